@@ -1,0 +1,1 @@
+return IacTest.Cli.CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,110 @@
+using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Rules;
+
+namespace IacTest.Lint.Configuration;
+
+/// <summary>
+/// The effective configuration of a run: per-rule settings (by name or code), paths to ignore and which files
+/// count as YAML. Layers merge in order — defaults, then <c>.yamllint</c>, <c>.ansible-lint</c>, then MSBuild.
+/// </summary>
+public sealed class LintConfiguration
+{
+    /// <summary>Settings keyed by rule name (<c>line-length</c>), rule name with sub-id or code (<c>IAC0117</c>).</summary>
+    public Dictionary<string, RuleSettings> Rules { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Paths no rule looks at.</summary>
+    public List<PathPattern> Ignore { get; } = [];
+
+    /// <summary>Patterns of file names that are linted as YAML (yamllint's <c>yaml-files</c>).</summary>
+    public List<string> YamlFiles { get; } = ["*.yaml", "*.yml", ".yamllint"];
+
+    /// <summary>Whether a rule family is switched on at all (e.g. Ansible rules off for a Kubernetes repo).</summary>
+    public Dictionary<RuleFamily, bool> Families { get; } = [];
+
+    /// <summary>Severity for every finding of a family with no severity of its own (null: the rule's).</summary>
+    public Dictionary<RuleFamily, Severity> FamilySeverity { get; } = [];
+
+    /// <summary>Files larger than this are reported as skipped rather than linted.</summary>
+    public long MaxFileBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Documents nested deeper than this get token rules only; structural rules skip them with a note.</summary>
+    public int MaxStructuralDepth { get; set; } = 1000;
+
+    /// <summary>A text that changes whenever the configuration changes (for caches).</summary>
+    public string Fingerprint()
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var (key, settings) in Rules.OrderBy(r => r.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            builder.Append(key).Append('=').Append(settings.Enabled).Append(',').Append(settings.Severity);
+            foreach (var (name, value) in settings.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                builder.Append(',').Append(name).Append(':').Append(value is string ? value : value is System.Collections.IEnumerable list ? string.Join('|', list.Cast<object?>()) : value);
+            }
+
+            foreach (var ignore in settings.Ignore)
+            {
+                builder.Append(",i:").Append(ignore.BaseDirectory).Append(ignore.Pattern);
+            }
+
+            builder.Append(';');
+        }
+
+        foreach (var ignore in Ignore)
+        {
+            builder.Append("ignore:").Append(ignore.BaseDirectory).Append(ignore.Pattern).Append(';');
+        }
+
+        builder.Append(string.Join('|', YamlFiles)).Append(';');
+        foreach (var (family, on) in Families.OrderBy(f => f.Key))
+        {
+            builder.Append(family).Append(on).Append(';');
+        }
+
+        foreach (var (family, severity) in FamilySeverity.OrderBy(f => f.Key))
+        {
+            builder.Append(family).Append(severity).Append(';');
+        }
+
+        builder.Append(MaxFileBytes).Append(';').Append(MaxStructuralDepth);
+        return builder.ToString();
+    }
+
+    /// <summary>The settings for a key, created when missing.</summary>
+    public RuleSettings For(string ruleNameOrCode)
+    {
+        if (!Rules.TryGetValue(ruleNameOrCode, out var settings))
+        {
+            settings = new RuleSettings();
+            Rules[ruleNameOrCode] = settings;
+        }
+
+        return settings;
+    }
+
+    /// <summary>Layers <paramref name="other"/> over this configuration.</summary>
+    public void Apply(LintConfiguration other)
+    {
+        foreach (var (key, settings) in other.Rules)
+        {
+            For(key).Apply(settings);
+        }
+
+        Ignore.AddRange(other.Ignore);
+        if (!other.YamlFiles.SequenceEqual(new LintConfiguration().YamlFiles))
+        {
+            YamlFiles.Clear();
+            YamlFiles.AddRange(other.YamlFiles);
+        }
+
+        foreach (var (family, on) in other.Families)
+        {
+            Families[family] = on;
+        }
+
+        foreach (var (family, severity) in other.FamilySeverity)
+        {
+            FamilySeverity[family] = severity;
+        }
+    }
+}

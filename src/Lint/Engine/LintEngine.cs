@@ -1,0 +1,143 @@
+using IacTest.Lint.Configuration;
+using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Rules;
+using IacTest.Lint.Suppressions;
+using IacTest.Lint.Text;
+
+namespace IacTest.Lint.Engine;
+
+/// <summary>
+/// Runs the rules over files: read → decode → parse → classify → rules → configuration → suppressions.
+/// Never throws for a file's content: every problem becomes a diagnostic and the other files go on.
+/// </summary>
+public sealed class LintEngine
+{
+    /// <summary>Creates an engine over a catalog (default: every rule).</summary>
+    public LintEngine(RuleCatalog? catalog = null)
+    {
+        Catalog = catalog ?? RuleCatalog.Default;
+    }
+
+    /// <summary>The rules this engine runs.</summary>
+    public RuleCatalog Catalog { get; }
+
+    /// <summary>Lints files in parallel; results come back in the order of <paramref name="paths"/>.</summary>
+    public IReadOnlyList<FileLintResult> LintFiles(IReadOnlyList<string> paths, LintConfiguration configuration, int maxDegreeOfParallelism = -1)
+    {
+        var results = new FileLintResult[paths.Count];
+        var resolved = ResolvedRules.Resolve(Catalog, configuration);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, paths.Count, options, i => results[i] = LintPath(paths[i], configuration, resolved));
+        return results;
+    }
+
+    /// <summary>Lints one file from disk.</summary>
+    public FileLintResult LintPath(string path, LintConfiguration configuration) =>
+        LintPath(path, configuration, ResolvedRules.Resolve(Catalog, configuration));
+
+    /// <summary>Lints text that is already in memory (editors, tests).</summary>
+    public FileLintResult LintText(string path, string text, LintConfiguration configuration) =>
+        LintSource(SourceText.FromText(path, text), configuration, ResolvedRules.Resolve(Catalog, configuration));
+
+    private FileLintResult LintPath(string path, LintConfiguration configuration, ResolvedRules resolved)
+    {
+        if (PathPattern.IsIgnored(configuration.Ignore, path))
+        {
+            return new FileLintResult(path, null, [], "ignored by configuration");
+        }
+
+        SourceText source;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > configuration.MaxFileBytes)
+            {
+                return Single(path, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Warning, 1, 1,
+                    $"skipped: the file is {info.Length:N0} bytes, over the limit of {configuration.MaxFileBytes:N0}");
+            }
+
+            source = SourceText.Read(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Single(path, EngineRules.LoadFailureCode, EngineRules.LoadFailureName, Severity.Error, 1, 1, $"cannot read the file: {exception.Message}");
+        }
+
+        return LintSource(source, configuration, resolved);
+    }
+
+    private FileLintResult LintSource(SourceText source, LintConfiguration configuration, ResolvedRules resolved)
+    {
+        if (!source.IsText)
+        {
+            return Single(source.Path, EngineRules.LoadFailureCode, EngineRules.LoadFailureName, Severity.Error,
+                source.NotTextLine, source.NotTextColumn, $"not a text file: {source.NotTextReason}");
+        }
+
+        var file = new LintFile(source);
+        var found = new List<LintDiagnostic>();
+        var suppressions = CommentDirectives.Read(file);
+
+        var syntax = file.SyntaxError;
+        if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml))
+        {
+            found.Add(new LintDiagnostic(source.Path, syntax.Position.Line, syntax.Position.Column, EngineRules.SyntaxCode,
+                EngineRules.SyntaxName, Severity.Error, $"syntax error: {syntax.Message}"));
+        }
+
+        var tooDeep = syntax is null && file.MaxDepth > configuration.MaxStructuralDepth;
+        if (tooDeep)
+        {
+            found.Add(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Info,
+                $"structural checks skipped: nesting is deeper than {configuration.MaxStructuralDepth} levels"));
+        }
+
+        var kind = file.Kind;
+        foreach (var rule in resolved.Rules)
+        {
+            if (!rule.Rule.AppliesTo(kind) || suppressions.IsFileDisabled(rule.Rule.Family)
+                || (rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
+                || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
+            {
+                continue;
+            }
+
+            var before = found.Count;
+            try
+            {
+                rule.Rule.Check(new RuleContext(file, rule.Rule, rule.Options, rule.Severity, found));
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // A rule bug must not cost the user the other findings: report it where it can be seen.
+                found.RemoveRange(before, found.Count - before);
+                found.Add(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Warning,
+                    $"rule {rule.Rule.Name} ({rule.Rule.Code}) could not check this file: {exception.GetType().Name}: {exception.Message}"));
+            }
+        }
+
+        var kept = new List<LintDiagnostic>(found.Count);
+        foreach (var diagnostic in found)
+        {
+            var family = Catalog.Find(diagnostic.Code)?.Family ?? RuleFamily.Engine;
+            if (suppressions.IsSuppressed(diagnostic, family))
+            {
+                continue;
+            }
+
+            var adjusted = resolved.ApplySubRuleSettings(diagnostic);
+            if (adjusted is not null)
+            {
+                kept.Add(adjusted);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line)
+            : a.Column != b.Column ? a.Column.CompareTo(b.Column)
+            : string.CompareOrdinal(a.Code, b.Code));
+        return new FileLintResult(source.Path, kind, kept);
+    }
+
+    private static FileLintResult Single(string path, string code, string name, Severity severity, int line, int column, string message) =>
+        new(path, null, [new LintDiagnostic(path, Math.Max(1, line), Math.Max(1, column), code, name, severity, message)]);
+}

@@ -1,0 +1,59 @@
+using IacTest.Lint.Classification;
+using IacTest.Lint.Diagnostics;
+
+namespace IacTest.Lint.Rules;
+
+/// <summary>
+/// One self-describing lint rule: identity, defaults, options and documentation live with the check, so adding a
+/// rule is adding one class (plus its fixtures). Rules are stateless and shared across threads.
+/// </summary>
+public abstract class LintRule
+{
+    /// <summary>The IacTest code, <c>IACnnnn</c>, unique across all rules.</summary>
+    public abstract string Code { get; }
+
+    /// <summary>The upstream-compatible name (<c>trailing-spaces</c>, <c>no-changed-when</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>A one-line title.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>Which reference tool's configuration and suppression comments govern the rule.</summary>
+    public abstract RuleFamily Family { get; }
+
+    /// <summary>The severity when configuration says nothing.</summary>
+    public virtual Severity DefaultSeverity => Severity.Error;
+
+    /// <summary>Whether the rule runs when configuration says nothing.</summary>
+    public virtual bool EnabledByDefault => true;
+
+    /// <summary>Tags for grouping (<c>formatting</c>, <c>security</c>, …).</summary>
+    public virtual IReadOnlyList<string> Tags => [];
+
+    /// <summary>The options the rule takes, with defaults.</summary>
+    public virtual IReadOnlyList<RuleOption> Options => [];
+
+    /// <summary>Sub-ids the rule may report (<c>action-core</c> for <c>fqcn[action-core]</c>).</summary>
+    public virtual IReadOnlyList<string> SubIds => [];
+
+    /// <summary>What the rule checks and why (Markdown).</summary>
+    public abstract string Description { get; }
+
+    /// <summary>A file the rule reports on.</summary>
+    public abstract string BadExample { get; }
+
+    /// <summary>The same file, corrected.</summary>
+    public abstract string GoodExample { get; }
+
+    /// <summary>Whether the rule looks at files of this kind. Default: every YAML file.</summary>
+    public virtual bool AppliesTo(FileKind kind) => true;
+
+    /// <summary>Whether the rule needs the token stream (and so a file that scans).</summary>
+    public virtual bool NeedsDocuments => Family is not RuleFamily.Yaml;
+
+    /// <summary>Checks one file and reports through <paramref name="context"/>.</summary>
+    public abstract void Check(RuleContext context);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Code} {Name}";
+}

@@ -1,0 +1,50 @@
+using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Rules;
+
+/// <summary>What a rule sees of one file, and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly List<LintDiagnostic> _sink;
+
+    internal RuleContext(LintFile file, LintRule rule, RuleOptionValues options, Severity severity, List<LintDiagnostic> sink)
+    {
+        File = file;
+        Rule = rule;
+        Options = options;
+        Severity = severity;
+        _sink = sink;
+    }
+
+    /// <summary>The file under check.</summary>
+    public LintFile File { get; }
+
+    /// <summary>The rule being run.</summary>
+    public LintRule Rule { get; }
+
+    /// <summary>The rule's effective options.</summary>
+    public RuleOptionValues Options { get; }
+
+    /// <summary>The effective severity for findings reported without one.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Reports a finding at a 1-based line and column.</summary>
+    /// <param name="line">1-based line.</param>
+    /// <param name="column">1-based column.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="subId">A sub-id, reported as <c>name[subId]</c>.</param>
+    /// <param name="severity">A severity other than the rule's effective one (e.g. yamllint's per-finding levels).</param>
+    public void Report(int line, int column, string message, string? subId = null, Severity? severity = null)
+    {
+        var rule = subId is null ? Rule.Name : $"{Rule.Name}[{subId}]";
+        _sink.Add(new LintDiagnostic(File.Path, line, column, Rule.Code, rule, severity ?? Severity, message));
+    }
+
+    /// <summary>Reports a finding at a position.</summary>
+    public void Report(Position position, string message, string? subId = null) => Report(position.Line, position.Column, message, subId);
+
+    /// <summary>Reports a finding at the start of a node.</summary>
+    public void Report(YNode node, string message, string? subId = null) => Report(node.Start, message, subId);
+}

@@ -1,0 +1,157 @@
+using System.Text;
+
+namespace IacTest.Lint.Text;
+
+/// <summary>
+/// A file's text, decoded once, with its line table. Knows whether the bytes were text at all so the engine can
+/// report a binary or badly encoded file instead of parsing it.
+/// </summary>
+public sealed class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private SourceText(string path, string text, bool hadBom, string? notText, int notTextLine, int notTextColumn)
+    {
+        Path = path;
+        Text = text;
+        HadByteOrderMark = hadBom;
+        NotTextReason = notText;
+        NotTextLine = notTextLine;
+        NotTextColumn = notTextColumn;
+        Lines = BuildLines(text);
+    }
+
+    /// <summary>The path the file was read from (as given).</summary>
+    public string Path { get; }
+
+    /// <summary>The decoded text, without a byte order mark.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether the bytes started with a UTF-8 or UTF-16 byte order mark.</summary>
+    public bool HadByteOrderMark { get; }
+
+    /// <summary>Why the file is not text (binary, invalid UTF-8), or null when it is.</summary>
+    public string? NotTextReason { get; }
+
+    /// <summary>Line of the first byte that made the file not text.</summary>
+    public int NotTextLine { get; }
+
+    /// <summary>Column of the first byte that made the file not text.</summary>
+    public int NotTextColumn { get; }
+
+    /// <summary>The lines, split on <c>\n</c> as the reference tools do.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>Whether the file decoded as text.</summary>
+    public bool IsText => NotTextReason is null;
+
+    /// <summary>The text of a 1-based line without its line break (a trailing <c>\r</c> is kept).</summary>
+    public string LineText(int number)
+    {
+        var line = Lines[number - 1];
+        return Text.Substring(line.Start, line.End - line.Start);
+    }
+
+    /// <summary>Creates a source from text that is already decoded.</summary>
+    public static SourceText FromText(string path, string text) => new(path, text, false, null, 0, 0);
+
+    /// <summary>Decodes bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; reports binary and invalid UTF-8.</summary>
+    public static SourceText FromBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new SourceText(path, encoding.GetString(bytes[2..]), true, null, 0, 0);
+        }
+
+        var hadBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var body = hadBom ? bytes[3..] : bytes;
+
+        var nul = body.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = PositionOfByte(body, nul);
+            return new SourceText(path, string.Empty, hadBom, "binary content (a NUL byte)", line, column);
+        }
+
+        try
+        {
+            return new SourceText(path, StrictUtf8.GetString(body), hadBom, null, 0, 0);
+        }
+        catch (DecoderFallbackException)
+        {
+            var bad = FirstInvalidUtf8(body);
+            var (line, column) = PositionOfByte(body, bad);
+            return new SourceText(path, string.Empty, hadBom, $"invalid UTF-8 (byte 0x{body[bad]:X2} at offset {bad})", line, column);
+        }
+    }
+
+    /// <summary>Reads and decodes a file.</summary>
+    public static SourceText Read(string path) => FromBytes(path, File.ReadAllBytes(path));
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return Math.Max(0, bytes.Length - 1);
+    }
+
+    private static (int Line, int Column) PositionOfByte(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Count characters, not bytes, on the line so the column matches an editor's.
+        var prefix = before[lineStart..];
+        var column = 1;
+        var index = 0;
+        while (index < prefix.Length)
+        {
+            System.Text.Rune.DecodeFromUtf8(prefix[index..], out _, out var consumed);
+            index += Math.Max(consumed, 1);
+            column++;
+        }
+
+        return (line, column);
+    }
+
+    private static List<SourceLine> BuildLines(string text)
+    {
+        var lines = new List<SourceLine>(Math.Max(4, text.Length / 32));
+        var start = 0;
+        var number = 1;
+        while (true)
+        {
+            var newline = text.IndexOf('\n', start);
+            if (newline < 0)
+            {
+                lines.Add(new SourceLine(number, start, text.Length, false));
+                break;
+            }
+
+            lines.Add(new SourceLine(number++, start, newline, true));
+            start = newline + 1;
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,165 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace IacTest.Lint.Yaml;
+
+/// <summary>
+/// Builds <see cref="YDocument"/>s from parser events without recursion, so deep nesting cannot overflow the stack.
+/// </summary>
+public static class YamlTree
+{
+    /// <summary>Parses every document of <paramref name="text"/>; a syntax error ends the stream.</summary>
+    public static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(string text)
+    {
+        var documents = new List<YDocument>();
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var open = new Stack<YNode>();
+        var pendingKeys = new Stack<YNode?>();
+        YDocument? document = null;
+
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start:
+                        document = new YDocument
+                        {
+                            Start = Position.From(start.Start),
+                            HasExplicitStart = !start.IsImplicit,
+                            Index = documents.Count,
+                        };
+                        anchors.Clear();
+                        break;
+                    case DocumentEnd end:
+                        if (document is not null)
+                        {
+                            document.End = Position.From(end.End);
+                            document.HasExplicitEnd = !end.IsImplicit;
+                            documents.Add(document);
+                            document = null;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        Attach(new YScalar
+                        {
+                            Value = scalar.Value,
+                            Style = scalar.Style,
+                            Start = Position.From(scalar.Start),
+                            End = Position.From(scalar.End),
+                            Anchor = AnchorOf(scalar),
+                            Tag = TagOf(scalar),
+                        });
+                        break;
+                    case AnchorAlias alias:
+                        anchors.TryGetValue(alias.Value.Value, out var target);
+                        Attach(new YAlias
+                        {
+                            Name = alias.Value.Value,
+                            Target = target,
+                            Start = Position.From(alias.Start),
+                            End = Position.From(alias.End),
+                        });
+                        break;
+                    case SequenceStart sequenceStart:
+                        Open(new YSequence
+                        {
+                            IsFlow = sequenceStart.Style == SequenceStyle.Flow,
+                            Start = Position.From(sequenceStart.Start),
+                            Anchor = AnchorOf(sequenceStart),
+                            Tag = TagOf(sequenceStart),
+                        });
+                        break;
+                    case MappingStart mappingStart:
+                        Open(new YMapping
+                        {
+                            IsFlow = mappingStart.Style == MappingStyle.Flow,
+                            Start = Position.From(mappingStart.Start),
+                            Anchor = AnchorOf(mappingStart),
+                            Tag = TagOf(mappingStart),
+                        });
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        var closed = open.Pop();
+                        pendingKeys.Pop();
+                        closed.End = Position.From(current.End);
+                        Attach(closed, alreadyCounted: true);
+                        break;
+                }
+            }
+
+            return (documents, null);
+        }
+        catch (YamlException exception)
+        {
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+
+            return (documents, new YamlSyntaxError(Position.From(exception.Start), YamlTokens.CleanMessage(exception)));
+        }
+
+        void Open(YNode node)
+        {
+            node.Depth = open.Count;
+            if (node.Anchor is not null)
+            {
+                anchors[node.Anchor] = node;
+            }
+
+            open.Push(node);
+            pendingKeys.Push(null);
+        }
+
+        void Attach(YNode node, bool alreadyCounted = false)
+        {
+            if (!alreadyCounted)
+            {
+                node.Depth = open.Count;
+                if (node.Anchor is not null)
+                {
+                    anchors[node.Anchor] = node;
+                }
+            }
+
+            if (open.Count == 0)
+            {
+                if (document is not null)
+                {
+                    document.Root = node;
+                }
+
+                return;
+            }
+
+            switch (open.Peek())
+            {
+                case YSequence sequence:
+                    sequence.Items.Add(node);
+                    break;
+                case YMapping mapping:
+                    var key = pendingKeys.Pop();
+                    if (key is null)
+                    {
+                        pendingKeys.Push(node);
+                    }
+                    else
+                    {
+                        mapping.Pairs.Add(new YPair(key, node));
+                        pendingKeys.Push(null);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string? AnchorOf(NodeEvent node) => node.Anchor.IsEmpty ? null : node.Anchor.Value;
+
+    private static string? TagOf(NodeEvent node) => node.Tag.IsEmpty ? null : node.Tag.Value;
+}
