@@ -33,10 +33,17 @@ public static class ConfigurationDiscovery
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The CLI roots this assembly, so every source type is kept.")]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The CLI roots this assembly, so every source type is kept.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The CLI roots this assembly, so every source type is kept.")]
-    private static IReadOnlyList<IConfigurationSource> DiscoverSources() =>
-        typeof(IConfigurationSource).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(IConfigurationSource).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IConfigurationSource)Activator.CreateInstance(t)!)
-            .OrderBy(s => s.Order)
-            .ToArray();
+    private static IReadOnlyList<IConfigurationSource> DiscoverSources()
+    {
+        var sources = new List<IConfigurationSource>();
+        foreach (var type in typeof(IConfigurationSource).Assembly.GetTypes())
+        {
+            if (!type.IsAbstract && typeof(IConfigurationSource).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
+            {
+                sources.Add((IConfigurationSource)Activator.CreateInstance(type)!);
+            }
+        }
+
+        return sources.OrderBy(s => s.Order).ToArray();
+    }
 }
