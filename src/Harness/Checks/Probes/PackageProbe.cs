@@ -11,7 +11,7 @@ public sealed record PackageProbe(string Name) : IResourceProbe
 
     private const string Script = """
         if command -v dpkg-query >/dev/null 2>&1; then echo dpkg; dpkg-query -W -f='${Status}|${Version}\n' "$1" 2>&1
-        elif command -v rpm >/dev/null 2>&1; then echo rpm; rpm -q --qf '%{VERSION}-%{RELEASE}\n' "$1" 2>&1
+        elif command -v rpm >/dev/null 2>&1 && rpm --version >/dev/null 2>&1; then echo rpm; rpm -q --qf '%{VERSION}-%{RELEASE}\n' "$1" 2>&1
         elif command -v apk >/dev/null 2>&1; then echo apk; apk info -e "$1" >/dev/null 2>&1 && apk list -I "$1" 2>/dev/null
         else echo none; fi
         """;

@@ -18,7 +18,7 @@ public sealed record ServiceProbe(string Name) : IResourceProbe
         else
           echo processes
           for d in /proc/[0-9]*; do c=$(cat "$d/comm" 2>/dev/null) || continue; [ "$c" = "$2" ] && echo "running ${d#/proc/}"; done
-          for l in /etc/rc[2345S].d/S[0-9][0-9]"$1" /etc/runlevels/*/"$1"; do [ -e "$l" ] && echo "enabled $l"; done
+          for l in /etc/rc[2345S].d/S[0-9][0-9]"$1" /etc/runlevels/*/"$1"; do if [ -e "$l" ] || [ -L "$l" ]; then echo "enabled $l"; fi; done
         fi
         """;
 
