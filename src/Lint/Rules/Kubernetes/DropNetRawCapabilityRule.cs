@@ -45,5 +45,4 @@ public sealed class DropNetRawCapabilityRule : ContainerRule
 
     private static bool IsNetRaw(string capability) =>
         capability.Equals("NET_RAW", StringComparison.OrdinalIgnoreCase) || capability.Equals("CAP_NET_RAW", StringComparison.OrdinalIgnoreCase);
-
 }

@@ -46,5 +46,4 @@ public sealed class UnsafeSysctlsRule : PodSpecRule
         name.StartsWith("kernel.msg", StringComparison.Ordinal) || name.StartsWith("kernel.sem", StringComparison.Ordinal)
         || name.StartsWith("kernel.shm", StringComparison.Ordinal) || name.StartsWith("fs.mqueue.", StringComparison.Ordinal)
         || name.StartsWith("net.", StringComparison.Ordinal);
-
 }

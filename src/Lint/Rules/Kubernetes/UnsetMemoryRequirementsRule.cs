@@ -36,5 +36,4 @@ public sealed class UnsetMemoryRequirementsRule : ContainerRule
     }
 
     private static bool IsZero(string quantity) => quantity.TrimStart('+').TrimStart('0').TrimStart('.').TrimStart('0') is "" or "m" or "Mi" or "Gi" or "Ki" or "M" or "G" or "K";
-
 }
