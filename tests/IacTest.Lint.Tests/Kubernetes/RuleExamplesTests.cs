@@ -23,7 +23,7 @@ public sealed class RuleExamplesTests
     {
         // Given
         var rule = RuleCatalog.Default.Find(code)!;
-        var fileName = rule.Family == RuleFamily.Compose ? "compose.yaml" : "example.yaml";
+        var fileName = rule.ExamplePath;
 
         // When
         var bad = LintHarness.Lint(fileName, rule.BadExample, code).Where(d => d.Code == code).ToArray();

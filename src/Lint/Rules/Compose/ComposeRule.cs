@@ -13,6 +13,9 @@ public abstract class ComposeRule : LintRule
     public override IReadOnlyList<string> Tags => ["compose", "security"];
 
     /// <inheritdoc />
+    public override string ExamplePath => "compose.yaml";
+
+    /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind is FileKind.Compose;
 
     /// <inheritdoc />

@@ -25,6 +25,9 @@ public sealed class ComposeSchemaRule : LintRule
     public override IReadOnlyList<string> Tags => ["compose", "schema", "correctness"];
 
     /// <inheritdoc />
+    public override string ExamplePath => "compose.yaml";
+
+    /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind is FileKind.Compose;
 
     /// <inheritdoc />

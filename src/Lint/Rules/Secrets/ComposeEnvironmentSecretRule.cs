@@ -27,6 +27,9 @@ public sealed class ComposeEnvironmentSecretRule : SecretRule
     public override string GoodExample => "services:\n  db:\n    image: postgres:16.4\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}\n";
 
     /// <inheritdoc />
+    public override string ExamplePath => "compose.yaml";
+
+    /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind is FileKind.Compose;
 
     /// <inheritdoc />
