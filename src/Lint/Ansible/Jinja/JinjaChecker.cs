@@ -40,14 +40,20 @@ public static class JinjaChecker
         }
 
         var reformatted = Reformat(parts);
-        if (reformatted is null || reformatted == text)
+        if (reformatted is null)
         {
             return null;
         }
 
+        // Keys that are Jinja already are compared without the braces ansible-lint adds (and strips) around them.
         if (implicitTemplate)
         {
             reformatted = reformatted.Length >= 6 ? reformatted[3..^3] : reformatted;
+        }
+
+        if (reformatted == value)
+        {
+            return null;
         }
 
         return new JinjaFinding("spacing", $"Jinja2 spacing could be improved: {value} -> {reformatted}");
