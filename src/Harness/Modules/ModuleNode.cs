@@ -139,7 +139,10 @@ public sealed class ModuleNode
         };
     }
 
-    /// <summary>A copy of this tree whose scalar texts went through <paramref name="transform"/> (keys untouched).</summary>
+    /// <summary>
+    /// A copy of this tree whose scalar texts went through <paramref name="transform"/> (keys untouched); a scalar
+    /// whose text changed becomes a string.
+    /// </summary>
     public ModuleNode MapScalars(Func<ModuleNode, string> transform) => Kind switch
     {
         ModuleNodeKind.Sequence => new ModuleNode(Kind, Location) { Tag = Tag, Items = Items.Select(item => item.MapScalars(transform)).ToList() },
@@ -148,8 +151,12 @@ public sealed class ModuleNode
             Tag = Tag,
             Entries = Entries.Select(entry => entry with { Value = entry.Value.MapScalars(transform) }).ToList(),
         },
-        _ => new ModuleNode(Kind, Location) { Tag = Tag, IsPlain = IsPlain, Text = transform(this) },
+        _ => MapScalar(transform(this)),
     };
+
+    // A replaced value is a string, as after Compose's interpolation: it is no longer resolved as null or a number.
+    private ModuleNode MapScalar(string text) =>
+        new(Kind, Location) { Tag = Tag, IsPlain = IsPlain && text == Text, Text = text };
 
     /// <summary>A scalar node made by a model (for example an interpolated value), at <paramref name="location"/>.</summary>
     public static ModuleNode Scalar(string text, SourceLocation location, bool isPlain = false) =>
