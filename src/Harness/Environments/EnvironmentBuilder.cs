@@ -158,7 +158,7 @@ public sealed class EnvironmentBuilder
         }
         catch (Exception e)
         {
-            await RemoveQuietlyAsync(container).ConfigureAwait(false);
+            await RemoveQuietlyAsync(container, name).ConfigureAwait(false);
             var reason = timeout.IsCancellationRequested && !ct.IsCancellationRequested
                 ? $"did not start within {_settings.StartTimeout.TotalSeconds:0} s" : e.Message;
             throw new EnvironmentStartException($"environment {name} ({image}) {reason}", e);
@@ -315,8 +315,24 @@ public sealed class EnvironmentBuilder
         }
     }
 
-    internal static async Task RemoveQuietlyAsync(IContainer container)
+    internal static async Task RemoveQuietlyAsync(IContainer container, string name)
     {
+        // A cancelled create may still complete in the engine after the request was abandoned: remove by name, twice.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+                await api.RemoveAsync(ResourceKind.Container, name).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is DockerApiException or HttpRequestException)
+            {
+                // Nothing by that name yet, or the engine is busy: the reaper is the last resort.
+            }
+
+            await Task.Delay(attempt == 0 ? 500 : 0).ConfigureAwait(false);
+        }
+
         try
         {
             await container.DisposeAsync().ConfigureAwait(false);
