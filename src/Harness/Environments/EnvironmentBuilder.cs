@@ -3,6 +3,7 @@ using System.Globalization;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
+using Microsoft.Extensions.Logging.Abstractions;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
@@ -197,6 +198,7 @@ public sealed class EnvironmentBuilder
     private IContainer Build(string image, string name, EngineInfo engine)
     {
         var builder = new ContainerBuilder(image)
+            .WithLogger(NullLogger.Instance)
             .WithName(name)
             .WithCleanUp(true)
             .WithLabel(HarnessSession.SessionLabel, HarnessSession.Id)
