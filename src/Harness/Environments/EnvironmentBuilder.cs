@@ -27,6 +27,7 @@ namespace IacTest.Harness.Environments;
 public sealed class EnvironmentBuilder
 {
     private static int _counter;
+    private static int _reapReported;
 
     private readonly Settings _settings;
 
@@ -145,10 +146,15 @@ public sealed class EnvironmentBuilder
     public async Task<IacEnvironment> StartAsync(CancellationToken ct = default)
     {
         var engine = await DockerEngine.RequireAsync().ConfigureAwait(false);
-        await Reaper.ReapOnceAsync().ConfigureAwait(false);
+        var log = _settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line));
+        var reaped = await Reaper.ReapOnceAsync().ConfigureAwait(false);
+        if (reaped.Removed.Count > 0 && Interlocked.Exchange(ref _reapReported, 1) == 0)
+        {
+            log($"removed {reaped.Removed.Count} leftover resource(s) of test runs that were killed: {string.Join(", ", reaped.Removed.Select(r => r.Name))}");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_settings.StartTimeout);
-        var log = _settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line));
         var image = await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
         var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
         var container = Build(image, name, engine);

@@ -14,24 +14,7 @@ public sealed class ReaperTests
     public async Task Leftovers_of_a_killed_test_host_are_reaped_at_the_next_start()
     {
         // Given: a separate test host that starts an environment and is killed (SIGKILL: no cleanup runs)
-        var idFile = Path.Combine(Directory.CreateTempSubdirectory("iactest-reaper-").FullName, "container-id");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "test", typeof(ReaperTests).Assembly.Location, "--filter", $"FullyQualifiedName~{nameof(ReaperTests)}.{nameof(Child_test_host_holds_an_environment_until_killed)}" })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment[ChildSwitch] = idFile;
-        using var child = Process.Start(info)!;
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!File.Exists(idFile) && DateTime.UtcNow < deadline && !child.HasExited)
-        {
-            await Task.Delay(200);
-        }
-
-        File.Exists(idFile).ShouldBeTrue("the child test host did not start its environment");
-        await Task.Delay(200);
-        var containerId = (await File.ReadAllTextAsync(idFile)).Trim();
+        var (child, containerId, _) = await StartChildHostAsync();
         child.Kill(entireProcessTree: true);
         await child.WaitForExitAsync();
         (await Docker.ContainerExistsAsync(containerId)).ShouldBeTrue("the killed host's container should still be there before reaping");
@@ -45,12 +28,61 @@ public sealed class ReaperTests
         (await Docker.ContainerExistsAsync(containerId)).ShouldBeFalse();
     }
 
+    [DockerFact]
+    public async Task An_interrupted_test_host_removes_its_environments_itself()
+    {
+        // Given
+        var (child, containerId, hostPid) = await StartChildHostAsync();
+
+        // When: Ctrl-C (SIGINT) reaches the test host
+        using (var kill = Process.Start("kill", ["-INT", hostPid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        // Then: gone without any reaper pass
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await Docker.ContainerExistsAsync(containerId) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        (await Docker.ContainerExistsAsync(containerId)).ShouldBeFalse();
+        child.Kill(entireProcessTree: true);
+        await child.WaitForExitAsync();
+        child.Dispose();
+    }
+
+    private static async Task<(Process Child, string ContainerId, int HostPid)> StartChildHostAsync()
+    {
+        var idFile = Path.Combine(Directory.CreateTempSubdirectory("iactest-reaper-").FullName, "container-id");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "test", typeof(ReaperTests).Assembly.Location, "--filter", $"FullyQualifiedName~{nameof(ReaperTests)}.{nameof(Child_test_host_holds_an_environment_until_killed)}" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment[ChildSwitch] = idFile;
+        var child = Process.Start(info)!;
+        _ = child.StandardOutput.ReadToEndAsync();
+        _ = child.StandardError.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!File.Exists(idFile) && DateTime.UtcNow < deadline && !child.HasExited)
+        {
+            await Task.Delay(200);
+        }
+
+        File.Exists(idFile).ShouldBeTrue("the child test host did not start its environment");
+        var fields = (await File.ReadAllTextAsync(idFile)).Split(' ');
+        return (child, fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [ChildOnlyFact]
     public async Task Child_test_host_holds_an_environment_until_killed()
     {
         var env = await new EnvironmentBuilder().WithBaseImage(BaseImage.Busybox).StartAsync();
         var file = Environment.GetEnvironmentVariable(ChildSwitch)!;
-        await File.WriteAllTextAsync(file + ".tmp", env.ContainerId);
+        await File.WriteAllTextAsync(file + ".tmp", $"{env.ContainerId} {Environment.ProcessId}");
         File.Move(file + ".tmp", file);
         await Task.Delay(TimeSpan.FromMinutes(2));
         await env.DisposeAsync();
