@@ -55,7 +55,8 @@ public static class HarnessSession
                 var text = File.ReadAllText(stat);
                 // Fields after the command name (which may hold spaces and parentheses); starttime is field 22.
                 var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-                return "proc:" + fields[19];
+                // A zombie (killed, not yet collected by its parent) is gone for our purposes.
+                return fields[0] is "Z" or "X" ? null : "proc:" + fields[19];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexOutOfRangeException or ArgumentOutOfRangeException)
             {
