@@ -18,6 +18,12 @@ public static class YamlTokens
         {
             while (scanner.MoveNext())
             {
+                if (scanner.Current is Error error)
+                {
+                    // Some scanner errors come back as (endlessly repeated) tokens rather than exceptions.
+                    return (tokens, new YamlSyntaxError(Position.From(error.Start), error.Value));
+                }
+
                 tokens.Add(scanner.Current!);
             }
 
@@ -26,6 +32,12 @@ public static class YamlTokens
         catch (YamlException exception)
         {
             return (tokens, new YamlSyntaxError(Position.From(exception.Start), CleanMessage(exception)));
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The scanner's own state checks fail on some malformed input instead of a YamlException.
+            var last = tokens.Count > 0 ? Position.From(tokens[^1].End) : new Position(1, 1, 0);
+            return (tokens, new YamlSyntaxError(last, exception.Message));
         }
     }
 

@@ -103,6 +103,16 @@ public static class YamlTree
 
             return (documents, new YamlSyntaxError(Position.From(exception.Start), YamlTokens.CleanMessage(exception)));
         }
+        catch (InvalidOperationException exception)
+        {
+            // The scanner's own state checks fail on some malformed input instead of a YamlException.
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+
+            return (documents, new YamlSyntaxError(new Position(1, 1, 0), exception.Message));
+        }
 
         void Open(YNode node)
         {

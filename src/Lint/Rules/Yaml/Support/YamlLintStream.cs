@@ -137,6 +137,12 @@ internal sealed class YamlLintStream
         {
             while (scanner.MoveNext())
             {
+                if (scanner.Current is Error)
+                {
+                    // YamlDotNet reports some scanner errors as tokens (and then repeats them): stop as PyYAML would.
+                    return (tokens, Math.Max(0, tokens.Count - 2));
+                }
+
                 var converted = Convert(scanner.Current!);
                 if (converted is not null)
                 {
