@@ -35,9 +35,9 @@ public static class YamlTokens
         }
         catch (InvalidOperationException exception)
         {
-            // The scanner's own state checks fail on some malformed input instead of a YamlException.
-            var last = tokens.Count > 0 ? Position.From(tokens[^1].End) : new Position(1, 1, 0);
-            return (tokens, new YamlSyntaxError(last, exception.Message));
+            // The scanner gives up on some malformed input without a position: report where it had got to.
+            var at = tokens.Count > 0 ? Position.From(tokens[^1].End) : new Position(1, 1, 0);
+            return (tokens, new YamlSyntaxError(at, $"the YAML scanner could not continue here ({exception.Message})"));
         }
     }
 

@@ -105,13 +105,14 @@ public static class YamlTree
         }
         catch (InvalidOperationException exception)
         {
-            // The scanner's own state checks fail on some malformed input instead of a YamlException.
+            // The parser gives up on some malformed input without a position: report where it had got to.
             if (document is not null)
             {
                 documents.Add(document);
             }
 
-            return (documents, new YamlSyntaxError(new Position(1, 1, 0), exception.Message));
+            var at = parser.Current is { } last ? Position.From(last.End) : new Position(1, 1, 0);
+            return (documents, new YamlSyntaxError(at, $"the YAML parser could not continue here ({exception.Message})"));
         }
 
         void Open(YNode node)
