@@ -24,6 +24,13 @@ internal static class YamllintFixtures
             .Order(StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>Cases with a documented difference from yamllint (known-differences.txt), with the reason.</summary>
+    public static IReadOnlyDictionary<string, string> KnownDifferences =>
+        File.ReadAllLines(Path.Combine(Root, "known-differences.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 2))
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+
     /// <summary>yamllint's findings for a configuration, by file: "line:column rule level".</summary>
     public static Dictionary<string, SortedSet<string>> Expected(string config)
     {
