@@ -14,10 +14,11 @@ python3 "$here/make_corpus.py" --out "$out/yamllint-corpus" --count "$count"
 
 publish="$out/iactest"
 if [ ! -x "$publish/iactest" ]; then
-  echo "publishing src/Cli (Native AOT, falling back to a framework-dependent Release build)…"
+  echo "publishing src/Cli (Native AOT, falling back to a ReadyToRun Release build)…"
   if ! dotnet publish "$root/src/Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$publish" >"$out/publish.log" 2>&1; then
-    echo "  Native AOT publish failed (see $out/publish.log); using a normal Release publish"
-    dotnet publish "$root/src/Cli" -c Release -o "$publish" >>"$out/publish.log" 2>&1
+    echo "  Native AOT publish failed (see $out/publish.log); using a ReadyToRun Release publish"
+    dotnet publish "$root/src/Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+      -o "$publish" >>"$out/publish.log" 2>&1
   fi
 fi
 iactest="$publish/iactest"
