@@ -135,7 +135,28 @@ public sealed class LintEngine
         kept.Sort(static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line)
             : a.Column != b.Column ? a.Column.CompareTo(b.Column)
             : string.CompareOrdinal(a.Code, b.Code));
+        DropFindingShadowedBySyntaxError(kept);
         return new FileLintResult(source.Path, kind, kept);
+    }
+
+    /// <summary>
+    /// yamllint reports a syntax error in place of the first YAML finding at or after its position (same line or
+    /// later, same column or later): that finding is most likely the same problem seen by a formatting rule.
+    /// </summary>
+    private void DropFindingShadowedBySyntaxError(List<LintDiagnostic> kept)
+    {
+        var syntax = kept.Find(static d => d.Code == EngineRules.SyntaxCode);
+        if (syntax is null)
+        {
+            return;
+        }
+
+        var shadowed = kept.FindIndex(d => d.Code != EngineRules.SyntaxCode && d.Line >= syntax.Line && d.Column >= syntax.Column
+            && Catalog.Find(d.Code)?.Family == RuleFamily.Yaml);
+        if (shadowed >= 0)
+        {
+            kept.RemoveAt(shadowed);
+        }
     }
 
     private static FileLintResult Single(string path, string code, string name, Severity severity, int line, int column, string message) =>

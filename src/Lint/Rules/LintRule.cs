@@ -45,6 +45,9 @@ public abstract class LintRule
     /// <summary>The same file, corrected.</summary>
     public abstract string GoodExample { get; }
 
+    /// <summary>Options the examples are meant for, when the defaults report nothing (e.g. a rule whose checks are all opt-in).</summary>
+    public virtual IReadOnlyDictionary<string, object?> ExampleOptions { get; } = new Dictionary<string, object?>();
+
     /// <summary>The path the examples are linted under (it decides the file kind, e.g. <c>roles/web/tasks/main.yml</c>).</summary>
     public virtual string ExamplePath => "example.yaml";
 

@@ -18,6 +18,12 @@ public static class YamlTokens
         {
             while (scanner.MoveNext())
             {
+                if (scanner.Current is Error error)
+                {
+                    // Some scanner errors come back as (endlessly repeated) tokens rather than exceptions.
+                    return (tokens, new YamlSyntaxError(Position.From(error.Start), error.Value));
+                }
+
                 tokens.Add(scanner.Current!);
             }
 

@@ -33,7 +33,7 @@ public sealed class EngineRobustnessTests : IDisposable
         results[0].Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(EngineRules.LoadFailureCode);
         var encoding = results[1].Diagnostics.ShouldHaveSingleItem();
         (encoding.Line, encoding.Column, encoding.Rule).ShouldBe((1, 4, "load-failure"));
-        Positions(results[2].Diagnostics).ShouldBe(["1:5 trailing-spaces"]);
+        Positions(results[2].Diagnostics).ShouldBe(["1:1 document-start", "1:5 trailing-spaces"]);
     }
 
     [Fact]

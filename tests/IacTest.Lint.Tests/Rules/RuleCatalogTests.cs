@@ -51,6 +51,11 @@ public partial class RuleCatalogTests
         var rule = RuleCatalog.Default.Find(code)!;
         var configuration = new LintConfiguration();
         configuration.For(rule.Code).Enabled = true;
+        foreach (var (name, value) in rule.ExampleOptions)
+        {
+            configuration.For(rule.Code).Options[name] = value;
+        }
+
         var engine = new LintEngine();
 
         var bad = engine.LintText(rule.ExamplePath, rule.BadExample, configuration).Diagnostics;

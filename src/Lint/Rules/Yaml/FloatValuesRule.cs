@@ -40,6 +40,9 @@ public sealed partial class FloatValuesRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "ratio: 0.5\n";
 
+    /// <inheritdoc />
+    public override IReadOnlyDictionary<string, object?> ExampleOptions { get; } = new Dictionary<string, object?> { ["require-numeral-before-decimal"] = true };
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var numeral = context.Options.Bool("require-numeral-before-decimal");

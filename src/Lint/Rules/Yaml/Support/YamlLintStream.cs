@@ -137,6 +137,12 @@ internal sealed class YamlLintStream
         {
             while (scanner.MoveNext())
             {
+                if (scanner.Current is Error)
+                {
+                    // YamlDotNet reports some scanner errors as tokens (and then repeats them): stop as PyYAML would.
+                    return (tokens, Math.Max(0, tokens.Count - 2));
+                }
+
                 var converted = Convert(scanner.Current!);
                 if (converted is not null)
                 {
@@ -184,7 +190,14 @@ internal sealed class YamlLintStream
         }
 
         var start = MarkAt((int)token.Start.Index);
-        var end = kind == YamlTokenKind.StreamEnd ? MarkAt(Text.Length) : MarkAt((int)token.End.Index);
+        var end = kind switch
+        {
+            YamlTokenKind.StreamEnd => MarkAt(Text.Length),
+            // YamlDotNet gives flow brackets an empty span; PyYAML's covers the bracket.
+            YamlTokenKind.FlowSequenceStart or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowMappingEnd
+                => MarkAt((int)token.Start.Index + 1),
+            _ => MarkAt((int)token.End.Index),
+        };
         if (kind == YamlTokenKind.StreamEnd)
         {
             start = end;

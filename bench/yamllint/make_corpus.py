@@ -1,0 +1,50 @@
+#!/usr/bin/python3
+"""Builds the benchmark corpus deterministically: every yamllint conformance fixture, copied into numbered
+project-like folders with small per-copy changes (a header comment, a renamed key), until there are at least
+--count files. Same input, same corpus, byte for byte."""
+import argparse
+import os
+import shutil
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', '..'))
+CASES = os.path.join(ROOT, 'tests', 'IacTest.Lint.Tests', 'Fixtures', 'yamllint', 'cases')
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--out', default=os.path.join(ROOT, 'bench', 'out', 'yamllint-corpus'))
+    parser.add_argument('--count', type=int, default=1200)
+    args = parser.parse_args()
+
+    sources = []
+    for folder, _, names in sorted(os.walk(CASES)):
+        for name in sorted(names):
+            if name.endswith(('.yaml', '.yml')):
+                with open(os.path.join(folder, name), 'rb') as f:
+                    sources.append((os.path.relpath(os.path.join(folder, name), CASES), f.read()))
+
+    if os.path.isdir(args.out):
+        shutil.rmtree(args.out)
+    written = 0
+    copy = 0
+    while written < args.count:
+        for relative, content in sources:
+            if written >= args.count:
+                break
+            target = os.path.join(args.out, 'project-%03d' % copy, relative)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            body = content
+            if copy % 2 == 1 and not body.startswith(b'%') and not body.startswith(b'\xef\xbb\xbf') \
+                    and not body.startswith(b'# yamllint disable-file'):
+                body = b'# copy %d of %s\n' % (copy, relative.encode()) + body
+            if copy % 3 == 2:
+                body = body.replace(b'name:', b'title:')
+            with open(target, 'wb') as f:
+                f.write(body)
+            written += 1
+        copy += 1
+    print('%d files in %s' % (written, args.out))
+
+
+if __name__ == '__main__':
+    main()
