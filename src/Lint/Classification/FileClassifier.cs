@@ -37,6 +37,19 @@ public static class FileClassifier
             return FileKind.Compose;
         }
 
+        // ansible-lint decides Ansible kinds from the path first, with its own ordered patterns.
+        if (Ansible.AnsibleKinds.FromPath(path) is { } ansibleKind)
+        {
+            if (ansibleKind != FileKind.Yaml)
+            {
+                return ansibleKind;
+            }
+
+            // A kind ansible-lint does not lint as Ansible (templates, workflows, …): other content kinds still apply.
+            var byContent = ClassifyByContent(documents);
+            return byContent.IsAnsible() ? FileKind.Yaml : byContent;
+        }
+
         if (segments.Contains("group_vars") || segments.Contains("host_vars"))
         {
             return FileKind.AnsibleVars;

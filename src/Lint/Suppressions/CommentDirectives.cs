@@ -24,12 +24,18 @@ public static partial class CommentDirectives
             map.DisableFile(RuleFamily.Yaml);
         }
 
+        var noqa = new List<(int Line, string[] Names)>();
         foreach (var (line, comment, inline) in Comments(file))
         {
             ReadYamllint(map, line, comment, inline);
-            ReadNoqa(map, line, comment);
+            if (ReadNoqa(map, line, comment) is { } names)
+            {
+                noqa.Add((line, names));
+            }
         }
 
+        // In Ansible task files a noqa anywhere in a task covers the whole task.
+        Ansible.AnsibleNoqa.Apply(file, map, noqa);
         return map;
     }
 
@@ -59,12 +65,12 @@ public static partial class CommentDirectives
         }
     }
 
-    private static void ReadNoqa(SuppressionMap map, int line, string comment)
+    private static string[]? ReadNoqa(SuppressionMap map, int line, string comment)
     {
         var match = NoqaRegex().Match(comment);
         if (!match.Success)
         {
-            return;
+            return null;
         }
 
         var names = match.Groups["rules"].Value
@@ -72,6 +78,7 @@ public static partial class CommentDirectives
             .Select(n => n.TrimEnd('\r'))
             .ToArray();
         map.SuppressLine(line, NoqaFamilies, names);
+        return names;
     }
 
     /// <summary>Every comment with its line, its text from <c>#</c> to the end of the line, and whether code precedes it.</summary>

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Regenerates the ansible-lint findings the conformance tests compare against.
+# Runs the real ansible-lint (6.13.1, Debian package) offline on every fixture file, one file per run so that a
+# syntax-check failure in one fixture does not hide the findings of the others, and stores the union of the
+# findings as "path<TAB>line<TAB>rule[sub-id]" sorted, in Fixtures/ansible/ansible-lint.expected.tsv.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+fixtures="$root/tests/IacTest.Lint.Tests/Fixtures/ansible"
+out="$fixtures/ansible-lint.expected.tsv"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+ansible-lint --version | head -1 | sed 's/\x1b\[[0-9;]*m//g' >&2
+cd "$fixtures"
+find . -type f \( -name '*.yml' -o -name '*.yaml' \) -not -path './bench/*' | sed 's|^\./||' | sort > "$work/files"
+i=0
+while read -r file; do
+  i=$((i + 1))
+  printf '%s\0%s\0' "$file" "$work/$i.json"
+done < "$work/files" | xargs -0 -n2 -P "${JOBS:-2}" sh -c \
+  'ansible-lint --offline --nocolor -c .ansible-lint -f codeclimate "$0" > "$1" 2>/dev/null || true'
+
+python3 - "$work" > "$out" <<'PY'
+import json, pathlib, sys
+rows = set()
+for f in pathlib.Path(sys.argv[1]).glob("*.json"):
+    text = f.read_text().strip()
+    if not text:
+        continue
+    for item in json.loads(text):
+        loc = item["location"]
+        line = loc["lines"]["begin"] if "lines" in loc else loc["positions"]["begin"]["line"]
+        rows.add((loc["path"], int(line), item["check_name"]))
+for path, line, rule in sorted(rows):
+    print(f"{path}\t{line}\t{rule}")
+PY
+echo "wrote $(wc -l < "$out") findings to $out" >&2

@@ -1,0 +1,149 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using IacTest.Lint.Classification;
+
+namespace IacTest.Lint.Ansible;
+
+/// <summary>
+/// ansible-lint's ordered path patterns for file kinds (its <c>kinds</c> defaults): the first pattern that matches
+/// the absolute path decides. Patterns are compiled once.
+/// </summary>
+public static class AnsibleKinds
+{
+    /// <summary>ansible-lint's default kinds, in its order: (kind name, glob).</summary>
+    public static readonly IReadOnlyList<(string Kind, string Glob)> Defaults =
+    [
+        ("jinja2", "**/*.j2"), ("jinja2", "**/*.j2.*"), ("yaml", ".github/**/*.{yaml,yml}"), ("text", "**/templates/**/*.*"),
+        ("execution-environment", "**/execution-environment.yml"), ("ansible-lint-config", "**/.ansible-lint"),
+        ("ansible-lint-config", "**/.config/ansible-lint.yml"), ("ansible-navigator-config", "**/ansible-navigator.{yaml,yml}"),
+        ("inventory", "**/inventory/**.{yaml,yml}"), ("requirements", "**/meta/requirements.{yaml,yml}"),
+        ("galaxy", "**/galaxy.yml"), ("reno", "**/releasenotes/*/*.{yaml,yml}"), ("tasks", "**/tasks/**/*.{yaml,yml}"),
+        ("rulebook", "**/rulebooks/*.{yml,yaml}"), ("playbook", "**/playbooks/*.{yml,yaml}"), ("playbook", "**/*playbook*.{yml,yaml}"),
+        ("handlers", "**/handlers/*.{yaml,yml}"), ("vars", "**/{host_vars,group_vars,vars,defaults}/**/*.{yaml,yml}"),
+        ("test-meta", "**/tests/integration/targets/*/meta/main.{yaml,yml}"), ("meta", "**/meta/main.{yaml,yml}"),
+        ("meta-runtime", "**/meta/runtime.{yaml,yml}"), ("arg_specs", "**/meta/argument_specs.{yaml,yml}"),
+        ("yaml", ".config/molecule/config.{yaml,yml}"), ("requirements", "**/molecule/*/{collections,requirements}.{yaml,yml}"),
+        ("yaml", "**/molecule/*/{base,molecule}.{yaml,yml}"), ("requirements", "**/requirements.{yaml,yml}"),
+        ("playbook", "**/molecule/*/*.{yaml,yml}"), ("yaml", "**/{.ansible-lint,.yamllint}"), ("changelog", "**/changelogs/changelog.yaml"),
+    ];
+
+    private static readonly (string Kind, Regex Regex)[] Compiled = Defaults.Select(d => (d.Kind, Compile(d.Glob))).ToArray();
+
+    /// <summary>The ansible-lint kind name of a path (<c>tasks</c>, <c>meta</c>, …) or null when only content can tell.</summary>
+    public static string? KindName(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null)
+    {
+        var full = Normalize(path);
+        if (extra is not null)
+        {
+            foreach (var (kind, regex) in extra)
+            {
+                if (regex.IsMatch(full))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        foreach (var (kind, regex) in Compiled)
+        {
+            if (regex.IsMatch(full))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The file kind of a path as ansible-lint sees it, or null when only content can tell.</summary>
+    public static FileKind? FromPath(string path) => KindName(path) switch
+    {
+        null => null,
+        "tasks" => FileKind.AnsibleTasks,
+        "handlers" => FileKind.AnsibleHandlers,
+        "playbook" => FileKind.AnsiblePlaybook,
+        "vars" => FileKind.AnsibleVars,
+        "meta" => FileKind.AnsibleMeta,
+        "arg_specs" => FileKind.AnsibleArgumentSpecs,
+        "inventory" => FileKind.AnsibleInventory,
+        "requirements" => FileKind.AnsibleRequirements,
+        "galaxy" => FileKind.AnsibleGalaxy,
+        _ => FileKind.Yaml,
+    };
+
+    /// <summary>The role a path belongs to: the folder above <c>tasks</c>, <c>handlers</c>, <c>meta</c>, … or null.</summary>
+    public static string? RoleOf(string path)
+    {
+        var segments = Normalize(path).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = segments.Length - 2; i >= 1; i--)
+        {
+            if (segments[i] is "tasks" or "handlers" or "meta" or "defaults" or "vars" or "templates" or "files")
+            {
+                if (i >= 2 && segments[i - 2] == "roles")
+                {
+                    return segments[i - 1];
+                }
+
+                return segments[i - 1];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Compiles an ansible-lint glob (<c>**</c>, <c>*</c>, <c>{a,b}</c>) matched against a whole absolute path.</summary>
+    public static Regex Compile(string glob)
+    {
+        var regex = new StringBuilder("(?:^|/)");
+        var relative = !glob.StartsWith("**", StringComparison.Ordinal);
+        if (relative)
+        {
+            // A pattern that does not start with ** matches from any folder, as ansible-lint's patterns are relative.
+            regex.Clear().Append("(?:^|/)");
+        }
+
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            switch (c)
+            {
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*':
+                    var slash = i + 2 < glob.Length && glob[i + 2] == '/';
+                    regex.Append(slash ? "(?:[^/]*/)*" : ".*");
+                    i += slash ? 2 : 1;
+                    break;
+                case '*':
+                    regex.Append("[^/]*");
+                    break;
+                case '?':
+                    regex.Append("[^/]");
+                    break;
+                case '{':
+                    var close = glob.IndexOf('}', i);
+                    close = close < 0 ? glob.Length : close;
+                    var options = glob[(i + 1)..close].Split(',').Select(Regex.Escape);
+                    regex.Append("(?:").Append(string.Join('|', options)).Append(')');
+                    i = close;
+                    break;
+                default:
+                    regex.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        regex.Append('$');
+        return new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static string Normalize(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path).Replace('\\', '/');
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path.Replace('\\', '/');
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using IacTest.Lint.Classification;
+using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
+using IacTest.Lint.Suppressions;
+
+namespace IacTest.Lint.Ansible;
+
+/// <summary>
+/// ansible-lint's <c># noqa</c> scope: a noqa comment on any line of a task skips the named rules (or all of them)
+/// for the whole task, not only for its own line.
+/// </summary>
+public static class AnsibleNoqa
+{
+    private static readonly RuleFamily[] Families = [RuleFamily.Ansible];
+
+    /// <summary>Widens each noqa comment found inside a task to the task's lines.</summary>
+    public static void Apply(LintFile file, SuppressionMap map, IReadOnlyList<(int Line, string[] Names)> noqa)
+    {
+        if (noqa.Count == 0 || file.SyntaxError is not null || file.Kind is not (FileKind.AnsiblePlaybook or FileKind.AnsibleTasks or FileKind.AnsibleHandlers))
+        {
+            return;
+        }
+
+        var tasks = AnsibleContent.Of(file).Tasks;
+        foreach (var (line, names) in noqa)
+        {
+            // The innermost task holding the comment: a noqa inside a block's task does not silence the whole block.
+            AnsibleTask? holder = null;
+            foreach (var task in tasks)
+            {
+                if (line >= task.FirstLine && line <= task.LastLine && (holder is null || task.FirstLine >= holder.FirstLine))
+                {
+                    holder = task;
+                }
+            }
+
+            if (holder is not null)
+            {
+                map.SuppressRange(holder.FirstLine, holder.LastLine, Families, names);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Ansible;
+
+/// <summary>One play of a playbook (or an <c>import_playbook</c> entry).</summary>
+public sealed class AnsiblePlay
+{
+    internal AnsiblePlay(YMapping node)
+    {
+        Node = node;
+    }
+
+    /// <summary>The play's mapping.</summary>
+    public YMapping Node { get; }
+
+    /// <summary>The line ansible-lint reports the play at.</summary>
+    public int Line => Node.Start.Line;
+
+    /// <summary>Whether the entry imports a playbook rather than being a play.</summary>
+    public bool IsImport => Node.ContainsKey("import_playbook") || Node.ContainsKey("ansible.builtin.import_playbook");
+
+    /// <summary>The value of a play keyword, or null.</summary>
+    public YNode? this[string keyword] => Node[keyword];
+}

@@ -1,0 +1,40 @@
+using IacTest.Lint.Ansible;
+
+namespace IacTest.Lint.Rules.Ansible;
+
+/// <summary>ansible-lint's <c>no-changed-when</c>.</summary>
+public sealed class NoChangedWhenRule : AnsibleTaskRule
+{
+    private static readonly HashSet<string> Commands = ["command", "shell", "raw", "ansible.legacy.command", "ansible.legacy.shell", "ansible.legacy.raw"];
+
+    /// <inheritdoc />
+    public override string Code => "IAC0219";
+
+    /// <inheritdoc />
+    public override string Name => "no-changed-when";
+
+    /// <inheritdoc />
+    public override string Title => "Commands should not change things if nothing needs doing";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Tags => ["command-shell", "idempotency"];
+
+    /// <inheritdoc />
+    public override string Description => "A command always reports *changed*, so the play is never idempotent and handlers fire every time. Say when it changes something (`changed_when`) or let Ansible skip it (`creates`/`removes`).";
+
+    /// <inheritdoc />
+    public override string BadExample => "- name: Migrate\n  ansible.builtin.command: /srv/app/migrate\n";
+
+    /// <inheritdoc />
+    public override string GoodExample => "- name: Migrate\n  ansible.builtin.command: /srv/app/migrate\n  register: migrate\n  changed_when: \"\u0027applied\u0027 in migrate.stdout\"\n";
+
+    /// <inheritdoc />
+    protected override void CheckTask(RuleContext context, AnsibleTask task, AnsibleContent content)
+    {
+        if (!task.IsBlock && Commands.Contains(task.Module!) && !task.Has("changed_when")
+            && !task.Arguments.ContainsKey("creates") && !task.Arguments.ContainsKey("removes"))
+        {
+            context.Report(task.Line, 1, Title);
+        }
+    }
+}
