@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Yaml;
 
@@ -11,8 +12,12 @@ namespace IacTest.Lint.Kubernetes;
 /// </summary>
 public sealed class KubeContext
 {
-    private static readonly ConcurrentDictionary<string, (string Signature, Lazy<Dictionary<string, Summary>> Files)> Folders =
-        new(StringComparer.Ordinal);
+    // A folder's listing is trusted for a moment, so linting many files of one folder lists it once, not once per file.
+    private static readonly TimeSpan ListingLifetime = TimeSpan.FromSeconds(2);
+
+    private static readonly ConcurrentDictionary<string, FolderEntry> Folders = new(StringComparer.Ordinal);
+
+    private static readonly ConditionalWeakTable<LintFile, KubeContext> PerFile = new();
 
     private readonly List<Summary> _summaries;
 
@@ -21,8 +26,10 @@ public sealed class KubeContext
         _summaries = summaries;
     }
 
-    /// <summary>The context of a file: its own objects plus those of the other manifests in its folder.</summary>
-    public static KubeContext For(LintFile file)
+    /// <summary>The context of a file: its own objects plus those of the other manifests in its folder (computed once per file).</summary>
+    public static KubeContext For(LintFile file) => PerFile.GetValue(file, Create);
+
+    private static KubeContext Create(LintFile file)
     {
         var own = Summarize(KubeManifest.Objects(file));
         var summaries = new List<Summary> { own };
@@ -74,6 +81,12 @@ public sealed class KubeContext
             return [];
         }
 
+        var now = DateTime.UtcNow;
+        if (Folders.TryGetValue(directory, out var cached) && now - cached.ListedAt < ListingLifetime)
+        {
+            return cached.Files.Value;
+        }
+
         string signature;
         FileInfo[] files;
         try
@@ -88,8 +101,8 @@ public sealed class KubeContext
         }
 
         var entry = Folders.AddOrUpdate(directory,
-            _ => (signature, new Lazy<Dictionary<string, Summary>>(() => Load(files))),
-            (_, old) => old.Signature == signature ? old : (signature, new Lazy<Dictionary<string, Summary>>(() => Load(files))));
+            _ => new FolderEntry(now, signature, new Lazy<Dictionary<string, Summary>>(() => Load(files))),
+            (_, old) => old.Signature == signature ? old with { ListedAt = now } : new FolderEntry(now, signature, new Lazy<Dictionary<string, Summary>>(() => Load(files))));
         return entry.Files.Value;
     }
 
@@ -138,6 +151,8 @@ public sealed class KubeContext
 
         return summary;
     }
+
+    private sealed record FolderEntry(DateTime ListedAt, string Signature, Lazy<Dictionary<string, Summary>> Files);
 
     private sealed class Summary
     {

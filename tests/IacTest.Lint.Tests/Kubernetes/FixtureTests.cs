@@ -53,8 +53,16 @@ public sealed class FixtureTests
 
     private static string FixtureFile(string folder, string which)
     {
-        // Compose fixtures keep the file name that marks them as Compose files.
-        var compose = Path.Combine(folder, which, "compose.yaml");
-        return File.Exists(Path.Combine(LintHarness.FixturesRoot, compose)) ? compose : Path.Combine(folder, which + ".yaml");
+        // Compose and Kustomize fixtures keep the file name that marks their kind.
+        foreach (var name in new[] { "compose.yaml", "kustomization.yaml" })
+        {
+            var named = Path.Combine(folder, which, name);
+            if (File.Exists(Path.Combine(LintHarness.FixturesRoot, named)))
+            {
+                return named;
+            }
+        }
+
+        return Path.Combine(folder, which + ".yaml");
     }
 }

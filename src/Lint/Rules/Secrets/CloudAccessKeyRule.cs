@@ -30,5 +30,5 @@ public sealed class CloudAccessKeyRule : SecretRule
         ReportMatches(context, IacTest.Lint.Secrets.SecretPatterns.CloudKey(), match =>
             match.Groups["aws"].Success ? (match.Groups["aws"], "AWS access key id")
             : match.Groups["gcp"].Success ? (match.Groups["gcp"], "Google API key")
-            : (match.Groups["azure"], "Azure storage account key"));
+            : (match.Groups["azure"], "Azure storage account key"), "AKIA", "ASIA", "ABIA", "ACCA", "AIza", "AccountKey=");
 }

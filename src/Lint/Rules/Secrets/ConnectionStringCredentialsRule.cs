@@ -37,5 +37,5 @@ public sealed class ConnectionStringCredentialsRule : SecretRule
                 || value.Trim('*', 'x', 'X').Length == 0 || value is "password" or "pass" or "secret" or "changeme"
                 ? null
                 : (password, "password in a connection string");
-        });
+        }, "@", "pwd", "password");
 }

@@ -28,5 +28,5 @@ public sealed class PrivateKeyRule : SecretRule
 
     /// <inheritdoc />
     public override void Check(RuleContext context) =>
-        ReportMatches(context, IacTest.Lint.Secrets.SecretPatterns.PrivateKey(), match => (match.Groups[0], "private key"));
+        ReportMatches(context, IacTest.Lint.Secrets.SecretPatterns.PrivateKey(), match => (match.Groups[0], "private key"), "PRIVATE KEY");
 }

@@ -48,14 +48,19 @@ public abstract class SecretRule : LintRule
         ReportSecret(context, node.Start, what, value, revealPrefix);
 
     /// <summary>Reports every match of a shape pattern on the raw text.</summary>
-    protected void ReportMatches(RuleContext context, System.Text.RegularExpressions.Regex pattern, Func<System.Text.RegularExpressions.Match, (System.Text.RegularExpressions.Group Group, string What)?> describe)
+    /// <param name="context">The rule's context.</param>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="describe">What a match is (null: not a finding).</param>
+    /// <param name="hints">Texts one of which every match contains: a file without any is skipped without running the pattern.</param>
+    protected void ReportMatches(RuleContext context, System.Text.RegularExpressions.Regex pattern, Func<System.Text.RegularExpressions.Match, (System.Text.RegularExpressions.Group Group, string What)?> describe, params string[] hints)
     {
-        if (SecretCandidates.IsSopsEncrypted(context.File.Documents))
+        var text = context.File.Text;
+        if ((hints.Length > 0 && !hints.Any(h => text.Contains(h, StringComparison.OrdinalIgnoreCase))) || SecretCandidates.IsSopsEncrypted(context.File.Documents))
         {
             return;
         }
 
-        foreach (System.Text.RegularExpressions.Match match in pattern.Matches(context.File.Text))
+        foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text))
         {
             if (describe(match) is not { } found || found.Group.Value.Contains("EXAMPLE", StringComparison.Ordinal))
             {

@@ -27,5 +27,5 @@ public sealed class ServiceTokenRule : SecretRule
 
     /// <inheritdoc />
     public override void Check(RuleContext context) =>
-        ReportMatches(context, IacTest.Lint.Secrets.SecretPatterns.ServiceToken(), match => (match.Groups["token"], "service token"));
+        ReportMatches(context, IacTest.Lint.Secrets.SecretPatterns.ServiceToken(), match => (match.Groups["token"], "service token"), "gh", "glpat-", "xox", "_live_", "npm_", "pypi-", "SG.", "dckr_pat_", "eyJ", "hooks.slack.com");
 }
