@@ -1,12 +1,84 @@
+using System.Reflection;
+
 namespace IacTest.Cli;
 
-/// <summary>The <c>iactest</c> command line.</summary>
+/// <summary>The <c>iactest</c> command line: dispatches to a command and maps outcomes to exit codes.</summary>
 public static class CommandLine
 {
+    /// <summary>Exit code: nothing to report (or only warnings).</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code: errors found.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code: the command line was wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The version of this tool.</summary>
+    public static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
     /// <summary>Runs the command; returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
-        error.WriteLine("usage: iactest lint [--format text|json|sarif|parsable] PATH...");
-        return args.Length == 0 ? 2 : 2;
+        var directory = workingDirectory ?? Directory.GetCurrentDirectory();
+        if (args.Length == 0)
+        {
+            error.WriteLine(HelpText);
+            return Usage;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "lint" => LintCommand.Run(args[1..], output, error, directory),
+                "rules" => RulesCommand.Run(args[1..], output, error, directory),
+                "--version" or "version" => Print(output, Version),
+                "--help" or "-h" or "help" => Print(output, HelpText),
+                _ => Fail(error, $"iactest: unknown command '{args[0]}'.\n{HelpText}"),
+            };
+        }
+        catch (UsageException exception)
+        {
+            error.WriteLine($"iactest: {exception.Message}");
+            return Usage;
+        }
+    }
+
+    /// <summary>Help for the whole tool.</summary>
+    public const string HelpText = """
+        usage: iactest <command> [options]
+
+        commands:
+          lint [options] PATH...     lint YAML, Ansible, Kubernetes and Compose files (folders are searched)
+          rules [--format text|json] list every rule; --docs DIR writes the rule reference pages
+          --version                  print the version
+
+        lint options:
+          -f, --format FORMAT        text (default), json, sarif or parsable (yamllint's form)
+          -c, --config-file FILE     a yamllint configuration file
+          -d, --config-data YAML     yamllint configuration given inline
+              --ansible-lint-config FILE
+                                     an ansible-lint configuration file
+              --no-config-discovery  ignore .yamllint / .ansible-lint files found from the working directory
+          -o, --output FILE          write the report to FILE instead of standard output
+              --no-warnings          report errors only
+              --strict               exit 1 on warnings too
+          -j, --jobs N               files linted in parallel (default: all cores)
+
+        exit codes: 0 no errors, 1 errors found, 2 bad usage
+        """;
+
+    private static int Print(TextWriter writer, string text)
+    {
+        writer.WriteLine(text);
+        return Success;
+    }
+
+    private static int Fail(TextWriter writer, string text)
+    {
+        writer.WriteLine(text);
+        return Usage;
     }
 }

@@ -45,6 +45,9 @@ public abstract class LintRule
     /// <summary>The same file, corrected.</summary>
     public abstract string GoodExample { get; }
 
+    /// <summary>The path the examples are linted under (it decides the file kind, e.g. <c>roles/web/tasks/main.yml</c>).</summary>
+    public virtual string ExamplePath => "example.yaml";
+
     /// <summary>Whether the rule looks at files of this kind. Default: every YAML file.</summary>
     public virtual bool AppliesTo(FileKind kind) => true;
 

@@ -27,6 +27,12 @@ public static class YamlTokens
         {
             return (tokens, new YamlSyntaxError(Position.From(exception.Start), CleanMessage(exception)));
         }
+        catch (InvalidOperationException exception)
+        {
+            // The scanner gives up on some malformed input without a position: report where it had got to.
+            var at = tokens.Count > 0 ? Position.From(tokens[^1].End) : new Position(1, 1, 0);
+            return (tokens, new YamlSyntaxError(at, $"the YAML scanner could not continue here ({exception.Message})"));
+        }
     }
 
     /// <summary>The parser's message without the position prefix YamlDotNet adds.</summary>

@@ -103,6 +103,17 @@ public static class YamlTree
 
             return (documents, new YamlSyntaxError(Position.From(exception.Start), YamlTokens.CleanMessage(exception)));
         }
+        catch (InvalidOperationException exception)
+        {
+            // The parser gives up on some malformed input without a position: report where it had got to.
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+
+            var at = parser.Current is { } last ? Position.From(last.End) : new Position(1, 1, 0);
+            return (documents, new YamlSyntaxError(at, $"the YAML parser could not continue here ({exception.Message})"));
+        }
 
         void Open(YNode node)
         {

@@ -1,9 +1,9 @@
-using IacTest.Lint.Yaml;
+using IacTest.Lint.Rules.Yaml.Support;
 
 namespace IacTest.Lint.Rules.Yaml;
 
 /// <summary>yamllint's <c>key-duplicates</c>: a key appears once per mapping.</summary>
-public sealed class KeyDuplicatesRule : LintRule
+public sealed class KeyDuplicatesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0115";
@@ -13,9 +13,6 @@ public sealed class KeyDuplicatesRule : LintRule
 
     /// <inheritdoc />
     public override string Title => "Keys must not be repeated in a mapping";
-
-    /// <inheritdoc />
-    public override RuleFamily Family => RuleFamily.Yaml;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Tags => ["correctness"];
@@ -30,32 +27,16 @@ public sealed class KeyDuplicatesRule : LintRule
     /// <inheritdoc />
     public override string GoodExample => "image: nginx:1.27\nreplicas: 2\n";
 
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
-    {
-        foreach (var document in context.File.Documents)
+    internal override void Check(RuleContext context, YamlLintStream stream) =>
+        KeyStack.Walk(stream, (keys, key) =>
         {
-            if (document.Root is null)
+            if (key.Value != "<<" && keys.Seen.Contains(key.Value))
             {
-                continue;
+                context.Report(key.Start.Line + 1, key.Start.Column + 1, $"duplication of key \"{key.Value}\" in mapping");
             }
-
-            foreach (var node in document.Root.DescendantsAndSelf())
+            else
             {
-                if (node is not YMapping mapping || mapping.Pairs.Count < 2)
-                {
-                    continue;
-                }
-
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var pair in mapping.Pairs)
-                {
-                    if (pair.Key is YScalar key && key.Value != "<<" && !seen.Add(key.Value))
-                    {
-                        context.Report(key, $"duplication of key \"{key.Value}\" in mapping");
-                    }
-                }
+                keys.Seen.Add(key.Value);
             }
-        }
-    }
+        });
 }

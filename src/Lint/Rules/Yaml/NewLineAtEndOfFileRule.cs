@@ -1,7 +1,9 @@
+using IacTest.Lint.Rules.Yaml.Support;
+
 namespace IacTest.Lint.Rules.Yaml;
 
 /// <summary>yamllint's <c>new-line-at-end-of-file</c>: a file ends with a line break.</summary>
-public sealed class NewLineAtEndOfFileRule : LintRule
+public sealed class NewLineAtEndOfFileRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0118";
@@ -13,12 +15,6 @@ public sealed class NewLineAtEndOfFileRule : LintRule
     public override string Title => "Files must end with a new line";
 
     /// <inheritdoc />
-    public override RuleFamily Family => RuleFamily.Yaml;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Tags => ["formatting"];
-
-    /// <inheritdoc />
     public override string Description =>
         "POSIX tools expect every line, the last one included, to end with a line break; `cat`, `wc -l` and diffs misbehave without it.";
 
@@ -28,16 +24,16 @@ public sealed class NewLineAtEndOfFileRule : LintRule
     /// <inheritdoc />
     public override string GoodExample => "name: web\nport: 80\n";
 
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    internal override void Check(RuleContext context, YamlLintStream stream)
     {
-        var lines = context.File.Source.Lines;
-        var last = lines[^1];
-        var text = context.File.Text;
-        var end = last.ContentEnd(text);
-        if (!last.HasNewline && end > last.Start)
+        var text = stream.Text;
+        var lastBreak = text.LastIndexOf('\n');
+        var start = lastBreak + 1;
+        if (start < text.Length)
         {
-            context.Report(last.Number, end - last.Start + 1, "no new line character at the end of file");
+            context.Report(lastBreak < 0 ? 1 : CountLines(text), stream.CodePoints(start, text.Length) + 1, "no new line character at the end of file");
         }
     }
+
+    private static int CountLines(string text) => text.AsSpan().Count('\n') + 1;
 }

@@ -1,7 +1,9 @@
+using IacTest.Lint.Rules.Yaml.Support;
+
 namespace IacTest.Lint.Rules.Yaml;
 
 /// <summary>yamllint's <c>trailing-spaces</c>: no spaces or tabs at the end of a line.</summary>
-public sealed class TrailingSpacesRule : LintRule
+public sealed class TrailingSpacesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0122";
@@ -13,12 +15,6 @@ public sealed class TrailingSpacesRule : LintRule
     public override string Title => "Lines must not end with spaces or tabs";
 
     /// <inheritdoc />
-    public override RuleFamily Family => RuleFamily.Yaml;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Tags => ["formatting"];
-
-    /// <inheritdoc />
     public override string Description =>
         "Trailing white space is invisible in review, noisy in diffs and, inside block scalars, part of the value.";
 
@@ -28,27 +24,25 @@ public sealed class TrailingSpacesRule : LintRule
     /// <inheritdoc />
     public override string GoodExample => "name: web\nport: 80\n";
 
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    internal override void Check(RuleContext context, YamlLintStream stream)
     {
-        var text = context.File.Text;
-        foreach (var line in context.File.Source.Lines)
+        var text = stream.Text;
+        foreach (var line in YamlLintLine.Split(text))
         {
-            var end = line.ContentEnd(text);
-            if (end == line.Start)
+            if (line.End == 0)
             {
                 continue;
             }
 
-            var position = end;
-            while (position > line.Start && char.IsWhiteSpace(text[position - 1]))
+            var position = line.End;
+            while (YamlLintStream.IsPythonWhiteSpace(text[position - 1]) && position > line.Start)
             {
                 position--;
             }
 
-            if (position != end && text[position] is ' ' or '\t')
+            if (position != line.End && text[position] is ' ' or '\t')
             {
-                context.Report(line.Number, position - line.Start + 1, "trailing spaces");
+                context.Report(line.Number, stream.CodePoints(line.Start, position) + 1, "trailing spaces");
             }
         }
     }

@@ -1,0 +1,186 @@
+using System.Globalization;
+using IacTest.Lint.Configuration;
+using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
+using IacTest.Lint.Reporting;
+using IacTest.Lint.Rules;
+
+namespace IacTest.Cli;
+
+/// <summary><c>iactest lint</c>: finds the files, loads the configuration teams already have, lints and reports.</summary>
+internal static class LintCommand
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var format = ReportFormat.Text;
+        string? yamllintFile = null, yamllintData = null, ansibleLintFile = null, outputFile = null;
+        var discover = true;
+        var noWarnings = false;
+        var strict = false;
+        var jobs = -1;
+
+        var reader = new ArgumentReader(args);
+        while (reader.TryNextOption(out var option, out var inline))
+        {
+            switch (option)
+            {
+                case "-f" or "--format":
+                    format = ParseFormat(reader.Value(option, inline));
+                    break;
+                case "-c" or "--config-file":
+                    yamllintFile = Path.GetFullPath(reader.Value(option, inline), workingDirectory);
+                    break;
+                case "-d" or "--config-data":
+                    yamllintData = reader.Value(option, inline);
+                    break;
+                case "--ansible-lint-config":
+                    ansibleLintFile = Path.GetFullPath(reader.Value(option, inline), workingDirectory);
+                    break;
+                case "--no-config-discovery":
+                    discover = false;
+                    break;
+                case "-o" or "--output":
+                    outputFile = Path.GetFullPath(reader.Value(option, inline), workingDirectory);
+                    break;
+                case "--no-warnings":
+                    noWarnings = true;
+                    break;
+                case "--strict":
+                    strict = true;
+                    break;
+                case "-j" or "--jobs":
+                    var value = reader.Value(option, inline);
+                    if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out jobs) || jobs < 1)
+                    {
+                        throw new UsageException($"--jobs takes a whole number from 1 up, not '{value}'.");
+                    }
+
+                    break;
+                default:
+                    throw new UsageException($"unknown option '{option}' for lint.");
+            }
+        }
+
+        if (reader.Positionals.Count == 0)
+        {
+            throw new UsageException("lint needs at least one PATH (a file or a folder).");
+        }
+
+        if (yamllintFile is not null && !File.Exists(yamllintFile))
+        {
+            throw new UsageException($"configuration file '{yamllintFile}' does not exist.");
+        }
+
+        if (ansibleLintFile is not null && !File.Exists(ansibleLintFile))
+        {
+            throw new UsageException($"configuration file '{ansibleLintFile}' does not exist.");
+        }
+
+        var loaded = ConfigurationDiscovery.Load(new ConfigurationRequest
+        {
+            Directory = workingDirectory,
+            YamllintConfigFile = yamllintFile,
+            YamllintConfigData = yamllintData,
+            AnsibleLintConfigFile = ansibleLintFile,
+            Discover = discover,
+        });
+
+        // Paths are reported as the user wrote them, resolved against the working directory for reading.
+        var paths = reader.Positionals.Select(p => Path.IsPathRooted(p) ? p : Path.Combine(workingDirectory, p)).ToArray();
+        var files = FileDiscovery.Find(paths, loaded.Configuration, out var missing);
+        if (missing.Count > 0)
+        {
+            throw new UsageException($"no such file or folder: {string.Join(", ", missing.Select(m => Path.GetRelativePath(workingDirectory, m)))}");
+        }
+
+        var engine = new LintEngine();
+        var results = engine.LintFiles(files, loaded.Configuration, jobs);
+        var diagnostics = loaded.Problems
+            .Concat(results.SelectMany(r => r.Diagnostics))
+            .Where(d => !noWarnings || d.Severity == Severity.Error)
+            .Select(d => d with { File = Display(d.File, workingDirectory) })
+            .ToList();
+
+        Write(format, diagnostics, engine.Catalog, outputFile, output, workingDirectory);
+
+        var failed = diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
+        return failed ? CommandLine.Failure : CommandLine.Success;
+    }
+
+    private static void Write(ReportFormat format, List<LintDiagnostic> diagnostics, RuleCatalog catalog, string? outputFile, TextWriter output, string workingDirectory)
+    {
+        if (outputFile is not null)
+        {
+            using var stream = File.Create(outputFile);
+            WriteTo(stream, format, diagnostics, catalog, workingDirectory);
+            return;
+        }
+
+        if (format is ReportFormat.Text or ReportFormat.Parsable)
+        {
+            // Text formats go through the writer so callers (and tests) can capture them.
+            if (format == ReportFormat.Text)
+            {
+                TextReporter.Write(output, diagnostics);
+            }
+            else
+            {
+                ParsableReporter.Write(output, diagnostics);
+            }
+
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        WriteTo(buffer, format, diagnostics, catalog, workingDirectory);
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.Flush();
+    }
+
+    private static void WriteTo(Stream stream, ReportFormat format, List<LintDiagnostic> diagnostics, RuleCatalog catalog, string workingDirectory)
+    {
+        switch (format)
+        {
+            case ReportFormat.Json:
+                JsonReporter.Write(stream, diagnostics);
+                break;
+            case ReportFormat.Sarif:
+                SarifReporter.Write(stream, diagnostics, catalog, CommandLine.Version, workingDirectory);
+                break;
+            default:
+                using (var writer = new StreamWriter(stream, leaveOpen: true))
+                {
+                    if (format == ReportFormat.Parsable)
+                    {
+                        ParsableReporter.Write(writer, diagnostics);
+                    }
+                    else
+                    {
+                        TextReporter.Write(writer, diagnostics);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string Display(string file, string workingDirectory)
+    {
+        if (!Path.IsPathRooted(file))
+        {
+            return file;
+        }
+
+        var relative = Path.GetRelativePath(workingDirectory, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
+    }
+
+    private static ReportFormat ParseFormat(string value) => value.ToLowerInvariant() switch
+    {
+        "text" or "standard" or "msbuild" => ReportFormat.Text,
+        "json" => ReportFormat.Json,
+        "sarif" => ReportFormat.Sarif,
+        "parsable" or "parseable" => ReportFormat.Parsable,
+        _ => throw new UsageException($"unknown format '{value}': use text, json, sarif or parsable."),
+    };
+}

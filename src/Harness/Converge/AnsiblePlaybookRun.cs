@@ -1,0 +1,214 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IacTest.Harness.Ansible;
+
+namespace IacTest.Harness.Converge;
+
+/// <summary>
+/// A run of the real <c>ansible-playbook</c> against hosts (usually containers): a role (wrapped in a one-play
+/// playbook, as Molecule's default converge does) or a playbook, with extra vars, tags, check and diff mode.
+/// Immutable: each <c>With…</c> returns a new run, so one definition can converge and then check idempotence.
+/// </summary>
+public sealed record AnsiblePlaybookRun
+{
+    /// <summary>Tags whose tasks the idempotence check leaves out (the harness's own and Molecule's).</summary>
+    public static readonly IReadOnlyList<string> IdempotenceSkipTags = ["iactest-idempotence-skip", "molecule-idempotence-notest"];
+
+    private AnsiblePlaybookRun()
+    {
+    }
+
+    /// <summary>The playbook to run, or null when <see cref="RolePath"/> is set.</summary>
+    public string? PlaybookPath { get; private init; }
+
+    /// <summary>The role folder to apply, or null when <see cref="PlaybookPath"/> is set.</summary>
+    public string? RolePath { get; private init; }
+
+    /// <summary>The inventory.</summary>
+    public IReadOnlyList<AnsibleHost> Hosts { get; private init; } = [];
+
+    /// <summary>Extra variables (<c>-e</c>, the highest precedence).</summary>
+    public IReadOnlyDictionary<string, object?> ExtraVars { get; private init; } = new Dictionary<string, object?>();
+
+    /// <summary>Only tasks with these tags run (<c>--tags</c>).</summary>
+    public IReadOnlyList<string> Tags { get; private init; } = [];
+
+    /// <summary>Tasks with these tags do not run (<c>--skip-tags</c>).</summary>
+    public IReadOnlyList<string> SkipTags { get; private init; } = [];
+
+    /// <summary>Check mode (<c>--check</c>): report what would change without changing it.</summary>
+    public bool Check { get; private init; }
+
+    /// <summary>Diff mode (<c>--diff</c>): results carry before/after diffs.</summary>
+    public bool Diff { get; private init; }
+
+    /// <summary>For a role: whether the wrapping play gathers facts (default true, as most roles need them).</summary>
+    public bool GatherFacts { get; private init; } = true;
+
+    /// <summary>For a role: whether the wrapping play sets <c>become: true</c>.</summary>
+    public bool Become { get; private init; }
+
+    /// <summary>How long the run may take before it is killed.</summary>
+    public TimeSpan Timeout { get; private init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Receives the transcript of every run (e.g. an xunit <c>ITestOutputHelper.WriteLine</c>).</summary>
+    public Action<string>? Output { get; private init; }
+
+    /// <summary>Applies the role in <paramref name="roleDirectory"/> to every host.</summary>
+    public static AnsiblePlaybookRun Role(string roleDirectory) => new() { RolePath = Path.GetFullPath(roleDirectory) };
+
+    /// <summary>Runs the playbook <paramref name="playbookPath"/>.</summary>
+    public static AnsiblePlaybookRun Playbook(string playbookPath) => new() { PlaybookPath = Path.GetFullPath(playbookPath) };
+
+    /// <summary>Adds a host to the inventory.</summary>
+    public AnsiblePlaybookRun WithHost(AnsibleHost host) => this with { Hosts = [.. Hosts, host] };
+
+    /// <summary>Adds a running container (name or id) to the inventory, named <paramref name="inventoryName"/>.</summary>
+    public AnsiblePlaybookRun WithContainer(string container, string? inventoryName = null) => WithHost(AnsibleHost.Container(container, inventoryName));
+
+    /// <summary>Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary).</summary>
+    public AnsiblePlaybookRun WithVariable(string name, object? value) =>
+        this with { ExtraVars = new Dictionary<string, object?>(ExtraVars, StringComparer.Ordinal) { [name] = value } };
+
+    /// <summary>Sets extra variables.</summary>
+    public AnsiblePlaybookRun WithVariables(IReadOnlyDictionary<string, object?> variables)
+    {
+        var merged = new Dictionary<string, object?>(ExtraVars, StringComparer.Ordinal);
+        foreach (var (name, value) in variables)
+        {
+            merged[name] = value;
+        }
+
+        return this with { ExtraVars = merged };
+    }
+
+    /// <summary>Runs only tasks with these tags.</summary>
+    public AnsiblePlaybookRun WithTags(params string[] tags) => this with { Tags = [.. Tags, .. tags] };
+
+    /// <summary>Skips tasks with these tags.</summary>
+    public AnsiblePlaybookRun WithSkipTags(params string[] tags) => this with { SkipTags = [.. SkipTags, .. tags] };
+
+    /// <summary>Check mode on or off.</summary>
+    public AnsiblePlaybookRun InCheckMode(bool check = true) => this with { Check = check };
+
+    /// <summary>Diff mode on or off.</summary>
+    public AnsiblePlaybookRun WithDiff(bool diff = true) => this with { Diff = diff };
+
+    /// <summary>Whether the role's wrapping play gathers facts.</summary>
+    public AnsiblePlaybookRun WithFactGathering(bool gather) => this with { GatherFacts = gather };
+
+    /// <summary>Whether the role's wrapping play becomes root.</summary>
+    public AnsiblePlaybookRun WithBecome(bool become = true) => this with { Become = become };
+
+    /// <summary>The time limit of one run.</summary>
+    public AnsiblePlaybookRun WithTimeout(TimeSpan timeout) => this with { Timeout = timeout };
+
+    /// <summary>Where transcripts go.</summary>
+    public AnsiblePlaybookRun WithOutput(Action<string> output) => this with { Output = output };
+
+    /// <summary>Runs <c>ansible-playbook</c> and returns the parsed result, whatever its outcome.</summary>
+    /// <exception cref="InvalidOperationException">When the run has no host, or ansible-playbook cannot start.</exception>
+    public async Task<AnsibleRunResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        if (Hosts.Count == 0)
+        {
+            throw new InvalidOperationException("The run has no host: add one with WithContainer or WithHost.");
+        }
+
+        using var workspace = new TempWorkspace("converge");
+        var inventory = workspace.PathOf("inventory.yml");
+        await File.WriteAllTextAsync(inventory, InventoryJson(), cancellationToken).ConfigureAwait(false);
+        var extraVars = workspace.PathOf("extra-vars.json");
+        await File.WriteAllTextAsync(extraVars, JsonSerializer.Serialize(ExtraVars), cancellationToken).ConfigureAwait(false);
+        var playbook = PlaybookPath;
+        if (playbook is null)
+        {
+            playbook = workspace.PathOf("converge.yml");
+            await File.WriteAllTextAsync(playbook, ConvergePlaybookJson(), cancellationToken).ConfigureAwait(false);
+        }
+
+        var arguments = new List<string> { "-i", inventory, "-e", "@" + extraVars };
+        if (Tags.Count > 0)
+        {
+            arguments.AddRange(["--tags", string.Join(',', Tags)]);
+        }
+
+        if (SkipTags.Count > 0)
+        {
+            arguments.AddRange(["--skip-tags", string.Join(',', SkipTags)]);
+        }
+
+        if (Check)
+        {
+            arguments.Add("--check");
+        }
+
+        if (Diff)
+        {
+            arguments.Add("--diff");
+        }
+
+        arguments.Add(playbook);
+        var environment = AnsibleProcessEnvironment.Create(workspace.Root);
+        if ((RolePath ?? PlaybookPath) is { } anchor)
+        {
+            // Roles next to the role under test (its dependencies) or under the playbook's roles/ resolve by name.
+            var folder = Path.GetDirectoryName(anchor)!;
+            environment["ANSIBLE_ROLES_PATH"] = RolePath is null ? Path.Combine(folder, "roles") : folder;
+        }
+
+        var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
+        var process = await ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken).ConfigureAwait(false);
+        var parsed = AnsibleJsonReport.Parse(process.Stdout);
+        var result = new AnsibleRunResult
+        {
+            CommandLine = commandLine,
+            ExitCode = process.ExitCode,
+            Stdout = process.Stdout,
+            Stderr = process.Stderr,
+            Duration = process.Duration,
+            Tasks = parsed?.Tasks ?? [],
+            Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
+        };
+        Output?.Invoke($"$ {commandLine}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})");
+        return result;
+    }
+
+    /// <summary>Runs and requires success (see <see cref="AnsibleRunResult.EnsureSuccess"/>).</summary>
+    /// <exception cref="AnsibleRunException">When the run failed; names the failing task and its message.</exception>
+    public async Task<AnsibleRunResult> ConvergeAsync(CancellationToken cancellationToken = default) =>
+        (await RunAsync(cancellationToken).ConfigureAwait(false)).EnsureSuccess();
+
+    /// <summary>
+    /// Runs again (tasks tagged <c>iactest-idempotence-skip</c> or <c>molecule-idempotence-notest</c> left out) and
+    /// requires that nothing changed.
+    /// </summary>
+    /// <exception cref="IdempotenceException">When a task changed; names each one.</exception>
+    /// <exception cref="AnsibleRunException">When the second run failed.</exception>
+    public async Task<AnsibleRunResult> ShouldBeIdempotentAsync(CancellationToken cancellationToken = default)
+    {
+        var second = await WithSkipTags([.. IdempotenceSkipTags]).RunAsync(cancellationToken).ConfigureAwait(false);
+        second.EnsureSuccess();
+        return second.ChangedTasks.Count == 0 ? second : throw new IdempotenceException(second);
+    }
+
+    private string InventoryJson()
+    {
+        var hosts = new JsonObject();
+        foreach (var host in Hosts)
+        {
+            hosts[host.Name] = JsonSerializer.SerializeToNode(host.Variables);
+        }
+
+        return new JsonObject { ["all"] = new JsonObject { ["hosts"] = hosts } }.ToJsonString();
+    }
+
+    private string ConvergePlaybookJson() => new JsonArray(new JsonObject
+    {
+        ["name"] = "Converge",
+        ["hosts"] = "all",
+        ["gather_facts"] = GatherFacts,
+        ["become"] = Become,
+        ["roles"] = new JsonArray(new JsonObject { ["role"] = RolePath }),
+    }).ToJsonString();
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+
+namespace IacTest.Harness.Converge;
+
+/// <summary>The result of one task on one host.</summary>
+public sealed class TaskOutcome
+{
+    /// <summary>The play's name.</summary>
+    public required string Play { get; init; }
+
+    /// <summary>The task's name (Ansible's name: the action when the task has none).</summary>
+    public required string Task { get; init; }
+
+    /// <summary>The inventory name of the host.</summary>
+    public required string Host { get; init; }
+
+    /// <summary>How it ended.</summary>
+    public required TaskStatus Status { get; init; }
+
+    /// <summary>The module, e.g. <c>ansible.builtin.apt</c>.</summary>
+    public string? Action { get; init; }
+
+    /// <summary>Where the task is written (<c>file:line</c>), when Ansible knows it.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The message (<c>msg</c>, with stderr/stdout of commands), or null.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>The module's whole result as Ansible reported it.</summary>
+    public required JsonObject Result { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Status.ToString().ToLowerInvariant()}: [{Host}] {Task}{(Path is null ? string.Empty : $" ({Path})")}";
+}

@@ -1,0 +1,371 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+using IacTest.Harness.Engine;
+using IacTest.Harness.Images;
+using IacTest.Harness.Reaping;
+
+namespace IacTest.Harness.Environments;
+
+/// <summary>
+/// Describes a throw-away environment (one container) and starts it. Immutable and fluent: every <c>With…</c>
+/// returns a new builder, so a shared base description can be specialised per test.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var env = await new EnvironmentBuilder()
+///     .WithBaseImage(BaseImage.Busybox)
+///     .WithDirectory("roles/web", "/etc/ansible/roles/web")
+///     .WithPort(80)
+///     .StartAsync();
+/// var result = await env.ExecAsync("cat", "/etc/os-release");
+/// </code>
+/// </example>
+public sealed class EnvironmentBuilder
+{
+    private static int _counter;
+
+    private readonly Settings _settings;
+
+    /// <summary>Creates a builder for the busybox base image with an init process and a command that keeps it running.</summary>
+    public EnvironmentBuilder()
+        : this(new Settings())
+    {
+    }
+
+    private EnvironmentBuilder(Settings settings) => _settings = settings;
+
+    /// <summary>Default time allowed for the image, the container start and the copies.</summary>
+    public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>The command that keeps an image without a long-running default command alive.</summary>
+    public static readonly IReadOnlyList<string> KeepAliveCommand = ["tail", "-f", "/dev/null"];
+
+    /// <summary>Uses an image by reference (local, or pulled when a registry answers).</summary>
+    public EnvironmentBuilder WithImage(string image)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(image);
+        return new(_settings with { Image = image, BaseImage = null, Dockerfile = null });
+    }
+
+    /// <summary>Uses one of the local base images, built on first use.</summary>
+    public EnvironmentBuilder WithBaseImage(BaseImage image) => new(_settings with { BaseImage = image, Image = null, Dockerfile = null });
+
+    /// <summary>Uses an image built from a Dockerfile (built when its content hash is missing).</summary>
+    public EnvironmentBuilder WithDockerfile(string contextDirectory, string dockerfile = "Dockerfile")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contextDirectory);
+        return new(_settings with { Dockerfile = (contextDirectory, dockerfile), Image = null, BaseImage = null });
+    }
+
+    /// <summary>Copies a host file to <paramref name="containerPath"/> before start; read-only by default.</summary>
+    public EnvironmentBuilder WithFile(string hostPath, string containerPath, bool readOnly = true)
+    {
+        if (!File.Exists(hostPath))
+        {
+            throw new FileNotFoundException($"{hostPath} does not exist", hostPath);
+        }
+
+        return new(_settings with { Copies = _settings.Copies.Add(new CopySpec(Path.GetFullPath(hostPath), containerPath, readOnly, false)) });
+    }
+
+    /// <summary>Copies the content of a host directory into <paramref name="containerPath"/> before start; read-only by default.</summary>
+    public EnvironmentBuilder WithDirectory(string hostPath, string containerPath, bool readOnly = true)
+    {
+        if (!Directory.Exists(hostPath))
+        {
+            throw new DirectoryNotFoundException($"{hostPath} does not exist");
+        }
+
+        return new(_settings with { Copies = _settings.Copies.Add(new CopySpec(Path.GetFullPath(hostPath), containerPath, readOnly, true)) });
+    }
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="containerPath"/> before start.</summary>
+    public EnvironmentBuilder WithFileContent(string containerPath, string content, bool readOnly = false) =>
+        new(_settings with { Contents = _settings.Contents.Add((containerPath, content, readOnly)) });
+
+    /// <summary>Sets an environment variable.</summary>
+    public EnvironmentBuilder WithEnvironment(string name, string value) =>
+        new(_settings with { Environment = _settings.Environment.SetItem(name, value) });
+
+    /// <summary>Publishes a container port on a random host port (see <see cref="IacEnvironment.GetHostPort"/>).</summary>
+    public EnvironmentBuilder WithPort(int containerPort) => new(_settings with { Ports = _settings.Ports.Add(containerPort) });
+
+    /// <summary>Runs an init process as PID 1 (default on), so signals are handled and teardown is quick.</summary>
+    public EnvironmentBuilder WithInit(bool enabled = true) => new(_settings with { Init = enabled });
+
+    /// <summary>Limits memory, in bytes.</summary>
+    public EnvironmentBuilder WithMemoryLimit(long bytes) => new(_settings with { MemoryBytes = bytes });
+
+    /// <summary>Limits CPU, in cores (e.g. 0.5).</summary>
+    public EnvironmentBuilder WithCpuLimit(double cpus) => new(_settings with { Cpus = cpus });
+
+    /// <summary>Sets the container's host name.</summary>
+    public EnvironmentBuilder WithHostname(string hostname) => new(_settings with { Hostname = hostname });
+
+    /// <summary>Joins an existing network, with optional aliases other environments can use.</summary>
+    public EnvironmentBuilder WithNetwork(string network, params string[] aliases) =>
+        new(_settings with { Network = network, Aliases = [.. aliases] });
+
+    /// <summary>Joins a harness network, with optional aliases.</summary>
+    public EnvironmentBuilder WithNetwork(EnvironmentNetwork network, params string[] aliases)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return WithNetwork(network.Name, aliases);
+    }
+
+    /// <summary>Replaces the image's command (default: keep running with <see cref="KeepAliveCommand"/>).</summary>
+    public EnvironmentBuilder WithCommand(params string[] command) => new(_settings with { Command = [.. command] });
+
+    /// <summary>Replaces the image's entrypoint.</summary>
+    public EnvironmentBuilder WithEntrypoint(params string[] entrypoint) => new(_settings with { Entrypoint = [.. entrypoint] });
+
+    /// <summary>Runs privileged (needed e.g. for systemd or sysctl writes).</summary>
+    public EnvironmentBuilder WithPrivileged(bool privileged = true) => new(_settings with { Privileged = privileged });
+
+    /// <summary>Adds a label.</summary>
+    public EnvironmentBuilder WithLabel(string name, string value) => new(_settings with { Labels = _settings.Labels.SetItem(name, value) });
+
+    /// <summary>Mounts a tmpfs at <paramref name="path"/>.</summary>
+    public EnvironmentBuilder WithTmpfs(string path) => new(_settings with { Tmpfs = _settings.Tmpfs.Add(path) });
+
+    /// <summary>Bounds the whole start (image build included).</summary>
+    public EnvironmentBuilder WithStartTimeout(TimeSpan timeout) => new(_settings with { StartTimeout = timeout });
+
+    /// <summary>Keeps the environment when it is marked failed (default: <c>IACTEST_KEEP_ON_FAILURE=1</c>).</summary>
+    public EnvironmentBuilder WithKeepOnFailure(bool keep = true) => new(_settings with { KeepOnFailure = keep });
+
+    /// <summary>Sends the environment's progress and failure lines (image builds, kept containers) to <paramref name="log"/>.</summary>
+    public EnvironmentBuilder WithLog(Action<string> log) => new(_settings with { Log = log });
+
+    /// <summary>Starts the environment; on any failure (including cancellation) nothing is left behind.</summary>
+    public async Task<IacEnvironment> StartAsync(CancellationToken ct = default)
+    {
+        var engine = await DockerEngine.RequireAsync().ConfigureAwait(false);
+        await Reaper.ReapOnceAsync().ConfigureAwait(false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_settings.StartTimeout);
+        var log = _settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line));
+        var image = await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
+        var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
+        var container = Build(image, name, engine);
+        try
+        {
+            await container.StartAsync(timeout.Token).ConfigureAwait(false);
+            LiveResources.Track(ResourceKind.Container, container.Id);
+        }
+        catch (Exception e)
+        {
+            await RemoveQuietlyAsync(container).ConfigureAwait(false);
+            var reason = timeout.IsCancellationRequested && !ct.IsCancellationRequested
+                ? $"did not start within {_settings.StartTimeout.TotalSeconds:0} s" : e.Message;
+            throw new EnvironmentStartException($"environment {name} ({image}) {reason}", e);
+        }
+
+        var keep = _settings.KeepOnFailure ?? Environment.GetEnvironmentVariable("IACTEST_KEEP_ON_FAILURE") is "1" or "true";
+        var environment = new IacEnvironment(container, name, image, keep, log);
+        try
+        {
+            await FixModesAsync(environment, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await environment.DisposeAsync().ConfigureAwait(false);
+            throw new EnvironmentStartException($"environment {name} ({image}) could not prepare its copied files: {e.Message}", e);
+        }
+
+        return environment;
+    }
+
+    private async Task<string> ResolveImageAsync(Action<string> log, CancellationToken ct)
+    {
+        if (_settings.Dockerfile is var (context, dockerfile))
+        {
+            return await DockerfileImage.EnsureAsync(context, dockerfile, progress: log, ct: ct).ConfigureAwait(false);
+        }
+
+        if (_settings.Image is { } image)
+        {
+            return image;
+        }
+
+        return await BaseImages.EnsureAsync(_settings.BaseImage ?? BaseImage.Busybox, log, ct).ConfigureAwait(false);
+    }
+
+    private IContainer Build(string image, string name, EngineInfo engine)
+    {
+        var builder = new ContainerBuilder(image)
+            .WithName(name)
+            .WithCleanUp(true)
+            .WithLabel(HarnessSession.SessionLabel, HarnessSession.Id)
+            .WithLabel(HarnessSession.OwnerLabel, HarnessSession.Owner)
+            .WithLabel(HarnessSession.OwnerStartLabel, HarnessSession.OwnerStart);
+        foreach (var (key, value) in _settings.Labels)
+        {
+            builder = builder.WithLabel(key, value);
+        }
+
+        foreach (var (key, value) in _settings.Environment)
+        {
+            builder = builder.WithEnvironment(key, value);
+        }
+
+        foreach (var port in _settings.Ports)
+        {
+            builder = builder.WithPortBinding(port, assignRandomHostPort: true);
+        }
+
+        foreach (var copy in _settings.Copies)
+        {
+            // One mode for the whole copy here; FixModesAsync restores per-file modes after start.
+            builder = copy.IsDirectory
+                ? builder.WithResourceMapping(new DirectoryInfo(copy.HostPath), copy.ContainerPath, fileMode: Unix.FileMode755)
+                : builder.WithResourceMapping(new FileInfo(copy.HostPath), new FileInfo(copy.ContainerPath), fileMode: ModeOf(copy.HostPath, copy.ReadOnly));
+        }
+
+        foreach (var (path, content, readOnly) in _settings.Contents)
+        {
+            builder = builder.WithResourceMapping(System.Text.Encoding.UTF8.GetBytes(content), path,
+                fileMode: readOnly ? UnixFileModes.UserRead | UnixFileModes.GroupRead | UnixFileModes.OtherRead : Unix.FileMode644);
+        }
+
+        foreach (var path in _settings.Tmpfs)
+        {
+            builder = builder.WithTmpfsMount(path);
+        }
+
+        if (_settings.Hostname is { } hostname)
+        {
+            builder = builder.WithHostname(hostname);
+        }
+
+        if (_settings.Network is { } network)
+        {
+            builder = builder.WithNetwork(network);
+            if (_settings.Aliases.Length > 0)
+            {
+                builder = builder.WithNetworkAliases(_settings.Aliases);
+            }
+        }
+
+        if (_settings.Entrypoint.Length > 0)
+        {
+            builder = builder.WithEntrypoint([.. _settings.Entrypoint]);
+        }
+
+        builder = builder.WithCommand(_settings.Command is { } command ? [.. command] : [.. KeepAliveCommand]);
+        if (_settings.Privileged)
+        {
+            builder = builder.WithPrivileged(true);
+        }
+
+        var init = _settings.Init;
+        var memory = _settings.MemoryBytes;
+        var cpus = _settings.Cpus;
+        builder = builder.WithCreateParameterModifier(parameters =>
+        {
+            parameters.HostConfig ??= new Docker.DotNet.Models.HostConfig();
+            // Podman has no docker-init by default; its catatonit is used when configured, else no init.
+            parameters.HostConfig.Init = init && !engine.IsPodman ? true : null;
+            if (memory is { } bytes)
+            {
+                parameters.HostConfig.Memory = bytes;
+            }
+
+            if (cpus is { } cores)
+            {
+                parameters.HostConfig.NanoCPUs = (long)(cores * 1_000_000_000);
+            }
+        });
+        return builder.Build();
+    }
+
+    private static bool IsExecutable(string hostPath) =>
+        !OperatingSystem.IsWindows() && (File.GetUnixFileMode(hostPath) & UnixFileMode.UserExecute) != 0;
+
+    private static UnixFileModes ModeOf(string hostPath, bool readOnly)
+    {
+        var mode = UnixFileModes.UserRead | UnixFileModes.GroupRead | UnixFileModes.OtherRead;
+        if (!readOnly)
+        {
+            mode |= UnixFileModes.UserWrite;
+        }
+
+        return IsExecutable(hostPath) ? mode | UnixFileModes.UserExecute | UnixFileModes.GroupExecute | UnixFileModes.OtherExecute : mode;
+    }
+
+    /// <summary>
+    /// Gives copied directories their real modes in one command: directories 0755 (0555 read-only), files 0644
+    /// (0444), executables 0755 (0555) — the copy itself can only apply one mode to everything.
+    /// </summary>
+    private async Task FixModesAsync(IacEnvironment environment, CancellationToken ct)
+    {
+        foreach (var copy in _settings.Copies.Where(c => c.IsDirectory))
+        {
+            var (dirMode, fileMode) = copy.ReadOnly ? ("0555", "0444") : ("0755", "0644");
+            var executables = Directory.EnumerateFiles(copy.HostPath, "*", SearchOption.AllDirectories)
+                .Where(IsExecutable)
+                .Select(f => copy.ContainerPath.TrimEnd('/') + "/" + Path.GetRelativePath(copy.HostPath, f).Replace('\\', '/'));
+            var script = $"find \"$0\" -type d -exec chmod {dirMode} {{}} + && find \"$0\" -type f -exec chmod {fileMode} {{}} +"
+                + $" && if [ $# -gt 0 ]; then chmod {(copy.ReadOnly ? "0555" : "0755")} \"$@\"; fi";
+            var result = await environment.ExecAsync(["/bin/sh", "-c", script, copy.ContainerPath, .. executables], ct).ConfigureAwait(false);
+            result.EnsureSuccess($"setting the modes of {copy.ContainerPath}");
+        }
+    }
+
+    internal static async Task RemoveQuietlyAsync(IContainer container)
+    {
+        try
+        {
+            await container.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The start already failed; its cause is the exception that matters. The reaper gets any leftover.
+        }
+
+        if (!string.IsNullOrEmpty(SafeId(container)))
+        {
+            LiveResources.Forget(ResourceKind.Container, SafeId(container)!);
+        }
+    }
+
+    private static string? SafeId(IContainer container)
+    {
+        try
+        {
+            return container.Id;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Settings
+    {
+        public string? Image { get; init; }
+        public BaseImage? BaseImage { get; init; }
+        public (string Context, string Dockerfile)? Dockerfile { get; init; }
+        public ImmutableList<CopySpec> Copies { get; init; } = [];
+        public ImmutableList<(string Path, string Content, bool ReadOnly)> Contents { get; init; } = [];
+        public ImmutableDictionary<string, string> Environment { get; init; } = ImmutableDictionary<string, string>.Empty;
+        public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
+        public ImmutableList<int> Ports { get; init; } = [];
+        public ImmutableList<string> Tmpfs { get; init; } = [];
+        public bool Init { get; init; } = true;
+        public long? MemoryBytes { get; init; }
+        public double? Cpus { get; init; }
+        public string? Hostname { get; init; }
+        public string? Network { get; init; }
+        public ImmutableArray<string> Aliases { get; init; } = [];
+        public ImmutableArray<string>? Command { get; init; }
+        public ImmutableArray<string> Entrypoint { get; init; } = [];
+        public bool Privileged { get; init; }
+        public TimeSpan StartTimeout { get; init; } = DefaultStartTimeout;
+        public bool? KeepOnFailure { get; init; }
+        public Action<string>? Log { get; init; }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+using IacTest.Harness.Engine;
+using IacTest.Harness.Reaping;
+
+namespace IacTest.Harness.Environments;
+
+/// <summary>
+/// A running throw-away environment. Dispose it (<c>await using</c>) to remove it; it is also removed on Ctrl-C
+/// and process exit, and by the next run's reaper when the process was killed. When marked failed and
+/// <c>IACTEST_KEEP_ON_FAILURE=1</c>, it is kept, renamed <c>iactest-kept-…</c>, and the command to enter it is printed.
+/// </summary>
+public sealed class IacEnvironment : IAsyncDisposable
+{
+    private readonly IContainer _container;
+    private readonly bool _keepOnFailure;
+    private readonly Action<string> _log;
+    private readonly List<string> _failures = [];
+    private int _disposed;
+
+    internal IacEnvironment(IContainer container, string name, string image, bool keepOnFailure, Action<string> log)
+    {
+        _container = container;
+        ContainerName = name;
+        Image = image;
+        _keepOnFailure = keepOnFailure;
+        _log = log;
+    }
+
+    /// <summary>The container id.</summary>
+    public string ContainerId => _container.Id;
+
+    /// <summary>The container name (<c>iactest-&lt;session&gt;-&lt;n&gt;</c>).</summary>
+    public string ContainerName { get; private set; }
+
+    /// <summary>The image it runs.</summary>
+    public string Image { get; }
+
+    /// <summary>The host to reach published ports on (from the engine, not assumed to be localhost).</summary>
+    public string Host => _container.Hostname;
+
+    /// <summary>The container's address on its network.</summary>
+    public string IpAddress => _container.IpAddress;
+
+    /// <summary>True once <see cref="MarkFailed"/> was called.</summary>
+    public bool HasFailed
+    {
+        get
+        {
+            lock (_failures)
+            {
+                return _failures.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>The random host port a container port was published on (<see cref="EnvironmentBuilder.WithPort"/>).</summary>
+    public int GetHostPort(int containerPort) => _container.GetMappedPublicPort(containerPort);
+
+    /// <summary>Runs a command (no shell) and returns its exit code and output.</summary>
+    public async Task<CommandResult> ExecAsync(IReadOnlyList<string> command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var result = await _container.ExecAsync([.. command], ct).ConfigureAwait(false);
+        return new CommandResult((int)(result.ExitCode ?? -1), result.Stdout, result.Stderr);
+    }
+
+    /// <summary>Runs a command (no shell) and returns its exit code and output.</summary>
+    public Task<CommandResult> ExecAsync(params string[] command) => ExecAsync((IReadOnlyList<string>)command);
+
+    /// <summary>Runs <paramref name="script"/> with <c>/bin/sh -c</c>.</summary>
+    public Task<CommandResult> ShellAsync(string script, CancellationToken ct = default) => ExecAsync(["/bin/sh", "-c", script], ct);
+
+    /// <summary>Copies a host file to <paramref name="containerPath"/> (the file's full path in the container).</summary>
+    public async Task CopyFileAsync(string hostPath, string containerPath, CancellationToken ct = default)
+    {
+        var bytes = await File.ReadAllBytesAsync(hostPath, ct).ConfigureAwait(false);
+        await _container.CopyAsync(bytes, containerPath, fileMode: Unix.FileMode644, ct: ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Copies the content of a host directory into <paramref name="containerPath"/>.</summary>
+    public Task CopyDirectoryAsync(string hostPath, string containerPath, CancellationToken ct = default) =>
+        _container.CopyAsync(new DirectoryInfo(hostPath), containerPath, fileMode: Unix.FileMode755, ct: ct);
+
+    /// <summary>Writes text (UTF-8) to a file in the container.</summary>
+    public Task WriteFileAsync(string containerPath, string content, CancellationToken ct = default) =>
+        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: Unix.FileMode644, ct: ct);
+
+    /// <summary>Reads a file of the container as UTF-8 text.</summary>
+    public async Task<string> ReadFileAsync(string containerPath, CancellationToken ct = default) =>
+        Encoding.UTF8.GetString(await ReadFileBytesAsync(containerPath, ct).ConfigureAwait(false));
+
+    /// <summary>Reads a file of the container as bytes.</summary>
+    public Task<byte[]> ReadFileBytesAsync(string containerPath, CancellationToken ct = default) =>
+        _container.ReadFileAsync(containerPath, ct);
+
+    /// <summary>The container's logs so far: standard output, then standard error.</summary>
+    public async Task<string> GetLogsAsync(CancellationToken ct = default)
+    {
+        var (stdout, stderr) = await _container.GetLogsAsync(ct: ct).ConfigureAwait(false);
+        return stderr.Length == 0 ? stdout : stdout.Length == 0 ? stderr : stdout + stderr;
+    }
+
+    /// <summary>The command a person runs to enter this environment.</summary>
+    public string EnterCommand => $"docker exec -it {ContainerName} sh";
+
+    /// <summary>
+    /// Records a failure (checks do this when they fail). A failed environment is kept at teardown when
+    /// <c>IACTEST_KEEP_ON_FAILURE=1</c>.
+    /// </summary>
+    public void MarkFailed(string reason)
+    {
+        lock (_failures)
+        {
+            _failures.Add(reason);
+        }
+    }
+
+    /// <summary>Removes the environment, or keeps it (renamed, reported) when it failed and keeping was asked for.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (HasFailed && _keepOnFailure && await TryKeepAsync().ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var id = _container.Id;
+        try
+        {
+            // A forced removal is the fast path: no stop timeout for a PID 1 that ignores SIGTERM.
+            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+            await api.RemoveAsync(ResourceKind.Container, id).ConfigureAwait(false);
+        }
+        finally
+        {
+            LiveResources.Forget(ResourceKind.Container, id);
+            await _container.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> TryKeepAsync()
+    {
+        var kept = HarnessSession.KeptNamePrefix + ContainerName["iactest-".Length..];
+        try
+        {
+            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+            await api.RenameContainerAsync(_container.Id, kept).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            _log($"could not keep {ContainerName} ({e.Message}); removing it");
+            return false;
+        }
+
+        ContainerName = kept;
+        LiveResources.Forget(ResourceKind.Container, _container.Id);
+        _log($"kept failed environment {kept} (IACTEST_KEEP_ON_FAILURE=1); enter it with: {EnterCommand}  remove it with: docker rm -f {kept}");
+        return true;
+    }
+}

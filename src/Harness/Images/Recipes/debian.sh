@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Recipe iactest/debian: Debian bookworm minbase from the host's Debian mirror (debootstrap), apt caches removed.
+# Usage: debian.sh TAG [LABEL=VALUE ...]   with IACTEST_DEBIAN_MIRROR set (part of the content hash)
+set -euo pipefail
+tag="$1"; shift
+mirror="${IACTEST_DEBIAN_MIRROR:?IACTEST_DEBIAN_MIRROR must name a Debian mirror}"
+root="$(mktemp -d)"; trap 'rm -rf "$root"' EXIT
+echo "debootstrap --variant=minbase bookworm from ${mirror} (1-3 minutes)"
+debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.log" 2>&1 || { tail -n 20 "$root.log" >&2; rm -f "$root.log"; exit 1; }
+rm -f "$root.log"
+printf 'deb %s bookworm main\n' "$mirror" >"$root/etc/apt/sources.list"
+rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/* "$root"/var/log/*.log
+changes=(--change 'CMD ["/bin/bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
+for label in "$@"; do changes+=(--change "LABEL $label"); done
+echo "importing the root file system"
+tar -C "$root" --numeric-owner -c . | docker import "${changes[@]}" - "$tag" >/dev/null

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using IacTest.Harness.Engine;
+
+namespace IacTest.Harness.Reaping;
+
+/// <summary>
+/// The resources this process has created and not yet removed. On Ctrl-C, SIGTERM or process exit they are
+/// removed synchronously, so an interrupted run leaves nothing behind; a killed process is handled by
+/// <see cref="Reaper"/> at the next start.
+/// </summary>
+public static class LiveResources
+{
+    private static readonly ConcurrentDictionary<(ResourceKind Kind, string Id), byte> Resources = new();
+    private static readonly object Gate = new();
+    private static readonly List<PosixSignalRegistration> Registrations = [];
+    private static bool _hooked;
+
+    /// <summary>The number of resources currently tracked.</summary>
+    public static int Count => Resources.Count;
+
+    /// <summary>Tracks a resource until <see cref="Forget"/>.</summary>
+    public static void Track(ResourceKind kind, string id)
+    {
+        Hook();
+        Resources[(kind, id)] = 0;
+    }
+
+    /// <summary>Stops tracking a resource (removed or deliberately kept).</summary>
+    public static void Forget(ResourceKind kind, string id) => Resources.TryRemove((kind, id), out _);
+
+    /// <summary>Removes every tracked resource now; used on interruption.</summary>
+    public static void RemoveAll()
+    {
+        if (Resources.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            using var api = DockerEngine.CreateApiAsync().GetAwaiter().GetResult();
+            foreach (var (kind, id) in Resources.Keys.OrderBy(k => k.Kind))
+            {
+                try
+                {
+                    api.RemoveAsync(kind, id).GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is DockerApiException or HttpRequestException or TaskCanceledException)
+                {
+                    // Best effort while the process goes down; the reaper gets the rest at the next start.
+                }
+
+                Resources.TryRemove((kind, id), out _);
+            }
+        }
+        catch (Exception e) when (e is EngineUnavailableException or HttpRequestException)
+        {
+            // No engine any more: nothing to remove.
+        }
+    }
+
+    private static void Hook()
+    {
+        lock (Gate)
+        {
+            if (_hooked)
+            {
+                return;
+            }
+
+            _hooked = true;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll();
+            Console.CancelKeyPress += (_, _) => RemoveAll();
+            if (!OperatingSystem.IsWindows())
+            {
+                Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => RemoveAll()));
+                Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => RemoveAll()));
+                Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => RemoveAll()));
+            }
+        }
+    }
+}

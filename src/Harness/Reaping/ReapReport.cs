@@ -1,0 +1,8 @@
+using IacTest.Harness.Engine;
+
+namespace IacTest.Harness.Reaping;
+
+/// <summary>What one reaping pass removed, and what it could not remove.</summary>
+/// <param name="Removed">The removed resources.</param>
+/// <param name="Failures">One line per resource that could not be removed.</param>
+public sealed record ReapReport(IReadOnlyList<LabelledResource> Removed, IReadOnlyList<string> Failures);

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using IacTest.Lint.Rules;
+
+namespace IacTest.Lint.Documentation;
+
+/// <summary>
+/// Generates the rule reference (<c>docs/rules/</c>) from the rules themselves, so the docs cannot drift: a test
+/// fails when the committed pages differ from what this produces.
+/// </summary>
+public static class RuleDocs
+{
+    /// <summary>The file name of a rule's page.</summary>
+    public static string PageName(LintRule rule) => $"{rule.Code}-{rule.Name}.md";
+
+    /// <summary>Every generated page: file name → content (the index is <c>README.md</c>).</summary>
+    public static IReadOnlyDictionary<string, string> Generate(RuleCatalog catalog)
+    {
+        var pages = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["README.md"] = Index(catalog),
+        };
+        foreach (var rule in catalog.Rules)
+        {
+            pages[PageName(rule)] = Page(rule);
+        }
+
+        return pages;
+    }
+
+    /// <summary>Writes the pages into a folder, removing generated pages of rules that no longer exist.</summary>
+    public static void WriteTo(string folder, RuleCatalog catalog)
+    {
+        Directory.CreateDirectory(folder);
+        var pages = Generate(catalog);
+        foreach (var stale in Directory.EnumerateFiles(folder, "IAC*.md"))
+        {
+            if (!pages.ContainsKey(Path.GetFileName(stale)))
+            {
+                File.Delete(stale);
+            }
+        }
+
+        foreach (var (name, content) in pages)
+        {
+            File.WriteAllText(Path.Combine(folder, name), content);
+        }
+    }
+
+    private static string Index(RuleCatalog catalog)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Lint rules");
+        text.AppendLine();
+        text.AppendLine("Generated from the rules by `iactest rules --docs docs/rules`; do not edit by hand.");
+        text.AppendLine("Configure a rule by its name in the file its family reads (`.yamllint`, `.ansible-lint`), or by its code in MSBuild (`NoWarn`, `WarningsAsErrors`, `IacLintRule` items).");
+        foreach (var family in catalog.Rules.Select(r => r.Family).Distinct().Order())
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {FamilyTitle(family)}");
+            text.AppendLine();
+            text.AppendLine("| Code | Name | Title | Default |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var rule in catalog.Rules.Where(r => r.Family == family))
+            {
+                var severity = rule.EnabledByDefault ? rule.DefaultSeverity.ToString().ToLowerInvariant() : "off";
+                text.AppendLine(CultureInfo.InvariantCulture, $"| [{rule.Code}]({PageName(rule)}) | `{rule.Name}` | {rule.Title} | {severity} |");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Page(LintRule rule)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {rule.Code} `{rule.Name}`");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"**{rule.Title}**");
+        text.AppendLine();
+        text.AppendLine("| | |");
+        text.AppendLine("|---|---|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| Family | {FamilyTitle(rule.Family)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| Default | {(rule.EnabledByDefault ? rule.DefaultSeverity.ToString().ToLowerInvariant() : "off")} |");
+        if (rule.Tags.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Tags | {string.Join(", ", rule.Tags)} |");
+        }
+
+        if (rule.SubIds.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Sub-ids | {string.Join(", ", rule.SubIds.Select(s => $"`{rule.Name}[{s}]`"))} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(rule.Description.Trim());
+        if (rule.Options.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("## Options");
+            text.AppendLine();
+            text.AppendLine("| Option | Type | Default | Description |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var option in rule.Options)
+            {
+                var allowed = option.AllowedValues.Count > 0 ? $" One of: {string.Join(", ", option.AllowedValues.Select(v => $"`{v}`"))}." : string.Empty;
+                text.AppendLine(CultureInfo.InvariantCulture, $"| `{option.Name}` | {option.Type} | `{FormatDefault(option.Default)}` | {option.Description}{allowed} |");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Problematic code");
+        text.AppendLine();
+        text.AppendLine("```yaml");
+        text.Append(WithNewline(rule.BadExample));
+        text.AppendLine("```");
+        text.AppendLine();
+        text.AppendLine("## Correct code");
+        text.AppendLine();
+        text.AppendLine("```yaml");
+        text.Append(WithNewline(rule.GoodExample));
+        text.AppendLine("```");
+        return text.ToString();
+    }
+
+    private static string WithNewline(string example) => example.EndsWith('\n') ? example : example + "\n";
+
+    private static string FormatDefault(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        string s => s,
+        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>()) + "]",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string FamilyTitle(RuleFamily family) => family switch
+    {
+        RuleFamily.Yaml => "YAML (yamllint-compatible)",
+        RuleFamily.Ansible => "Ansible (ansible-lint-compatible)",
+        RuleFamily.Kubernetes => "Kubernetes",
+        RuleFamily.Compose => "Docker Compose",
+        RuleFamily.Secrets => "Secrets",
+        _ => "Engine",
+    };
+}

@@ -1,0 +1,77 @@
+using IacTest.Lint.Configuration;
+
+namespace IacTest.Lint.Engine;
+
+/// <summary>
+/// Expands the paths a user names into the YAML files to lint: files as given, folders searched recursively for
+/// names matching the configuration's <c>yaml-files</c> patterns, minus ignored paths and tool folders.
+/// </summary>
+public static class FileDiscovery
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", ".hg", ".svn", "node_modules" };
+
+    /// <summary>The files to lint, in a stable order; a named path that does not exist is returned in <paramref name="missing"/>.</summary>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths, LintConfiguration configuration, out IReadOnlyList<string> missing)
+    {
+        var files = new List<string>();
+        var notFound = new List<string>();
+        var patterns = configuration.YamlFiles.Select(p => new PathPattern(p, string.Empty)).ToArray();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                // A file named explicitly is linted whatever its name, as yamllint does.
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                Walk(path, patterns, configuration, files);
+            }
+            else
+            {
+                notFound.Add(path);
+            }
+        }
+
+        missing = notFound;
+        return files;
+    }
+
+    private static void Walk(string root, PathPattern[] patterns, LintConfiguration configuration, List<string> files)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            var found = new List<string>();
+            try
+            {
+                foreach (var file in Directory.EnumerateFiles(folder))
+                {
+                    var name = Path.GetFileName(file);
+                    if (patterns.Any(p => p.Matches(name)) && !PathPattern.IsIgnored(configuration.Ignore, file))
+                    {
+                        found.Add(file);
+                    }
+                }
+
+                var subfolders = Directory.EnumerateDirectories(folder)
+                    .Where(d => !SkippedFolders.Contains(Path.GetFileName(d)))
+                    .OrderDescending(StringComparer.Ordinal);
+                foreach (var subfolder in subfolders)
+                {
+                    pending.Push(subfolder);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable folder is skipped; the files that can be read are still linted.
+                continue;
+            }
+
+            found.Sort(StringComparer.Ordinal);
+            files.AddRange(found);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using IacTest.Lint.Engine;
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Kubernetes;
+
+/// <summary>
+/// What cross-object checks (dangling-service, non-existent-service-account) see besides the file itself: the
+/// manifests of the same folder, as kube-linter sees every object of the folder it lints. Built once per folder
+/// state and shared across files and threads.
+/// </summary>
+public sealed class KubeContext
+{
+    private static readonly ConcurrentDictionary<string, (string Signature, Lazy<Dictionary<string, Summary>> Files)> Folders =
+        new(StringComparer.Ordinal);
+
+    private readonly List<Summary> _summaries;
+
+    private KubeContext(List<Summary> summaries)
+    {
+        _summaries = summaries;
+    }
+
+    /// <summary>The context of a file: its own objects plus those of the other manifests in its folder.</summary>
+    public static KubeContext For(LintFile file)
+    {
+        var own = Summarize(KubeManifest.Objects(file));
+        var summaries = new List<Summary> { own };
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(file.Path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return new KubeContext(summaries);
+        }
+
+        foreach (var (path, summary) in Folder(Path.GetDirectoryName(fullPath)))
+        {
+            if (!string.Equals(path, fullPath, StringComparison.Ordinal))
+            {
+                summaries.Add(summary);
+            }
+        }
+
+        return new KubeContext(summaries);
+    }
+
+    /// <summary>Whether a pod template in <paramref name="ns"/> carries every label of <paramref name="selector"/>.</summary>
+    public bool AnyPodMatches(string ns, IReadOnlyDictionary<string, string> selector)
+    {
+        foreach (var summary in _summaries)
+        {
+            foreach (var (podNamespace, labels) in summary.Pods)
+            {
+                if (podNamespace == ns && selector.All(s => labels.TryGetValue(s.Key, out var v) && v == s.Value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a ServiceAccount of that name exists in <paramref name="ns"/>.</summary>
+    public bool HasServiceAccount(string ns, string name) => _summaries.Any(s => s.ServiceAccounts.Contains((ns, name)));
+
+    private static IEnumerable<KeyValuePair<string, Summary>> Folder(string? directory)
+    {
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        string signature;
+        FileInfo[] files;
+        try
+        {
+            files = new DirectoryInfo(directory).GetFiles("*.*", SearchOption.TopDirectoryOnly)
+                .Where(f => f.Extension is ".yaml" or ".yml").OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+            signature = string.Join('|', files.Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+
+        var entry = Folders.AddOrUpdate(directory,
+            _ => (signature, new Lazy<Dictionary<string, Summary>>(() => Load(files))),
+            (_, old) => old.Signature == signature ? old : (signature, new Lazy<Dictionary<string, Summary>>(() => Load(files))));
+        return entry.Files.Value;
+    }
+
+    private static Dictionary<string, Summary> Load(FileInfo[] files)
+    {
+        var summaries = new ConcurrentDictionary<string, Summary>(StringComparer.Ordinal);
+        Parallel.ForEach(files, file =>
+        {
+            try
+            {
+                if (file.Length > 16L * 1024 * 1024)
+                {
+                    return;
+                }
+
+                var text = File.ReadAllText(file.FullName);
+                if (!text.Contains("kind", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                summaries[file.FullName] = Summarize(KubeManifest.Read(YamlTree.Parse(text).Documents));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable sibling only narrows the context; the file itself reports its own problems.
+            }
+        });
+        return new Dictionary<string, Summary>(summaries, StringComparer.Ordinal);
+    }
+
+    private static Summary Summarize(IReadOnlyList<KubeObject> objects)
+    {
+        var summary = new Summary();
+        foreach (var obj in objects)
+        {
+            if (obj.Kind == "ServiceAccount" && obj.ApiVersion == "v1")
+            {
+                summary.ServiceAccounts.Add((obj.Namespace, obj.Name));
+            }
+            else if (PodSpecs.PodTemplate(obj) is not null)
+            {
+                summary.Pods.Add((obj.Namespace, obj.Kind == "Pod" ? obj.Labels : PodSpecs.PodLabels(obj)));
+            }
+        }
+
+        return summary;
+    }
+
+    private sealed class Summary
+    {
+        public List<(string Namespace, IReadOnlyDictionary<string, string> Labels)> Pods { get; } = [];
+
+        public HashSet<(string Namespace, string Name)> ServiceAccounts { get; } = [];
+    }
+}

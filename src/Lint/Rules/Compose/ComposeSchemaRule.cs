@@ -1,0 +1,67 @@
+using System.Text.Json;
+using IacTest.Lint.Classification;
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Rules.Compose;
+
+/// <summary>Validates a Compose file against the Compose specification's schema.</summary>
+public sealed class ComposeSchemaRule : LintRule
+{
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(EmbeddedData.Open("Compose/compose-spec.json")));
+
+    /// <inheritdoc />
+    public override string Code => "IAC0501";
+
+    /// <inheritdoc />
+    public override string Name => "compose-schema";
+
+    /// <inheritdoc />
+    public override string Title => "Compose files must match the Compose specification";
+
+    /// <inheritdoc />
+    public override RuleFamily Family => RuleFamily.Compose;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Tags => ["compose", "schema", "correctness"];
+
+    /// <inheritdoc />
+    public override string ExamplePath => "compose.yaml";
+
+    /// <inheritdoc />
+    public override bool AppliesTo(FileKind kind) => kind is FileKind.Compose;
+
+    /// <inheritdoc />
+    public override string Description =>
+        "The file is validated against the Compose specification's JSON schema (committed as data, derived by `eng/data/compose-schema.py`): unknown properties (`enviroment:`), values of the wrong type (`ports: 80`), values outside an enumeration (`condition: service_ready`) and missing required properties, each at the offending node. Extension fields (`x-…`) are allowed where the specification allows them, and values with `${…}` interpolation are accepted for any scalar type.";
+
+    /// <inheritdoc />
+    public override string BadExample => "services:\n  web:\n    image: nginx:1.27\n    enviroment:\n      LOG_LEVEL: info\n    ports: 80\n";
+
+    /// <inheritdoc />
+    public override string GoodExample => "services:\n  web:\n    image: nginx:1.27\n    environment:\n      LOG_LEVEL: info\n    ports:\n      - \"127.0.0.1:8080:80\"\n";
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        var root = Schema.Value.RootElement;
+        var validator = new JsonSchemaValidator(root);
+        foreach (var document in context.File.Documents)
+        {
+            if (document.Root is null)
+            {
+                continue;
+            }
+
+            var problems = new List<JsonSchemaValidator.Problem>();
+            validator.Validate(document.Root, root, string.Empty, problems);
+            var seen = new HashSet<(int, int, string)>();
+            foreach (var problem in problems)
+            {
+                if (seen.Add((problem.Node.Start.Line, problem.Node.Start.Column, problem.Message)))
+                {
+                    context.Report(problem.Node, problem.Message.TrimStart(':', ' '), problem.Kind);
+                }
+            }
+        }
+    }
+}

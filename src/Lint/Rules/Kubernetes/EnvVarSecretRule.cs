@@ -1,0 +1,46 @@
+using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Rules.Kubernetes;
+
+/// <summary>kube-linter's <c>env-var-secret</c>: do not put secrets in plain environment variables.</summary>
+public sealed class EnvVarSecretRule : ContainerRule
+{
+    /// <inheritdoc />
+    public override string Code => "IAC0406";
+
+    /// <inheritdoc />
+    public override string Name => "env-var-secret";
+
+    /// <inheritdoc />
+    public override string Title => "Do not put secrets in plain environment variables";
+
+    /// <inheritdoc />
+    public override string Description =>
+        "An environment variable whose name contains `secret` and that has a literal `value` puts a secret in the manifest. Read it from a Secret with `valueFrom.secretKeyRef`.";
+
+    /// <inheritdoc />
+    public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          env:\n            - name: API_SECRET\n              value: s3cr3t\n";
+
+    /// <inheritdoc />
+    public override string GoodExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          env:\n            - name: API_SECRET\n              valueFrom:\n                secretKeyRef:\n                  name: api\n                  key: secret\n";
+
+    /// <inheritdoc />
+    protected override void CheckContainer(RuleContext context, KubeObject obj, YMapping podSpec, Container container)
+    {
+        if (container.Node["env"] is not YSequence env)
+        {
+            return;
+        }
+
+        foreach (var variable in env.Items.OfType<YMapping>())
+        {
+            var name = variable.GetScalar("name");
+            if (name is not null && name.Contains("secret", StringComparison.OrdinalIgnoreCase)
+                && variable["value"] is YScalar { Value.Length: > 0 } value)
+            {
+                context.Report(value, $"environment variable {name} in container \"{container.Name}\" found");
+            }
+        }
+    }
+}

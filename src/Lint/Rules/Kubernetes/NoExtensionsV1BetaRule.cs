@@ -1,0 +1,36 @@
+using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Rules.Kubernetes;
+
+/// <summary>kube-linter's <c>no-extensions-v1beta</c>: do not use the removed extensions/v1beta API group.</summary>
+public sealed class NoExtensionsV1BetaRule : KubeLinterRule
+{
+    /// <inheritdoc />
+    public override string Code => "IAC0413";
+
+    /// <inheritdoc />
+    public override string Name => "no-extensions-v1beta";
+
+    /// <inheritdoc />
+    public override string Title => "Do not use the removed extensions/v1beta API group";
+
+    /// <inheritdoc />
+    public override string Description =>
+        "`extensions/v1beta1` served Deployments, DaemonSets, ReplicaSets, NetworkPolicies and Ingresses until Kubernetes 1.16 and 1.22; current clusters reject such objects.";
+
+    /// <inheritdoc />
+    public override string BadExample => "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";
+
+    /// <inheritdoc />
+    public override string GoodExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";
+
+    /// <inheritdoc />
+    protected override void CheckObject(RuleContext context, KubeObject obj)
+    {
+        if (obj.ApiVersion.StartsWith("extensions/v1beta", StringComparison.Ordinal) && obj.Root.Find("apiVersion") is { } pair)
+        {
+            context.Report(pair.Value, $"disallowed API object found: {obj.ApiVersion}, Kind={obj.Kind}");
+        }
+    }
+}

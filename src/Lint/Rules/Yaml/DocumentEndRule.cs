@@ -1,0 +1,62 @@
+using IacTest.Lint.Rules.Yaml.Support;
+
+namespace IacTest.Lint.Rules.Yaml;
+
+/// <summary>yamllint's <c>document-end</c>: every document ends with <c>...</c> (or none does).</summary>
+public sealed class DocumentEndRule : YamllintRule
+{
+    /// <inheritdoc />
+    public override string Code => "IAC0108";
+
+    /// <inheritdoc />
+    public override string Name => "document-end";
+
+    /// <inheritdoc />
+    public override string Title => "Document end marker";
+
+    /// <inheritdoc />
+    public override bool EnabledByDefault => false;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options =>
+    [
+        new("present", RuleOptionType.Boolean, true, "`true` requires `...` after each document, `false` forbids it."),
+    ];
+
+    /// <inheritdoc />
+    public override string Description =>
+        "Streams read by tools that wait for `...` (log shippers, some parsers) need it after every document; other teams forbid it.";
+
+    /// <inheritdoc />
+    public override string BadExample => "---\nname: web\n";
+
+    /// <inheritdoc />
+    public override string GoodExample => "---\nname: web\n...\n";
+
+    internal override void Check(RuleContext context, YamlLintStream stream)
+    {
+        var present = context.Options.Bool("present");
+        var tokens = stream.Tokens;
+        for (var i = 0; i < stream.YieldedCount; i++)
+        {
+            var token = tokens[i];
+            if (present)
+            {
+                var prev = stream.At(i - 1);
+                var prevEndsDocument = prev is not null && prev.Kind is YamlTokenKind.DocumentEnd or YamlTokenKind.StreamStart;
+                if (token.Kind == YamlTokenKind.StreamEnd && !prevEndsDocument)
+                {
+                    context.Report(token.Start.Line, 1, "missing document end \"...\"");
+                }
+                else if (token.Kind == YamlTokenKind.DocumentStart && !prevEndsDocument)
+                {
+                    context.Report(token.Start.Line + 1, 1, "missing document end \"...\"");
+                }
+            }
+            else if (token.Kind == YamlTokenKind.DocumentEnd)
+            {
+                context.Report(token.Start.Line + 1, token.Start.Column + 1, "found forbidden document end \"...\"");
+            }
+        }
+    }
+}

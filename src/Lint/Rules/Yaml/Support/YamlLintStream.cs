@@ -1,0 +1,302 @@
+using System.Runtime.CompilerServices;
+using IacTest.Lint.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
+
+namespace IacTest.Lint.Rules.Yaml.Support;
+
+/// <summary>
+/// A file seen the way yamllint sees it: scanner tokens with PyYAML-compatible marks, the comments between them
+/// and the lines. Built once per file and shared by every yamllint rule (it is immutable, so threads may share it).
+/// </summary>
+internal sealed class YamlLintStream
+{
+    private static readonly ConditionalWeakTable<LintFile, YamlLintStream> Cache = new();
+
+    private readonly int[] _lineStarts;
+    private readonly bool _hasSurrogates;
+    private List<StreamComment>? _comments;
+
+    private YamlLintStream(string text)
+    {
+        Text = text;
+        _hasSurrogates = HasSurrogates(text);
+        _lineStarts = PyYamlLineStarts(text);
+        (Tokens, YieldedCount) = Scan();
+    }
+
+    /// <summary>The text.</summary>
+    public string Text { get; }
+
+    /// <summary>Every token the scanner produced before any error.</summary>
+    public IReadOnlyList<StreamToken> Tokens { get; }
+
+    /// <summary>
+    /// How many tokens yamllint hands to its rules: all of them, or — after a scanner error — those whose two
+    /// following tokens were read before the error (yamllint looks two tokens ahead).
+    /// </summary>
+    public int YieldedCount { get; }
+
+    /// <summary>The comments yamllint finds, in order.</summary>
+    public IReadOnlyList<StreamComment> Comments => _comments ??= FindComments();
+
+    /// <summary>The stream of a file (cached per file).</summary>
+    public static YamlLintStream Of(LintFile file) => Cache.GetValue(file, static f => new YamlLintStream(f.Text));
+
+    /// <summary>The stream of a text (not cached).</summary>
+    public static YamlLintStream Of(string text) => new(text);
+
+    /// <summary>The token at <paramref name="index"/>, or null outside the stream.</summary>
+    public StreamToken? At(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+
+    /// <summary>The character at an offset, <c>'\0'</c> past the end (PyYAML's buffer ends with one).</summary>
+    public char CharAt(int index) => index >= 0 && index < Text.Length ? Text[index] : '\0';
+
+    /// <summary>The PyYAML mark of an offset.</summary>
+    public StreamMark MarkAt(int index)
+    {
+        index = Math.Clamp(index, 0, Text.Length);
+        var line = Array.BinarySearch(_lineStarts, index);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        var start = _lineStarts[line];
+        return new StreamMark(line, CodePoints(start, index), index);
+    }
+
+    /// <summary>The number of code points in <c>[start, end)</c> (Python counts code points, .NET UTF-16 units).</summary>
+    public int CodePoints(int start, int end)
+    {
+        var count = end - start;
+        if (!_hasSurrogates)
+        {
+            return count;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLowSurrogate(Text[i]))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The indentation (spaces only) of the line that holds <paramref name="index"/>.</summary>
+    public int LineIndentAt(int index)
+    {
+        var start = index <= 0 ? 0 : Text.LastIndexOf('\n', Math.Min(index, Text.Length) - 1) + 1;
+        var content = start;
+        while (content < Text.Length && Text[content] == ' ')
+        {
+            content++;
+        }
+
+        return content - start;
+    }
+
+    /// <summary>yamllint's "real" end line (1-based) of a token: scalars often end on the next line.</summary>
+    public int RealEndLine(StreamToken token)
+    {
+        var endLine = token.End.Line + 1;
+        if (token.Kind != YamlTokenKind.Scalar)
+        {
+            return endLine;
+        }
+
+        var position = token.End.Index - 1;
+        while (position >= token.Start.Index - 1 && position >= 0 && IsPythonWhiteSpace(Text[position]))
+        {
+            if (Text[position] == '\n')
+            {
+                endLine--;
+            }
+
+            position--;
+        }
+
+        return endLine;
+    }
+
+    /// <summary>Whether a key token is explicit (<c>? key</c>).</summary>
+    public bool IsExplicitKey(StreamToken token) =>
+        token.Start.Index < token.End.Index && CharAt(token.Start.Index) == '?';
+
+    /// <summary>Python's <c>string.whitespace</c>.</summary>
+    public static bool IsPythonWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c';
+
+    private (IReadOnlyList<StreamToken> Tokens, int Yielded) Scan()
+    {
+        var tokens = new List<StreamToken>(Math.Max(16, Text.Length / 6));
+        var scanner = new Scanner(new StringReader(Text), skipComments: true);
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                var converted = Convert(scanner.Current!);
+                if (converted is not null)
+                {
+                    tokens.Add(converted);
+                }
+            }
+
+            return (tokens, tokens.Count);
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return (tokens, Math.Max(0, tokens.Count - 2));
+        }
+    }
+
+    private StreamToken? Convert(Token token)
+    {
+        var kind = token switch
+        {
+            StreamStart => YamlTokenKind.StreamStart,
+            StreamEnd => YamlTokenKind.StreamEnd,
+            VersionDirective or TagDirective => YamlTokenKind.Directive,
+            DocumentStart => YamlTokenKind.DocumentStart,
+            DocumentEnd => YamlTokenKind.DocumentEnd,
+            BlockSequenceStart => YamlTokenKind.BlockSequenceStart,
+            BlockMappingStart => YamlTokenKind.BlockMappingStart,
+            BlockEnd => YamlTokenKind.BlockEnd,
+            FlowSequenceStart => YamlTokenKind.FlowSequenceStart,
+            FlowMappingStart => YamlTokenKind.FlowMappingStart,
+            FlowSequenceEnd => YamlTokenKind.FlowSequenceEnd,
+            FlowMappingEnd => YamlTokenKind.FlowMappingEnd,
+            BlockEntry => YamlTokenKind.BlockEntry,
+            FlowEntry => YamlTokenKind.FlowEntry,
+            Key => YamlTokenKind.Key,
+            Value => YamlTokenKind.Value,
+            AnchorAlias => YamlTokenKind.Alias,
+            Anchor => YamlTokenKind.Anchor,
+            Tag => YamlTokenKind.Tag,
+            Scalar => YamlTokenKind.Scalar,
+            _ => (YamlTokenKind?)null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var start = MarkAt((int)token.Start.Index);
+        var end = kind == YamlTokenKind.StreamEnd ? MarkAt(Text.Length) : MarkAt((int)token.End.Index);
+        if (kind == YamlTokenKind.StreamEnd)
+        {
+            start = end;
+        }
+
+        return token switch
+        {
+            Scalar scalar => new StreamToken(kind.Value, start, end)
+            {
+                Value = scalar.Value,
+                Style = scalar.Style switch
+                {
+                    ScalarStyle.SingleQuoted => '\'',
+                    ScalarStyle.DoubleQuoted => '"',
+                    ScalarStyle.Literal => '|',
+                    ScalarStyle.Folded => '>',
+                    _ => '\0',
+                },
+            },
+            Tag tag => new StreamToken(kind.Value, start, end) { Value = tag.Handle },
+            Anchor anchor => new StreamToken(kind.Value, start, end) { Value = anchor.Value.Value },
+            AnchorAlias alias => new StreamToken(kind.Value, start, end) { Value = alias.Value.Value },
+            _ => new StreamToken(kind.Value, start, end),
+        };
+    }
+
+    private List<StreamComment> FindComments()
+    {
+        var comments = new List<StreamComment>();
+        for (var i = 0; i < YieldedCount; i++)
+        {
+            var before = Tokens[i];
+            var after = i + 1 < Tokens.Count ? Tokens[i + 1] : null;
+            if (after is null && before.Kind == YamlTokenKind.StreamEnd)
+            {
+                // Nothing follows the end of the stream.
+                continue;
+            }
+
+            if (after is not null && before.End.Line == after.Start.Line
+                && before.Kind != YamlTokenKind.StreamStart && after.Kind != YamlTokenKind.StreamEnd)
+            {
+                continue;
+            }
+
+            var from = before.End.Index;
+            var to = after?.Start.Index ?? Text.Length;
+            var line = before.End.Line + 1;
+            var column = before.End.Column + 1;
+            StreamComment? previous = null;
+            var segment = from;
+            while (segment <= to)
+            {
+                var newline = Text.IndexOf('\n', segment, to - segment);
+                var segmentEnd = newline < 0 ? to : newline;
+                var hash = Text.IndexOf('#', segment, segmentEnd - segment);
+                if (hash >= 0)
+                {
+                    var comment = new StreamComment(line, column + CodePoints(segment, hash), hash, before, after, previous,
+                        CommentText(hash), IsInline(line, before));
+                    comments.Add(comment);
+                    previous = comment;
+                }
+
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                segment = newline + 1;
+                line++;
+                column = 1;
+            }
+        }
+
+        return comments;
+    }
+
+    private string CommentText(int hash)
+    {
+        var end = Text.IndexOf('\n', hash);
+        return end < 0 ? Text[hash..] : Text[hash..end];
+    }
+
+    private bool IsInline(int line, StreamToken before) =>
+        before.Kind != YamlTokenKind.StreamStart && line == before.End.Line + 1 && CharAt(before.End.Index - 1) != '\n';
+
+    private static bool HasSurrogates(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] PyYamlLineStarts(string text)
+    {
+        var starts = new List<int>(Math.Max(4, text.Length / 24)) { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.Json;
+
+namespace IacTest.Cli.Tests;
+
+public sealed class LintCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("iactest-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Clean_files_exit_zero_with_no_output()
+    {
+        Write("ok.yml", "---\na: 1\n");
+
+        var (code, output, _) = Run("lint", "--no-config-discovery", "ok.yml");
+
+        code.ShouldBe(0);
+        output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Errors_exit_one_and_print_canonical_lines()
+    {
+        Write("bad.yml", "---\na: 1  \n");
+
+        var (code, output, _) = Run("lint", "bad.yml");
+
+        code.ShouldBe(1);
+        output.ShouldContain("bad.yml(2,5): error IAC0122: trailing spaces (trailing-spaces)");
+    }
+
+    [Fact]
+    public void Json_is_one_array_with_the_upstream_rule_name()
+    {
+        Write("bad.yml", "---\na: 1\na: 2  \n");
+
+        var (_, output, _) = Run("lint", "--format", "json", "bad.yml");
+
+        using var json = JsonDocument.Parse(output);
+        var items = json.RootElement.EnumerateArray().ToList();
+        var duplicate = items.Single(i => i.GetProperty("rule").GetString() == "key-duplicates");
+        duplicate.GetProperty("file").GetString().ShouldBe("bad.yml");
+        duplicate.GetProperty("line").GetInt32().ShouldBe(3);
+        duplicate.GetProperty("column").GetInt32().ShouldBe(1);
+        duplicate.GetProperty("code").GetString().ShouldBe("IAC0115");
+        duplicate.GetProperty("severity").GetString().ShouldBe("error");
+        items.ShouldAllBe(i => i.GetProperty("message").GetString()!.Length > 0);
+    }
+
+    [Fact]
+    public void Parsable_matches_yamllints_form()
+    {
+        Write("bad.yml", "---\na: 1  \n");
+
+        var (_, output, _) = Run("lint", "-f", "parsable", "bad.yml");
+
+        output.ShouldContain("bad.yml:2:5: [error] trailing spaces (trailing-spaces)");
+    }
+
+    [Fact]
+    public void Sarif_is_a_valid_2_1_0_log_with_relative_uris()
+    {
+        Write("sub/bad.yml", "---\na: 1  \n");
+
+        var (code, output, _) = Run("lint", "--format=sarif", "sub");
+
+        code.ShouldBe(1);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+        var run = json.RootElement.GetProperty("runs")[0];
+        run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[0].GetProperty("id").GetString().ShouldBe("IAC0122");
+        var result = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "IAC0122");
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("sub/bad.yml");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(2);
+        location.GetProperty("region").GetProperty("startColumn").GetInt32().ShouldBe(5);
+    }
+
+    [Fact]
+    public void Output_file_receives_the_report()
+    {
+        Write("bad.yml", "---\na: 1  \n");
+
+        var (code, output, _) = Run("lint", "-o", "report.json", "-f", "json", "bad.yml");
+
+        code.ShouldBe(1);
+        output.ShouldBeEmpty();
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json"))).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void No_warnings_and_strict_change_what_counts()
+    {
+        Write("warn.yml", "---\na: 1  \n");
+        Write(".iactest-unused", string.Empty);
+
+        // A warning alone exits 0; --strict makes it fail; --no-warnings hides it.
+        var warning = new[] { "-d", "{rules: {trailing-spaces: {level: warning}}}" };
+        var (plain, plainOutput, _) = Run(["lint", .. warning, "warn.yml"]);
+        var (strict, _, _) = Run(["lint", .. warning, "--strict", "warn.yml"]);
+        var (quiet, quietOutput, _) = Run(["lint", .. warning, "--no-warnings", "warn.yml"]);
+
+        if (plainOutput.Contains("warning IAC0122", StringComparison.Ordinal))
+        {
+            plain.ShouldBe(0);
+            strict.ShouldBe(1);
+            quietOutput.ShouldNotContain("IAC0122");
+            quiet.ShouldBe(0);
+        }
+        else
+        {
+            // Without a yamllint configuration reader the inline level is not applied: the finding stays an error.
+            plain.ShouldBe(1);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "lint" }, "needs at least one PATH")]
+    [InlineData(new[] { "lint", "--format", "xml", "a.yml" }, "unknown format 'xml'")]
+    [InlineData(new[] { "lint", "--bogus", "a.yml" }, "unknown option '--bogus'")]
+    [InlineData(new[] { "lint", "missing.yml" }, "no such file or folder: missing.yml")]
+    [InlineData(new[] { "lint", "-c", "nope.yaml", "." }, "does not exist")]
+    [InlineData(new[] { "lint", "--jobs", "0", "." }, "--jobs takes a whole number")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    public void Bad_usage_exits_two_with_a_clear_message(string[] args, string expected)
+    {
+        var (code, _, error) = Run(args);
+
+        code.ShouldBe(2);
+        error.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_with_its_code()
+    {
+        var (code, output, _) = Run("rules", "--format", "json");
+
+        code.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.EnumerateArray().Select(r => r.GetProperty("code").GetString()).ShouldContain("IAC0122");
+    }
+
+    [Fact]
+    public void Version_prints_a_version()
+    {
+        var (code, output, _) = Run("--version");
+
+        code.ShouldBe(0);
+        output.Trim().ShouldMatch(@"^\d+\.\d+\.\d+");
+    }
+
+    private (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error, _folder);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private void Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}

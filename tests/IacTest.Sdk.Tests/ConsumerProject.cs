@@ -1,0 +1,25 @@
+namespace IacTest.Sdk.Tests;
+
+/// <summary>A temporary project that consumes the packed SDK exactly as a user's project does.</summary>
+public sealed class ConsumerProject(string folder)
+{
+    /// <summary>The project folder.</summary>
+    public string Folder { get; } = folder;
+
+    /// <summary>Writes a file relative to the project folder.</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Runs <c>dotnet build</c> at normal verbosity.</summary>
+    public Task<ProcessResult> BuildAsync(params string[] extra) =>
+        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(5), ["build", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. extra]);
+
+    /// <summary>Runs <c>dotnet test</c>.</summary>
+    public Task<ProcessResult> TestAsync(params string[] extra) =>
+        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(5), ["test", "-nodeReuse:false", .. extra]);
+}
