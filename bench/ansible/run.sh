@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark: ansible-lint vs `iactest lint` on the same generated Ansible corpus, in one run.
+# Prints wall time, max RSS and the speed ratio. Needs ansible-lint (Debian package) and the iactest CLI built.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+out="$repo/bench/out/ansible"
+rm -rf "$out"
+/usr/bin/python3 "$repo/bench/ansible/generate.py" "$out" "${ROLES:-70}"
+cli="${IACTEST:-dotnet $repo/src/Cli/bin/Release/net8.0/iactest.dll}"
+if [[ -z "${IACTEST:-}" ]]; then
+  dotnet build -c Release "$repo/src/Cli" -nologo -v q >/dev/null
+fi
+measure() { # label, command...
+  local label="$1"; shift
+  /usr/bin/time -v "$@" > /dev/null 2> "$out.$label.time" || true
+  local wall rss
+  wall=$(grep 'Elapsed (wall clock)' "$out.$label.time" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident set size' "$out.$label.time" | awk '{print $NF}')
+  echo "$label wall=$wall max_rss_kb=$rss" >&2
+  echo "$wall"
+}
+to_seconds() { awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }' <<< "$1"; }
+cd "$out"
+a=$(measure ansible-lint ansible-lint --offline -q -f codeclimate .)
+i=$(measure iactest $cli lint "$out" --format json)
+echo "ratio ansible-lint/iactest: $(awk -v a="$(to_seconds "$a")" -v i="$(to_seconds "$i")" 'BEGIN { printf "%.1fx\n", a / (i > 0 ? i : 0.001) }')"
