@@ -3,6 +3,7 @@
 # Runs the real ansible-lint (6.13.1, Debian package) offline on every fixture file, one file per run so that a
 # syntax-check failure in one fixture does not hide the findings of the others, and stores the union of the
 # findings as "path<TAB>line<TAB>rule[sub-id]" sorted, in Fixtures/ansible/ansible-lint.expected.tsv.
+# With arguments (paths relative to the fixtures folder), only those files are re-linted and their rows replaced.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 fixtures="$root/tests/IacTest.Lint.Tests/Fixtures/ansible"
@@ -12,7 +13,11 @@ trap 'rm -rf "$work"' EXIT
 
 ansible-lint --version | head -1 | sed 's/\x1b\[[0-9;]*m//g' >&2
 cd "$fixtures"
-find . -type f \( -name '*.yml' -o -name '*.yaml' \) -not -path './bench/*' | sed 's|^\./||' | sort > "$work/files"
+if [[ $# -gt 0 ]]; then
+  printf '%s\n' "$@" | sort > "$work/files"
+else
+  find . -type f \( -name '*.yml' -o -name '*.yaml' \) -not -path './bench/*' | sed 's|^\./||' | sort > "$work/files"
+fi
 i=0
 while read -r file; do
   i=$((i + 1))
@@ -20,9 +25,15 @@ while read -r file; do
 done < "$work/files" | xargs -0 -n2 -P "${JOBS:-2}" sh -c \
   'ansible-lint --offline --nocolor -c .ansible-lint -f codeclimate "$0" > "$1" 2>/dev/null || true'
 
-python3 - "$work" > "$out" <<'PY'
+/usr/bin/python3 - "$work" "$out" $# > "$out.new" <<'PY'
 import json, pathlib, sys
 rows = set()
+refreshed = set(pathlib.Path(sys.argv[1], "files").read_text().split())
+if sys.argv[3] != "0" and pathlib.Path(sys.argv[2]).exists():
+    for line in pathlib.Path(sys.argv[2]).read_text().splitlines():
+        path, number, rule = line.split("\t")
+        if path not in refreshed:
+            rows.add((path, int(number), rule))
 for f in pathlib.Path(sys.argv[1]).glob("*.json"):
     text = f.read_text().strip()
     if not text:
@@ -34,4 +45,5 @@ for f in pathlib.Path(sys.argv[1]).glob("*.json"):
 for path, line, rule in sorted(rows):
     print(f"{path}\t{line}\t{rule}")
 PY
+mv "$out.new" "$out"
 echo "wrote $(wc -l < "$out") findings to $out" >&2

@@ -107,9 +107,11 @@ public static class AnsibleKinds
             var c = glob[i];
             switch (c)
             {
-                case '*' when i + 1 < glob.Length && glob[i + 1] == '*':
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*' && (i == 0 || glob[i - 1] == '/'):
+                    // "**" is a globstar only as a whole segment; inside a segment ("**.yml") it is a plain "*".
                     var slash = i + 2 < glob.Length && glob[i + 2] == '/';
-                    regex.Append(slash ? "(?:[^/]*/)*" : ".*");
+                    var segment = slash || i + 2 == glob.Length;
+                    regex.Append(slash ? "(?:[^/]*/)*" : segment ? ".*" : "[^/]*");
                     i += slash ? 2 : 1;
                     break;
                 case '*':

@@ -50,8 +50,6 @@ public sealed class AnsibleConformanceTests(ITestOutputHelper output)
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
         var configuration = ConfigurationDiscovery.Load(new ConfigurationRequest { Directory = Root }).Configuration;
-        configuration.For("loop-var-prefix").Enabled = true;
-        configuration.For("run-once").Enabled = true;
         var results = new LintEngine().LintFiles(files, configuration);
         return results.SelectMany(r => r.Diagnostics)
             .Where(d => IsShared(d.Rule) && RuleCatalog.Default.Find(d.Code)?.Family == RuleFamily.Ansible)

@@ -49,12 +49,9 @@ public sealed class JinjaRule : AnsibleTaskRule
         {
             foreach (var document in context.File.Documents)
             {
-                foreach (var node in document.Root?.DescendantsAndSelf() ?? [])
+                if (document.Root is { } root)
                 {
-                    if (node is YScalar { IsPlain: false } or YScalar { Value.Length: > 0 } && node is YScalar scalar && !IsKey(document.Root!, scalar))
-                    {
-                        Report(context, JinjaChecker.Check(scalar.Value, false), scalar.Start.Line);
-                    }
+                    VisitValues(context, root);
                 }
             }
 
@@ -121,6 +118,25 @@ public sealed class JinjaRule : AnsibleTaskRule
         context.Report(line, 1, finding.Message, finding.SubId, finding.SubId == "spacing" ? Severity.Warning : null);
     }
 
-    private static bool IsKey(YNode root, YScalar scalar) =>
-        root.DescendantsAndSelf().OfType<YMapping>().Any(m => m.Pairs.Any(p => ReferenceEquals(p.Key, scalar)));
+    /// <summary>Every string value of a vars file (keys are names, not templates), reported at its own line.</summary>
+    private static void VisitValues(RuleContext context, YNode root)
+    {
+        var stack = new Stack<YNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case YScalar { IsNull: false } scalar when scalar.Value.Contains('{'):
+                    Report(context, JinjaChecker.Check(scalar.Value, false), scalar.Start.Line);
+                    break;
+                case YSequence list:
+                    list.Items.ForEach(stack.Push);
+                    break;
+                case YMapping mapping:
+                    mapping.Pairs.ForEach(p => stack.Push(p.Value));
+                    break;
+            }
+        }
+    }
 }

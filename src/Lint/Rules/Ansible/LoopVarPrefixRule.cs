@@ -23,6 +23,9 @@ public sealed partial class LoopVarPrefixRule : AnsibleTaskRule
     public override bool EnabledByDefault => false;
 
     /// <inheritdoc />
+    public override string ExamplePath => "roles/example/tasks/main.yml";
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> SubIds => ["missing", "wrong"];
 
     /// <inheritdoc />
@@ -40,7 +43,7 @@ public sealed partial class LoopVarPrefixRule : AnsibleTaskRule
     public override string BadExample => "- name: Loop\n  ansible.builtin.debug:\n    msg: \"{{ item }}\"\n  loop: [1, 2]\n";
 
     /// <inheritdoc />
-    public override string GoodExample => "- name: Loop\n  ansible.builtin.debug:\n    msg: \"{{ myrole_item }}\"\n  loop: [1, 2]\n  loop_control:\n    loop_var: myrole_item\n";
+    public override string GoodExample => "- name: Loop\n  ansible.builtin.debug:\n    msg: \"{{ example_item }}\"\n  loop: [1, 2]\n  loop_control:\n    loop_var: example_item\n";
 
     /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)

@@ -11,6 +11,9 @@ public abstract class MetaRule : AnsibleRule
     public override bool AppliesTo(FileKind kind) => kind == FileKind.AnsibleMeta;
 
     /// <inheritdoc />
+    public override string ExamplePath => "roles/example/meta/main.yml";
+
+    /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)
     {
         if (context.File.Documents.Count > 0 && context.File.Documents[0].Root is YMapping root)

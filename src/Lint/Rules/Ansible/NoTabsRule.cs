@@ -24,7 +24,7 @@ public sealed class NoTabsRule : AnsibleTaskRule
     public override string Description => "Tabs in values are invisible in review and often a paste accident; `lineinfile`\u0027s `line`, `regexp`, `insertafter` and `insertbefore` may hold them.";
 
     /// <inheritdoc />
-    public override string BadExample => "- name: Say\n  ansible.builtin.debug:\n    msg: \"a\\\\tb\"\n";
+    public override string BadExample => "- name: Say\n  ansible.builtin.debug:\n    msg: \"a\\tb\"\n";
 
     /// <inheritdoc />
     public override string GoodExample => "- name: Say\n  ansible.builtin.debug:\n    msg: \"a b\"\n";

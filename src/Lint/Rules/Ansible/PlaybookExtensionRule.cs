@@ -25,10 +25,13 @@ public sealed class PlaybookExtensionRule : AnsibleRule
     public override string BadExample => "# site.playbook\n- name: Site\n  hosts: all\n";
 
     /// <inheritdoc />
-    public override string GoodExample => "# site.yml\n- name: Site\n  hosts: all\n";
+    public override string GoodExample => "# The same plays belong in site.yml: only a .yml or .yaml file is a playbook.\n";
 
     /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind == FileKind.AnsiblePlaybook;
+
+    /// <inheritdoc />
+    public override string ExamplePath => "site.playbook";
 
     /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)
