@@ -45,10 +45,14 @@ internal static class AnsibleJsonReport
                         continue;
                     }
 
+                    // Ansible names a role's task "role : task".
+                    var fullName = info?["name"]?.ToString() ?? string.Empty;
+                    var separator = fullName.IndexOf(" : ", StringComparison.Ordinal);
                     tasks.Add(new TaskOutcome
                     {
                         Play = playName,
-                        Task = info?["name"]?.ToString() ?? string.Empty,
+                        Task = separator < 0 ? fullName : fullName[(separator + 3)..],
+                        Role = separator < 0 ? null : fullName[..separator],
                         Host = host,
                         Status = StatusOf(result),
                         Action = result["action"]?.ToString(),
