@@ -18,7 +18,7 @@ public sealed class TaskOutcome
     public required string Host { get; init; }
 
     /// <summary>How it ended.</summary>
-    public required TaskStatus Status { get; init; }
+    public required AnsibleTaskStatus Status { get; init; }
 
     /// <summary>The module, e.g. <c>ansible.builtin.apt</c>.</summary>
     public string? Action { get; init; }
