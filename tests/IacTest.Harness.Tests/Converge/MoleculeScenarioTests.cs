@@ -45,7 +45,10 @@ public sealed class MoleculeScenarioTests(ITestOutputHelper output)
         // Given
         await using var scenario = new EnvironmentBuilder()
             .WithBaseImage(BaseImage.DebianPython)
-            .ForRole(TestPaths.Role("web_users"), run => run.WithFactGathering(false).WithOutput(output.WriteLine));
+            .ForRole(
+                TestPaths.Role("web_users"),
+                run => run.WithFactGathering(false).WithOutput(output.WriteLine),
+                MoleculeScenario.VerifyPlaybook(Path.Combine(AppContext.BaseDirectory, "Converge", "Playbooks", "verify-web-users.yml"), output.WriteLine));
 
         // When
         var instance = await scenario.CreateAsync();
