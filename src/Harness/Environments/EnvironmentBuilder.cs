@@ -3,6 +3,7 @@ using System.Globalization;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
+using Microsoft.Extensions.Logging.Abstractions;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
@@ -26,6 +27,7 @@ namespace IacTest.Harness.Environments;
 public sealed class EnvironmentBuilder
 {
     private static int _counter;
+    private static int _reapReported;
 
     private readonly Settings _settings;
 
@@ -144,10 +146,15 @@ public sealed class EnvironmentBuilder
     public async Task<IacEnvironment> StartAsync(CancellationToken ct = default)
     {
         var engine = await DockerEngine.RequireAsync().ConfigureAwait(false);
-        await Reaper.ReapOnceAsync().ConfigureAwait(false);
+        var log = _settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line));
+        var reaped = await Reaper.ReapOnceAsync().ConfigureAwait(false);
+        if (reaped.Removed.Count > 0 && Interlocked.Exchange(ref _reapReported, 1) == 0)
+        {
+            log($"removed {reaped.Removed.Count} leftover resource(s) of test runs that were killed: {string.Join(", ", reaped.Removed.Select(r => r.Name))}");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_settings.StartTimeout);
-        var log = _settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line));
         var image = await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
         var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
         var container = Build(image, name, engine);
@@ -158,7 +165,7 @@ public sealed class EnvironmentBuilder
         }
         catch (Exception e)
         {
-            await RemoveQuietlyAsync(container).ConfigureAwait(false);
+            await RemoveQuietlyAsync(container, name).ConfigureAwait(false);
             var reason = timeout.IsCancellationRequested && !ct.IsCancellationRequested
                 ? $"did not start within {_settings.StartTimeout.TotalSeconds:0} s" : e.Message;
             throw new EnvironmentStartException($"environment {name} ({image}) {reason}", e);
@@ -197,6 +204,7 @@ public sealed class EnvironmentBuilder
     private IContainer Build(string image, string name, EngineInfo engine)
     {
         var builder = new ContainerBuilder(image)
+            .WithLogger(NullLogger.Instance)
             .WithName(name)
             .WithCleanUp(true)
             .WithLabel(HarnessSession.SessionLabel, HarnessSession.Id)
@@ -315,8 +323,24 @@ public sealed class EnvironmentBuilder
         }
     }
 
-    internal static async Task RemoveQuietlyAsync(IContainer container)
+    internal static async Task RemoveQuietlyAsync(IContainer container, string name)
     {
+        // A cancelled create may still complete in the engine after the request was abandoned: remove by name, twice.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+                await api.RemoveAsync(ResourceKind.Container, name).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is DockerApiException or HttpRequestException)
+            {
+                // Nothing by that name yet, or the engine is busy: the reaper is the last resort.
+            }
+
+            await Task.Delay(attempt == 0 ? 500 : 0).ConfigureAwait(false);
+        }
+
         try
         {
             await container.DisposeAsync().ConfigureAwait(false);

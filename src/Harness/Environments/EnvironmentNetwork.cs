@@ -1,5 +1,6 @@
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Networks;
+using Microsoft.Extensions.Logging.Abstractions;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Reaping;
 
@@ -25,6 +26,7 @@ public sealed class EnvironmentNetwork : IAsyncDisposable
         await DockerEngine.RequireAsync().ConfigureAwait(false);
         await Reaper.ReapOnceAsync().ConfigureAwait(false);
         var network = new NetworkBuilder()
+            .WithLogger(NullLogger.Instance)
             .WithName($"iactest-{HarnessSession.Id}-net-{Interlocked.Increment(ref _counter)}")
             .WithLabel(HarnessSession.SessionLabel, HarnessSession.Id)
             .WithLabel(HarnessSession.OwnerLabel, HarnessSession.Owner)

@@ -22,6 +22,7 @@ public sealed class IacEnvironment : IAsyncDisposable
     internal IacEnvironment(IContainer container, string name, string image, bool keepOnFailure, Action<string> log)
     {
         _container = container;
+        ContainerId = container.Id;
         ContainerName = name;
         Image = image;
         _keepOnFailure = keepOnFailure;
@@ -29,7 +30,7 @@ public sealed class IacEnvironment : IAsyncDisposable
     }
 
     /// <summary>The container id.</summary>
-    public string ContainerId => _container.Id;
+    public string ContainerId { get; }
 
     /// <summary>The container name (<c>iactest-&lt;session&gt;-&lt;n&gt;</c>).</summary>
     public string ContainerName { get; private set; }
@@ -98,7 +99,7 @@ public sealed class IacEnvironment : IAsyncDisposable
     /// <summary>The container's logs so far: standard output, then standard error.</summary>
     public async Task<string> GetLogsAsync(CancellationToken ct = default)
     {
-        var (stdout, stderr) = await _container.GetLogsAsync(ct: ct).ConfigureAwait(false);
+        var (stdout, stderr) = await _container.GetLogsAsync(timestampsEnabled: false, ct: ct).ConfigureAwait(false);
         return stderr.Length == 0 ? stdout : stdout.Length == 0 ? stderr : stdout + stderr;
     }
 
@@ -130,7 +131,7 @@ public sealed class IacEnvironment : IAsyncDisposable
             return;
         }
 
-        var id = _container.Id;
+        var id = ContainerId;
         try
         {
             // A forced removal is the fast path: no stop timeout for a PID 1 that ignores SIGTERM.
@@ -150,7 +151,7 @@ public sealed class IacEnvironment : IAsyncDisposable
         try
         {
             using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-            await api.RenameContainerAsync(_container.Id, kept).ConfigureAwait(false);
+            await api.RenameContainerAsync(ContainerId, kept).ConfigureAwait(false);
         }
         catch (DockerApiException e)
         {
@@ -159,7 +160,7 @@ public sealed class IacEnvironment : IAsyncDisposable
         }
 
         ContainerName = kept;
-        LiveResources.Forget(ResourceKind.Container, _container.Id);
+        LiveResources.Forget(ResourceKind.Container, ContainerId);
         _log($"kept failed environment {kept} (IACTEST_KEEP_ON_FAILURE=1); enter it with: {EnterCommand}  remove it with: docker rm -f {kept}");
         return true;
     }

@@ -41,9 +41,28 @@ public static class HarnessSession
     /// <summary>Formats an owner value.</summary>
     public static string OwnerOf(string host, int pid) => $"{host}:{pid.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>The start time (UTC ticks, invariant text) of a running process, or null when it is gone.</summary>
+    /// <summary>
+    /// The start time of a running process as text, or null when it is gone: on Linux the exact start field of
+    /// <c>/proc/PID/stat</c> (clock ticks since boot, identical from every process), elsewhere UTC ticks.
+    /// </summary>
     public static string? StartTicksOf(int pid)
     {
+        var stat = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat";
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                var text = File.ReadAllText(stat);
+                // Fields after the command name (which may hold spaces and parentheses); starttime is field 22.
+                var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+                return "proc:" + fields[19];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
         try
         {
             using var process = Process.GetProcessById(pid);
@@ -53,5 +72,19 @@ public static class HarnessSession
         {
             return null;
         }
+    }
+
+    /// <summary>True when two start values name the same process start (UTC ticks may differ by rounding).</summary>
+    public static bool SameStart(string recorded, string current)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(current);
+        if (long.TryParse(recorded, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+            && long.TryParse(current, NumberStyles.None, CultureInfo.InvariantCulture, out var b))
+        {
+            return Math.Abs(a - b) < TimeSpan.TicksPerSecond;
+        }
+
+        return recorded == current;
     }
 }

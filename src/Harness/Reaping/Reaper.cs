@@ -89,6 +89,6 @@ public static class Reaper
             return true;
         }
 
-        return resource.Labels.TryGetValue(HarnessSession.OwnerStartLabel, out var recorded) && recorded.Length > 0 && recorded != start;
+        return resource.Labels.TryGetValue(HarnessSession.OwnerStartLabel, out var recorded) && recorded.Length > 0 && !HarnessSession.SameStart(recorded, start);
     }
 }

@@ -1,0 +1,13 @@
+using IacTest.Harness.Environments;
+
+namespace IacTest.Harness.Checks;
+
+/// <summary>Finds out the actual state of one resource inside an environment, with commands that work in busybox and Debian.</summary>
+public interface IResourceProbe
+{
+    /// <summary>The attributes this probe reports.</summary>
+    IReadOnlyCollection<string> Attributes { get; }
+
+    /// <summary>Runs the probe.</summary>
+    Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct);
+}

@@ -1,0 +1,20 @@
+using IacTest.Harness.Environments;
+
+namespace IacTest.Harness.Checks;
+
+/// <summary>Runs a probe script with <c>sh -c</c>, arguments passed positionally (no quoting problems), and records evidence.</summary>
+internal static class Shell
+{
+    /// <summary>Runs <paramref name="script"/> with <c>$1…</c> = <paramref name="arguments"/>; <paramref name="shown"/> is the evidence text.</summary>
+    public static async Task<CommandResult> RunAsync(
+        IacEnvironment environment, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        var result = await environment.ExecAsync(["/bin/sh", "-c", script, "sh", .. arguments], ct).ConfigureAwait(false);
+        facts.Add(new Evidence(shown, result));
+        return result;
+    }
+
+    /// <summary>Quotes an argument for the evidence line.</summary>
+    public static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@%+,".Contains(c)) ? value : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,33 @@
+using IacTest.Harness.Checks;
+using IacTest.Harness.Environments;
+
+namespace IacTest.Harness.Goss;
+
+/// <summary>The resources of a goss file and its includes, plus any problems found while reading them.</summary>
+/// <param name="Path">The root goss file.</param>
+/// <param name="Resources">The resources, in file order, includes expanded where they appear.</param>
+/// <param name="Diagnostics">Problems; each bad entry is a diagnostic, the rest of the file still runs.</param>
+public sealed record GossSuite(string Path, IReadOnlyList<GossResource> Resources, IReadOnlyList<GossDiagnostic> Diagnostics)
+{
+    /// <summary>Reads a goss file (YAML) with its <c>gossfile</c> includes.</summary>
+    /// <param name="path">The goss file.</param>
+    /// <param name="retry">The retry every check gets (goss's <c>--retry-timeout</c>/<c>--sleep</c>); default one attempt.</param>
+    public static GossSuite Load(string path, RetryPolicy? retry = null) => GossLoader.Load(path, retry ?? RetryPolicy.Once);
+
+    /// <summary>Runs every resource that is not skipped; diagnostics make the report fail too.</summary>
+    public async Task<SmokeReport> RunAsync(IacEnvironment environment, CancellationToken ct = default)
+    {
+        var results = new List<CheckResult>();
+        foreach (var resource in Resources.Where(r => !r.Check.Skip))
+        {
+            results.Add(await resource.Check.RunAsync(environment, ct).ConfigureAwait(false));
+        }
+
+        if (Diagnostics.Count > 0)
+        {
+            throw new GossFileException(Diagnostics);
+        }
+
+        return new SmokeReport(results);
+    }
+}

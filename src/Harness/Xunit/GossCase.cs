@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using IacTest.Harness.Checks;
+using IacTest.Harness.Environments;
+using IacTest.Harness.Goss;
+using Xunit.Abstractions;
+
+namespace IacTest.Harness.Xunit;
+
+/// <summary>
+/// One row of a <see cref="GossDataAttribute"/> theory: one resource of a goss file (or one problem in it), so a
+/// report shows exactly which resource failed. Serializable, so each row is its own test case.
+/// </summary>
+public sealed class GossCase : IXunitSerializable
+{
+    private static readonly ConcurrentDictionary<(string Path, double Retry, double Sleep), GossSuite> Suites = new();
+
+    /// <summary>For the xunit serializer only.</summary>
+    [Obsolete("For deserialization only.")]
+    public GossCase()
+    {
+    }
+
+    internal GossCase(string path, bool isDiagnostic, int index, string label, double retrySeconds, double sleepMilliseconds)
+    {
+        Path = path;
+        IsDiagnostic = isDiagnostic;
+        Index = index;
+        Label = label;
+        RetrySeconds = retrySeconds;
+        SleepMilliseconds = sleepMilliseconds;
+    }
+
+    /// <summary>The root goss file.</summary>
+    public string Path { get; private set; } = "";
+
+    /// <summary>True when this row stands for a problem in the goss file.</summary>
+    public bool IsDiagnostic { get; private set; }
+
+    /// <summary>Index of the resource (or diagnostic) in the suite.</summary>
+    public int Index { get; private set; }
+
+    /// <summary>The row's name, e.g. <c>file:/etc/passwd</c>.</summary>
+    public string Label { get; private set; } = "";
+
+    /// <summary>Retry time in seconds for the check.</summary>
+    public double RetrySeconds { get; private set; }
+
+    /// <summary>Pause between attempts in milliseconds.</summary>
+    public double SleepMilliseconds { get; private set; }
+
+    internal static GossSuite SuiteOf(string path, double retrySeconds, double sleepMilliseconds) =>
+        Suites.GetOrAdd((path, retrySeconds, sleepMilliseconds), key => GossSuite.Load(key.Path,
+            RetryPolicy.For(TimeSpan.FromSeconds(key.Retry), TimeSpan.FromMilliseconds(key.Sleep))));
+
+    /// <summary>The resource of this row.</summary>
+    public GossResource? Resource => IsDiagnostic ? null : SuiteOf(Path, RetrySeconds, SleepMilliseconds).Resources[Index];
+
+    /// <summary>
+    /// Runs this row's check against <paramref name="environment"/>; throws <see cref="SmokeCheckException"/> (expected
+    /// vs actual, evidence, logs) when it fails, or <see cref="GossFileException"/> for a problem row. A <c>skip: true</c>
+    /// resource returns without running.
+    /// </summary>
+    public async Task AssertAsync(IacEnvironment environment, CancellationToken ct = default)
+    {
+        var suite = SuiteOf(Path, RetrySeconds, SleepMilliseconds);
+        if (IsDiagnostic)
+        {
+            throw new GossFileException([suite.Diagnostics[Index]]);
+        }
+
+        var check = suite.Resources[Index].Check;
+        if (check.Skip)
+        {
+            return;
+        }
+
+        var result = await check.RunAsync(environment, ct).ConfigureAwait(false);
+        if (!result.Passed)
+        {
+            throw await SmokeCheckException.CreateAsync(environment, new SmokeReport([result]), ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Deserialize(IXunitSerializationInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        Path = info.GetValue<string>(nameof(Path));
+        IsDiagnostic = info.GetValue<bool>(nameof(IsDiagnostic));
+        Index = info.GetValue<int>(nameof(Index));
+        Label = info.GetValue<string>(nameof(Label));
+        RetrySeconds = info.GetValue<double>(nameof(RetrySeconds));
+        SleepMilliseconds = info.GetValue<double>(nameof(SleepMilliseconds));
+    }
+
+    /// <inheritdoc />
+    public void Serialize(IXunitSerializationInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        info.AddValue(nameof(Path), Path);
+        info.AddValue(nameof(IsDiagnostic), IsDiagnostic);
+        info.AddValue(nameof(Index), Index);
+        info.AddValue(nameof(Label), Label);
+        info.AddValue(nameof(RetrySeconds), RetrySeconds);
+        info.AddValue(nameof(SleepMilliseconds), SleepMilliseconds);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Label;
+}
