@@ -45,10 +45,14 @@ internal static class AnsibleJsonReport
                         continue;
                     }
 
+                    // Ansible names a role's task "role : task".
+                    var fullName = info?["name"]?.ToString() ?? string.Empty;
+                    var separator = fullName.IndexOf(" : ", StringComparison.Ordinal);
                     tasks.Add(new TaskOutcome
                     {
                         Play = playName,
-                        Task = info?["name"]?.ToString() ?? string.Empty,
+                        Task = separator < 0 ? fullName : fullName[(separator + 3)..],
+                        Role = separator < 0 ? null : fullName[..separator],
                         Host = host,
                         Status = StatusOf(result),
                         Action = result["action"]?.ToString(),
@@ -81,12 +85,12 @@ internal static class AnsibleJsonReport
 
     private static bool Flag(JsonObject result, string name) => result[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 
-    private static TaskStatus StatusOf(JsonObject result) =>
-        Flag(result, "unreachable") ? TaskStatus.Unreachable
-        : Flag(result, "failed") ? TaskStatus.Failed
-        : Flag(result, "skipped") ? TaskStatus.Skipped
-        : Flag(result, "changed") ? TaskStatus.Changed
-        : TaskStatus.Ok;
+    private static AnsibleTaskStatus StatusOf(JsonObject result) =>
+        Flag(result, "unreachable") ? AnsibleTaskStatus.Unreachable
+        : Flag(result, "failed") ? AnsibleTaskStatus.Failed
+        : Flag(result, "skipped") ? AnsibleTaskStatus.Skipped
+        : Flag(result, "changed") ? AnsibleTaskStatus.Changed
+        : AnsibleTaskStatus.Ok;
 
     private static string? MessageOf(JsonObject result)
     {
@@ -131,7 +135,7 @@ internal static class AnsibleJsonReport
             }
 
             builder.Append(task).Append('\n');
-            if (task.Message is { } message && task.Status is TaskStatus.Failed or TaskStatus.Unreachable)
+            if (task.Message is { } message && task.Status is AnsibleTaskStatus.Failed or AnsibleTaskStatus.Unreachable)
             {
                 foreach (var line in message.Split('\n'))
                 {

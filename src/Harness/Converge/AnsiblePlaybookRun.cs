@@ -209,6 +209,7 @@ public sealed record AnsiblePlaybookRun
         ["hosts"] = "all",
         ["gather_facts"] = GatherFacts,
         ["become"] = Become,
-        ["roles"] = new JsonArray(new JsonObject { ["role"] = RolePath }),
+        // By name, with its folder on the roles path, so Ansible calls the role by its name.
+        ["roles"] = new JsonArray(new JsonObject { ["role"] = Path.GetFileName(RolePath) }),
     }).ToJsonString();
 }

@@ -24,7 +24,7 @@ public sealed class AnsibleRunException : Exception
                 builder.Append(" (").Append(task.Path).Append(')');
             }
 
-            builder.Append(task.Status == TaskStatus.Unreachable ? " could not reach host '" : " failed on host '").Append(task.Host).Append("': ")
+            builder.Append(task.Status == AnsibleTaskStatus.Unreachable ? " could not reach host '" : " failed on host '").Append(task.Host).Append("': ")
                 .Append(task.Message ?? "(no message)").Append('\n');
         }
 

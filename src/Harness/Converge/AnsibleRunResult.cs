@@ -28,7 +28,7 @@ public sealed class AnsibleRunResult
     public bool Succeeded => ExitCode == 0 && Recap.Values.All(host => host.Failed == 0 && host.Unreachable == 0);
 
     /// <summary>The tasks that changed something.</summary>
-    public IReadOnlyList<TaskOutcome> ChangedTasks => Tasks.Where(task => task.Status == TaskStatus.Changed).ToList();
+    public IReadOnlyList<TaskOutcome> ChangedTasks => Tasks.Where(task => task.Status == AnsibleTaskStatus.Changed).ToList();
 
     /// <summary>
     /// The tasks that stopped a host: per host with failures (or unreachable), its last failed or unreachable
@@ -36,7 +36,7 @@ public sealed class AnsibleRunResult
     /// </summary>
     public IReadOnlyList<TaskOutcome> FailingTasks => Recap.Values
         .Where(host => host.Failed > 0 || host.Unreachable > 0)
-        .Select(host => Tasks.LastOrDefault(task => task.Host == host.Host && task.Status is TaskStatus.Failed or TaskStatus.Unreachable))
+        .Select(host => Tasks.LastOrDefault(task => task.Host == host.Host && task.Status is AnsibleTaskStatus.Failed or AnsibleTaskStatus.Unreachable))
         .OfType<TaskOutcome>()
         .ToList();
 

@@ -8,14 +8,17 @@ public sealed class TaskOutcome
     /// <summary>The play's name.</summary>
     public required string Play { get; init; }
 
-    /// <summary>The task's name (Ansible's name: the action when the task has none).</summary>
+    /// <summary>The task's name without its role prefix (Ansible's name: the action when the task has none).</summary>
     public required string Task { get; init; }
+
+    /// <summary>The role the task belongs to, or null for a play's own tasks.</summary>
+    public string? Role { get; init; }
 
     /// <summary>The inventory name of the host.</summary>
     public required string Host { get; init; }
 
     /// <summary>How it ended.</summary>
-    public required TaskStatus Status { get; init; }
+    public required AnsibleTaskStatus Status { get; init; }
 
     /// <summary>The module, e.g. <c>ansible.builtin.apt</c>.</summary>
     public string? Action { get; init; }
@@ -30,5 +33,5 @@ public sealed class TaskOutcome
     public required JsonObject Result { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Status.ToString().ToLowerInvariant()}: [{Host}] {Task}{(Path is null ? string.Empty : $" ({Path})")}";
+    public override string ToString() => $"{Status.ToString().ToLowerInvariant()}: [{Host}] {(Role is null ? string.Empty : Role + " : ")}{Task}{(Path is null ? string.Empty : $" ({Path})")}";
 }

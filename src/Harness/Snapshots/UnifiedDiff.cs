@@ -9,6 +9,13 @@ public static class UnifiedDiff
     /// <summary>The diff turning <paramref name="expected"/> into <paramref name="actual"/>; empty when equal.</summary>
     public static string Create(string expected, string actual, string expectedName = "verified", string actualName = "received", int context = 3)
     {
+        if ((expected.Length == 0 || expected.EndsWith('\n')) && (actual.Length == 0 || actual.EndsWith('\n')))
+        {
+            // Both end with a newline (or are empty): diff the lines, not the empty piece after the last newline.
+            expected = expected.Length == 0 ? expected : expected[..^1];
+            actual = actual.Length == 0 ? actual : actual[..^1];
+        }
+
         var diff = Differ.Instance.CreateLineDiffs(expected, actual, ignoreWhitespace: false, ignoreCase: false);
         if (diff.DiffBlocks.Count == 0)
         {

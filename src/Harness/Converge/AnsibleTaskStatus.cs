@@ -1,7 +1,7 @@
 namespace IacTest.Harness.Converge;
 
 /// <summary>How a task ended on one host.</summary>
-public enum TaskStatus
+public enum AnsibleTaskStatus
 {
     /// <summary>Ran and changed nothing.</summary>
     Ok,

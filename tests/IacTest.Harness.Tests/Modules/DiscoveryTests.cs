@@ -1,0 +1,53 @@
+using IacTest.Harness.Ansible;
+using IacTest.Harness.Discovery;
+using IacTest.Harness.Snapshots;
+
+namespace IacTest.Harness.Tests.Modules;
+
+public sealed class DiscoveryTests
+{
+    [Theory]
+    [Modules("Roles/*", Require = "tasks/main.yml")]
+    public void Every_role_matches_its_outline_snapshot(ModuleCase role)
+    {
+        // When
+        var model = AnsibleRole.Load(role.Path);
+
+        // Then
+        Snapshot.Match(RoleOutline.Describe(model), name: role.Name);
+    }
+
+    [Fact]
+    public void Patterns_match_segments_and_requirements()
+    {
+        // Given
+        var root = AppContext.BaseDirectory;
+
+        // Then
+        ModulesAttribute.Find(root, "Roles/*", "tasks/main.yml").Select(Path.GetFileName)
+            .ShouldBe(["broken_templates", "failing", "logrotate_app", "not_idempotent", "web_users"]);
+        ModulesAttribute.Find(root, "Roles/*", "meta/argument_specs.yml").Select(Path.GetFileName).ShouldBe(["logrotate_app", "web_users"]);
+        ModulesAttribute.Find(root, "Roles/**/*.j2").Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).ShouldBe(
+        [
+            "Roles/broken_templates/templates/fine.conf.j2",
+            "Roles/broken_templates/templates/unclosed.conf.j2",
+            "Roles/broken_templates/templates/undefined.conf.j2",
+            "Roles/logrotate_app/templates/logrotate.conf.j2",
+            "Roles/web_users/templates/users.conf.j2",
+        ]);
+    }
+
+    [Fact]
+    public void A_pattern_that_matches_nothing_explains_itself()
+    {
+        // Given
+        var attribute = new ModulesAttribute("charts/*");
+        var method = typeof(DiscoveryTests).GetMethod(nameof(A_pattern_that_matches_nothing_explains_itself))!;
+
+        // When
+        var error = Should.Throw<InvalidOperationException>(() => attribute.GetData(method).ToList());
+
+        // Then
+        error.Message.ShouldBe($"[Modules(\"charts/*\")] on {method.Name} matched nothing under {AppContext.BaseDirectory}. Are the modules copied to the output folder?");
+    }
+}
