@@ -14,7 +14,7 @@ public class BrokenFileTests
         .Single(a => a.Key == "IacTest.ProjectDirectory").Value!;
 
     [Fact]
-    public void The_broken_file_reports_trailing_spaces_and_a_duplicate_key_at_their_positions()
+    public void The_broken_file_reports_yaml_and_ansible_findings_at_their_positions()
     {
         var file = Path.Combine(Project, "broken", "tasks.yml");
         var configuration = ConfigurationDiscovery.Load(new ConfigurationRequest { Directory = Project }).Configuration;
@@ -23,7 +23,13 @@ public class BrokenFileTests
             .Select(d => $"{d.Line}:{d.Column} {d.Code} {d.Rule}")
             .ToList();
 
-        findings.ShouldContain("3:15 IAC0122 trailing-spaces");
+        // YAML hygiene: the same line and column yamllint reports.
+        findings.ShouldContain("3:14 IAC0122 trailing-spaces");
         findings.ShouldContain("4:3 IAC0115 key-duplicates");
+
+        // Ansible: the short module name, the free-form arguments and state=latest.
+        findings.ShouldContain("1:1 IAC0206 fqcn[action-core]");
+        findings.ShouldContain("1:1 IAC0220 no-free-form");
+        findings.ShouldContain("1:1 IAC0225 package-latest");
     }
 }

@@ -17,9 +17,9 @@ public sealed class ConsumerProject(string folder)
 
     /// <summary>Runs <c>dotnet build</c> at normal verbosity.</summary>
     public Task<ProcessResult> BuildAsync(params string[] extra) =>
-        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(5), ["build", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. extra]);
+        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["build", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. extra]);
 
     /// <summary>Runs <c>dotnet test</c>.</summary>
     public Task<ProcessResult> TestAsync(params string[] extra) =>
-        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(5), ["test", "-nodeReuse:false", .. extra]);
+        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["test", "-nodeReuse:false", .. extra]);
 }

@@ -44,7 +44,7 @@ public sealed class PackedSdkFixture : IAsyncLifetime
         {
             foreach (var project in new[] { "src/Lint", "src/Harness", "src/Sdk" })
             {
-                var result = await DotNet.RunAsync(RepositoryRoot, TimeSpan.FromMinutes(5),
+                var result = await DotNet.RunAsync(RepositoryRoot, TimeSpan.FromMinutes(10),
                     "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}",
                     "--artifacts-path", Path.Combine(Root, "artifacts"), "-nodeReuse:false");
                 if (result.ExitCode != 0)
