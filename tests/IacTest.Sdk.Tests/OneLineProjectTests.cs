@@ -19,6 +19,10 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
 
                 [Fact]
                 public void Arithmetic_still_works() => (20 + 22).ShouldBe(42);
+
+                // The harness namespaces are implicit usings: no using directive above.
+                [Fact]
+                public void Harness_types_are_in_scope() => typeof(EnvironmentBuilder).Assembly.GetName().Name.ShouldBe("IacTest.Harness");
             }
             """);
 
@@ -28,7 +32,7 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
         // Then the build lints the file and the tests run and pass
         result.ExitCode.ShouldBe(0, result.Output);
         result.Output.ShouldContain("Passed!");
-        result.Output.ShouldContain("Total:     2");
+        result.Output.ShouldContain("Total:     3");
     }
 
     [Fact]
