@@ -27,6 +27,13 @@ public sealed record AnsiblePlaybookRun
     /// <summary>The inventory.</summary>
     public IReadOnlyList<AnsibleHost> Hosts { get; private init; } = [];
 
+    /// <summary>
+    /// Folders searched for roles before the default one (a playbook's <c>roles/</c> folder, or the folder holding the
+    /// role under test). The harness ignores <c>ansible.cfg</c>, so a layout with playbooks in their own folder names
+    /// its roles folder here.
+    /// </summary>
+    public IReadOnlyList<string> RolesPaths { get; private init; } = [];
+
     /// <summary>Extra variables (<c>-e</c>, the highest precedence).</summary>
     public IReadOnlyDictionary<string, object?> ExtraVars { get; private init; } = new Dictionary<string, object?>();
 
@@ -65,6 +72,13 @@ public sealed record AnsiblePlaybookRun
 
     /// <summary>Adds a running container (name or id) to the inventory, named <paramref name="inventoryName"/>.</summary>
     public AnsiblePlaybookRun WithContainer(string container, string? inventoryName = null) => WithHost(AnsibleHost.Container(container, inventoryName));
+
+    /// <summary>Searches <paramref name="directory"/> for roles (before the default folder), e.g. the repository's <c>roles/</c>.</summary>
+    public AnsiblePlaybookRun WithRolesPath(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return this with { RolesPaths = [.. RolesPaths, Path.GetFullPath(directory)] };
+    }
 
     /// <summary>Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary).</summary>
     public AnsiblePlaybookRun WithVariable(string name, object? value) =>
@@ -154,7 +168,8 @@ public sealed record AnsiblePlaybookRun
         {
             // Roles next to the role under test (its dependencies) or under the playbook's roles/ resolve by name.
             var folder = Path.GetDirectoryName(anchor)!;
-            environment["ANSIBLE_ROLES_PATH"] = RolePath is null ? Path.Combine(folder, "roles") : folder;
+            var defaultPath = RolePath is null ? Path.Combine(folder, "roles") : folder;
+            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, [.. RolesPaths, defaultPath]);
         }
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
