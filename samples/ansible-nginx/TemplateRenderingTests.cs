@@ -43,4 +43,18 @@ public sealed class TemplateRenderingTests
         text.ShouldContain("    listen 8080 default_server;\n");
         text.ShouldNotContain("[::]");
     }
+
+    [Fact]
+    public async Task The_index_page_escapes_html_in_its_text()
+    {
+        // Given
+        var variables = ServerName();
+        variables["nginx_index_content"] = "Fish & <b>chips</b>";
+
+        // When
+        var text = await Renderer.RenderAsync(Nginx, "index.html.j2", variables);
+
+        // Then
+        text.ShouldContain("  <p>Fish &amp; &lt;b&gt;chips&lt;/b&gt;</p>\n");
+    }
 }
