@@ -18,7 +18,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "setup: packages ready ($(ansible --version | head -1 | tr -d '[]'), yamllint $(yamllint --version | cut -d' ' -f2))"
+echo "setup: packages ready ($(ansible --version | sed -n 1p | tr -d '[]'), yamllint $(yamllint --version | cut -d' ' -f2))"
 
 bash eng/docker-up.sh
 if [ -f eng/build-images.sh ]; then
