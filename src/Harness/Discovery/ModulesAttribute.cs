@@ -7,7 +7,7 @@ namespace IacTest.Harness.Discovery;
 /// <summary>
 /// Turns every module matching a folder pattern (e.g. <c>roles/*</c>, <c>k8s/*/*.yaml</c>) into one theory row
 /// with a <see cref="ModuleCase"/>. Patterns are relative to <see cref="BaseDirectory"/> (default: the test
-/// output folder); <c>*</c> and <c>?</c> match within one path segment, <c>**</c> any number of segments.
+/// project's folder when the SDK recorded it, see <see cref="ProjectFiles"/>, else the test output folder); <c>*</c> and <c>?</c> match within one path segment, <c>**</c> any number of segments.
 /// A pattern that matches nothing fails the theory with an explanation rather than running zero rows.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
@@ -16,7 +16,7 @@ public sealed class ModulesAttribute(string pattern) : DataAttribute
     /// <summary>The pattern.</summary>
     public string Pattern { get; } = pattern;
 
-    /// <summary>The folder the pattern is relative to; the test output folder when null.</summary>
+    /// <summary>The folder the pattern is relative to; when null, the project folder or else the test output folder.</summary>
     public string? BaseDirectory { get; set; }
 
     /// <summary>A path each match must contain to count (e.g. <c>tasks/main.yml</c> for roles), or null.</summary>
@@ -25,12 +25,15 @@ public sealed class ModulesAttribute(string pattern) : DataAttribute
     /// <inheritdoc />
     public override IEnumerable<object[]> GetData(MethodInfo testMethod)
     {
-        var matches = Find(BaseDirectory ?? AppContext.BaseDirectory, Pattern, Require);
+        var root = BaseDirectory
+            ?? (testMethod.DeclaringType is { } type ? ProjectFiles.TryDirectoryOf(type.Assembly) : null)
+            ?? AppContext.BaseDirectory;
+        var matches = Find(root, Pattern, Require);
         if (matches.Count == 0)
         {
             throw new InvalidOperationException(
-                $"[Modules(\"{Pattern}\")] on {testMethod.Name} matched nothing under {BaseDirectory ?? AppContext.BaseDirectory}"
-                + (Require is null ? "." : $" containing '{Require}'.") + " Are the modules copied to the output folder?");
+                $"[Modules(\"{Pattern}\")] on {testMethod.Name} matched nothing under {root}"
+                + (Require is null ? "." : $" containing '{Require}'.") + " Is the pattern relative to that folder?");
         }
 
         return matches.Select(path => new object[] { new ModuleCase(System.IO.Path.GetFileName(path.TrimEnd('/', '\\')), path) });

@@ -48,6 +48,26 @@ public sealed class DiscoveryTests
         var error = Should.Throw<InvalidOperationException>(() => attribute.GetData(method).ToList());
 
         // Then
-        error.Message.ShouldBe($"[Modules(\"charts/*\")] on {method.Name} matched nothing under {AppContext.BaseDirectory}. Are the modules copied to the output folder?");
+        error.Message.ShouldBe($"[Modules(\"charts/*\")] on {method.Name} matched nothing under {ProjectFiles.Directory}. Is the pattern relative to that folder?");
+    }
+
+    [Fact]
+    public void Project_files_are_found_in_the_project_folder_recorded_by_the_build()
+    {
+        // Then: this project records its folder as the SDK does, and its test roles are there, not copies
+        ProjectFiles.Directory.ShouldNotStartWith(AppContext.BaseDirectory);
+        File.Exists(ProjectFiles.Path("Roles", "web_users", "tasks", "main.yml")).ShouldBeTrue();
+        File.Exists(Path.Combine(ProjectFiles.Directory, "IacTest.Harness.Tests.csproj")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_assembly_built_without_the_sdk_is_named_in_the_error()
+    {
+        // When
+        var error = Should.Throw<InvalidOperationException>(() => ProjectFiles.DirectoryOf(typeof(Shouldly.Should).Assembly));
+
+        // Then
+        ProjectFiles.TryDirectoryOf(typeof(Shouldly.Should).Assembly).ShouldBeNull();
+        error.Message.ShouldStartWith("Shouldly does not record its project folder: build it with the IacTest SDK");
     }
 }
