@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Modules;
 
 namespace IacTest.Harness.Converge;
 
@@ -153,8 +154,10 @@ public sealed record AnsiblePlaybookRun
         if ((RolePath ?? PlaybookPath) is { } anchor)
         {
             // Roles next to the role under test (its dependencies) or under the playbook's roles/ resolve by name.
+            // Roles from referenced module packages come after, so a dependency on a packaged role resolves too.
             var folder = Path.GetDirectoryName(anchor)!;
-            environment["ANSIBLE_ROLES_PATH"] = RolePath is null ? Path.Combine(folder, "roles") : folder;
+            IEnumerable<string> rolesPath = [RolePath is null ? Path.Combine(folder, "roles") : folder, .. IacModules.RoleSearchPaths];
+            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath.Distinct(StringComparer.Ordinal));
         }
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
