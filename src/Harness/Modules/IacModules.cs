@@ -71,8 +71,9 @@ public static class IacModules
     private static string? Value(Dictionary<string, string?> metadata, string name, string field) =>
         metadata.TryGetValue($"{KeyPrefix}{name}.{field}", out var value) && !string.IsNullOrEmpty(value) ? value : null;
 
+    // An assembly without a file (single-file apps, emitted assemblies) is taken to sit in the app's folder.
     private static string AssemblyFolder(Assembly assembly) =>
-        string.IsNullOrEmpty(assembly.Location) ? AppContext.BaseDirectory : System.IO.Path.GetDirectoryName(assembly.Location)!;
+        assembly.IsDynamic || string.IsNullOrEmpty(assembly.Location) ? AppContext.BaseDirectory : System.IO.Path.GetDirectoryName(assembly.Location)!;
 
     private static IReadOnlyList<IacModuleReference> Merge(IEnumerable<IacModuleReference> modules)
     {
