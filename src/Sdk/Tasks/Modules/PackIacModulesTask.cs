@@ -12,7 +12,7 @@ public sealed class PackIacModulesTask : Microsoft.Build.Utilities.Task
     /// <summary>The folder inside a package that holds its modules.</summary>
     public const string ModulesPackageFolder = "iac/modules";
 
-    /// <summary>The <c>IacModule</c> items: a folder each, with optional <c>Name</c>, <c>Kind</c> and <c>Exclude</c> metadata.</summary>
+    /// <summary>The <c>IacModule</c> items: a folder each, with optional <c>Name</c>, <c>Kind</c> and <c>PackExclude</c> metadata.</summary>
     [Required]
     public ITaskItem[] Modules { get; set; } = [];
 
@@ -79,7 +79,7 @@ public sealed class PackIacModulesTask : Microsoft.Build.Utilities.Task
 
             names[name] = module.ItemSpec;
             var packagePath = $"{ModulesPackageFolder}/{name}";
-            var selection = new ModuleFileSelection(Split(Excludes).Concat(Split(module.GetMetadata("Exclude"))));
+            var selection = new ModuleFileSelection(Split(Excludes).Concat(Split(module.GetMetadata("PackExclude"))));
             foreach (var relative in selection.Select(folder))
             {
                 var item = new TaskItem(Path.Combine(folder, relative));

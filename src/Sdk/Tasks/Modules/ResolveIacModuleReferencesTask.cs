@@ -51,7 +51,7 @@ public sealed class ResolveIacModuleReferencesTask : Microsoft.Build.Utilities.T
             if (byName.TryGetValue(name, out var first))
             {
                 Log.LogError(null, "IAC0014", null, definedIn, 0, 0, 0, 0,
-                    $"Two modules are named '{name}':{From(first)} and{From(reference)}. Remove one (<IacModuleReference Remove=\"{name}\" /> removes both) or reference only one package.");
+                    $"Two modules are named '{name}':{From(first)} and{From(reference)}. Reference only one of them.");
                 continue;
             }
 
