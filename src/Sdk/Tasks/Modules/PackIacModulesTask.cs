@@ -98,8 +98,8 @@ public sealed class PackIacModulesTask : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(PropsFile, ProjectDirectory))!);
         var propsPath = Path.GetFullPath(PropsFile, ProjectDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(propsPath)!);
         File.WriteAllText(propsPath, ModulePackageProps.Render(PackageId, PackageVersion, packed));
         var props = new TaskItem(propsPath);
         props.SetMetadata("PackagePath", ModulePackageProps.PackageFolder);
