@@ -19,6 +19,10 @@ public sealed class ConsumerProject(string folder)
     public Task<ProcessResult> BuildAsync(params string[] extra) =>
         DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["build", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. extra]);
 
+    /// <summary>Runs <c>dotnet pack</c> into <paramref name="outputFolder"/>.</summary>
+    public Task<ProcessResult> PackAsync(string outputFolder, params string[] extra) =>
+        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["pack", "-nodeReuse:false", "-o", outputFolder, .. extra]);
+
     /// <summary>Runs <c>dotnet test</c>.</summary>
     public Task<ProcessResult> TestAsync(params string[] extra) =>
         DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["test", "-nodeReuse:false", .. extra]);

@@ -8,6 +8,7 @@ namespace IacTest.Sdk.Tests;
 /// </summary>
 public sealed class PackedSdkFixture : IAsyncLifetime
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> _once = new(StringComparer.Ordinal);
     private Exception? _failure;
 
     /// <summary>The unique version of this run's packages.</summary>
@@ -91,6 +92,13 @@ public sealed class PackedSdkFixture : IAsyncLifetime
         File.WriteAllText(Path.Combine(folder, $"{name}.csproj"), projectXml.Replace("$(Version)", Version, StringComparison.Ordinal));
         return new ConsumerProject(folder);
     }
+
+    /// <summary>
+    /// Runs <paramref name="create"/> once per test run for <paramref name="key"/> and hands every caller its result,
+    /// for set-up several tests share (a module package in the feed).
+    /// </summary>
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> create) =>
+        (Task<T>)_once.GetOrAdd(key, _ => new Lazy<Task>(() => create())).Value;
 
     /// <inheritdoc />
     public Task DisposeAsync()

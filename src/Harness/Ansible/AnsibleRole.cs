@@ -90,6 +90,20 @@ public sealed class AnsibleRole
         return role;
     }
 
+    /// <summary>
+    /// Loads the Ansible role <paramref name="name"/> that the test project references through a module package
+    /// (see <see cref="IacModules"/>): <c>AnsibleRole.LoadFromPackage("nginx")</c>.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">When no referenced package holds a module of that name.</exception>
+    /// <exception cref="InvalidOperationException">When the module is not an Ansible role.</exception>
+    public static AnsibleRole LoadFromPackage(string name)
+    {
+        var module = IacModules.Get(name);
+        return module.IsAnsibleRole
+            ? Load(module.Path)
+            : throw new InvalidOperationException($"The module '{module.Name}'{(module.PackageId is null ? string.Empty : $" of {module.PackageId}")} is a {module.Kind} module, not an Ansible role.");
+    }
+
     /// <summary>The first task (anywhere, includes followed) whose name is <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">When no task has that name; the message lists the names there are.</exception>
     public AnsibleTask Task(string name) =>

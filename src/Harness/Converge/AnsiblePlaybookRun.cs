@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Modules;
 
 namespace IacTest.Harness.Converge;
 
@@ -166,10 +167,13 @@ public sealed record AnsiblePlaybookRun
         var environment = AnsibleProcessEnvironment.Create(workspace.Root);
         if ((RolePath ?? PlaybookPath) is { } anchor)
         {
-            // Roles next to the role under test (its dependencies) or under the playbook's roles/ resolve by name.
+            // Folders given with WithRolesPath come first; then roles next to the role under test (its
+            // dependencies) or under the playbook's roles/; then roles from referenced module packages, so a
+            // dependency on a packaged role resolves too.
             var folder = Path.GetDirectoryName(anchor)!;
             var defaultPath = RolePath is null ? Path.Combine(folder, "roles") : folder;
-            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, [.. RolesPaths, defaultPath]);
+            IEnumerable<string> rolesPath = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
+            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath.Distinct(StringComparer.Ordinal));
         }
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
