@@ -49,6 +49,20 @@ public sealed class SmokeCheckTests(BusyboxSmokeFixture fixture) : IClassFixture
     }
 
     [DockerFact]
+    public async Task File_digests_pass_when_equal_and_fail_with_the_actual_digest()
+    {
+        const string contents = "listen 8080\nworkers 4\n";
+        var md5 = Convert.ToHexString(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(contents)));
+        var sha512 = Convert.ToHexString(System.Security.Cryptography.SHA512.HashData(System.Text.Encoding.UTF8.GetBytes(contents))).ToLowerInvariant();
+
+        ShouldPass(await Checks().File("/etc/app.conf", f => f.Md5(md5).Sha512(sha512)).RunAsync());
+
+        var result = Single(await Checks().File("/etc/app.conf", f => f.Md5(new string('0', 32))).RunAsync());
+        FailedLines(result).ShouldBe([$"md5: expected \"{new string('0', 32)}\", actual \"{md5.ToLowerInvariant()}\""]);
+        result.Describe().ShouldContain("$ md5sum /etc/app.conf");
+    }
+
+    [DockerFact]
     public async Task Missing_file_fails_exists()
     {
         var result = Single(await Checks().File("/etc/nope", f => f.Exists()).RunAsync());

@@ -44,10 +44,19 @@ public sealed class FileCheck(string path) : CheckBuilder<FileCheck>("file", pat
     /// <summary>Any matcher on the whole contents.</summary>
     public FileCheck Contents(Matcher contents) => Expect("contents", contents);
 
-    /// <summary>sha256 of the contents (lower-case hex).</summary>
+    /// <summary>md5 of the contents (hex, any case).</summary>
+    public FileCheck Md5(string md5) => Expect("md5", md5.ToLowerInvariant());
+
+    /// <summary>sha256 of the contents (hex, any case).</summary>
     public FileCheck Sha256(string sha256) => Expect("sha256", sha256.ToLowerInvariant());
+
+    /// <summary>sha512 of the contents (hex, any case).</summary>
+    public FileCheck Sha512(string sha512) => Expect("sha512", sha512.ToLowerInvariant());
 
     /// <inheritdoc />
     protected override IResourceProbe CreateProbe() =>
-        new FileProbe(Id, Expectations.Any(e => e.Key == "contents"), Expectations.Any(e => e.Key == "sha256"));
+        new FileProbe(
+            Id,
+            Expectations.Any(e => e.Key == "contents"),
+            FileProbe.DigestNames.Where(digest => Expectations.Any(e => e.Key == digest)).ToList());
 }

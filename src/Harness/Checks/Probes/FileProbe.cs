@@ -5,15 +5,19 @@ namespace IacTest.Harness.Checks.Probes;
 
 /// <summary>
 /// file: <c>exists</c>, <c>filetype</c> (file, directory, symlink, …), <c>mode</c> (<c>"0644"</c>), <c>owner</c>,
-/// <c>group</c>, <c>size</c>, <c>linked-to</c>, <c>contents</c>, <c>sha256</c> (the last two read only when expected).
+/// <c>group</c>, <c>size</c>, <c>linked-to</c>, <c>contents</c>, <c>md5</c>, <c>sha256</c>, <c>sha512</c> (the contents
+/// and digests read only when expected).
 /// </summary>
 /// <param name="Path">The path in the environment.</param>
 /// <param name="ReadContents">Read the file's contents.</param>
-/// <param name="ReadSha256">Compute the file's sha256.</param>
-public sealed record FileProbe(string Path, bool ReadContents = false, bool ReadSha256 = false) : IResourceProbe
+/// <param name="Digests">The digests to compute, among <see cref="DigestNames"/>; none when null.</param>
+public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnlyCollection<string>? Digests = null) : IResourceProbe
 {
+    /// <summary>The digests a file probe computes, each with the tool of the same name plus <c>sum</c>.</summary>
+    public static readonly IReadOnlyList<string> DigestNames = ["md5", "sha256", "sha512"];
+
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Attributes { get; } = ["exists", "filetype", "mode", "owner", "group", "size", "linked-to", "contents", "sha256"];
+    public IReadOnlyCollection<string> Attributes { get; } = ["exists", "filetype", "mode", "owner", "group", "size", "linked-to", "contents", .. DigestNames];
 
     private const string Script = """
         if [ -e "$1" ] || [ -L "$1" ]; then stat -c '%F|%a|%U|%G|%s' "$1"; if [ -L "$1" ]; then readlink "$1"; fi; else echo absent; fi
@@ -45,10 +49,11 @@ public sealed record FileProbe(string Path, bool ReadContents = false, bool Read
             facts.Set("contents", cat.ExitCode == 0 ? cat.Stdout : null);
         }
 
-        if (ReadSha256)
+        foreach (var digest in DigestNames.Where(name => Digests?.Contains(name) == true))
         {
-            var sum = await Shell.RunAsync(environment, facts, $"sha256sum {Shell.Quote(Path)}", "sha256sum \"$1\"", [Path], ct).ConfigureAwait(false);
-            facts.Set("sha256", sum.ExitCode == 0 ? sum.Stdout.Split(' ')[0] : null);
+            var tool = digest + "sum";
+            var sum = await Shell.RunAsync(environment, facts, $"{tool} {Shell.Quote(Path)}", tool + " \"$1\"", [Path], ct).ConfigureAwait(false);
+            facts.Set(digest, sum.ExitCode == 0 ? sum.Stdout.Split(' ')[0] : null);
         }
 
         return facts;
