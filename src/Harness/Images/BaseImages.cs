@@ -82,12 +82,12 @@ public static class BaseImages
         {
             case BaseImage.Busybox:
                 recipePath = ImageRecipe.Extract("busybox.sh");
-                result = await ProcessRunner.RunAsync("bash", [recipePath, tag, .. labels], progress, ct,
+                result = await HostToolRunner.RunAsync("bash", [recipePath, tag, .. labels], progress, ct,
                     new Dictionary<string, string> { ["IACTEST_BUSYBOX"] = BusyboxBinary }).ConfigureAwait(false);
                 break;
             case BaseImage.Debian:
                 recipePath = ImageRecipe.Extract("debian.sh");
-                result = await ProcessRunner.RunAsync("bash", [recipePath, tag, .. labels], progress, ct,
+                result = await HostToolRunner.RunAsync("bash", [recipePath, tag, .. labels], progress, ct,
                     new Dictionary<string, string> { ["IACTEST_DEBIAN_MIRROR"] = DebianMirror.Resolve() }).ConfigureAwait(false);
                 break;
             default:
@@ -101,7 +101,7 @@ public static class BaseImages
                 }
 
                 recipePath = ImageRecipe.Extract("debian-python.Dockerfile");
-                result = await ProcessRunner.RunAsync("docker",
+                result = await HostToolRunner.RunAsync("docker",
                     ["build", "-q", "-f", recipePath, "--build-arg", "BASE_IMAGE=" + debian, "--label", labels[0], "--label", labels[1],
                      "-t", tag, Path.GetDirectoryName(recipePath)!], progress, ct).ConfigureAwait(false);
                 break;

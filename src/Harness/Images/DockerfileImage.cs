@@ -48,7 +48,7 @@ public static class DockerfileImage
         arguments.Add(context.FullName);
         progress($"building {tag} from {dockerfilePath}");
         var started = DateTime.UtcNow;
-        var result = await ProcessRunner.RunAsync("docker", arguments, progress, ct).ConfigureAwait(false);
+        var result = await HostToolRunner.RunAsync("docker", arguments, progress, ct).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
             throw new ImageBuildException($"building {tag} failed (exit {result.ExitCode}):\n{result.Output}");

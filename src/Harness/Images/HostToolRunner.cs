@@ -4,7 +4,7 @@ using System.Text;
 namespace IacTest.Harness.Images;
 
 /// <summary>Runs a host tool (docker CLI, bash) with output streamed line by line to a progress sink.</summary>
-internal static class ProcessRunner
+internal static class HostToolRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string fileName, IEnumerable<string> arguments, Action<string>? progress, CancellationToken ct,
