@@ -45,5 +45,18 @@ public sealed class LintFile
     public FileKind Kind => _kind.Value;
 
     /// <summary>The deepest nesting of the documents.</summary>
-    public int MaxDepth => Documents.Count == 0 ? 0 : Documents.Max(d => d.Root?.DescendantsAndSelf().Max(n => n.Depth) ?? 0);
+    public int MaxDepth
+    {
+        get
+        {
+            // Recorded by the parser: walking every node again here cost a full pass per file.
+            var deepest = 0;
+            foreach (var document in Documents)
+            {
+                deepest = Math.Max(deepest, document.MaxDepth);
+            }
+
+            return deepest;
+        }
+    }
 }

@@ -117,7 +117,7 @@ public static class YamlTree
 
         void Open(YNode node)
         {
-            node.Depth = open.Count;
+            SetDepth(node);
             if (node.Anchor is not null)
             {
                 anchors[node.Anchor] = node;
@@ -127,11 +127,20 @@ public static class YamlTree
             pendingKeys.Push(null);
         }
 
+        void SetDepth(YNode node)
+        {
+            node.Depth = open.Count;
+            if (document is not null && node.Depth > document.MaxDepth)
+            {
+                document.MaxDepth = node.Depth;
+            }
+        }
+
         void Attach(YNode node, bool alreadyCounted = false)
         {
             if (!alreadyCounted)
             {
-                node.Depth = open.Count;
+                SetDepth(node);
                 if (node.Anchor is not null)
                 {
                     anchors[node.Anchor] = node;
