@@ -39,7 +39,10 @@ public sealed class LintFile
     public IReadOnlyList<YDocument> Documents => _documents.Value.Documents;
 
     /// <summary>The first syntax error, from the parser (which also covers the scanner's errors).</summary>
-    public YamlSyntaxError? SyntaxError => _documents.Value.Error ?? _tokens.Value.Error;
+    public YamlSyntaxError? SyntaxError =>
+        // The comment-keeping scan differs from the parser's only around comments: without a '#' it cannot fail
+        // where the parser succeeded, so the second scan is skipped.
+        _documents.Value.Error ?? (Text.Contains('#', StringComparison.Ordinal) ? _tokens.Value.Error : null);
 
     /// <summary>What the file holds.</summary>
     public FileKind Kind => _kind.Value;
