@@ -3,7 +3,6 @@ using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Suppressions;
 using IacTest.Lint.Text;
-using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Engine;
 
@@ -27,19 +26,6 @@ public sealed class LintEngine
     /// <param name="configuration">The configuration they are linted under.</param>
     /// <param name="maxDegreeOfParallelism">Files linted at once; zero or less means one per processor.</param>
     public IReadOnlyList<FileLintResult> LintFiles(IReadOnlyList<string> paths, LintConfiguration configuration, int maxDegreeOfParallelism = -1)
-    {
-        try
-        {
-            return LintAll(paths, configuration, maxDegreeOfParallelism);
-        }
-        finally
-        {
-            // Parses handed over between files of this batch are of no use after it.
-            ParsedYamlHandOff.Clear();
-        }
-    }
-
-    private FileLintResult[] LintAll(IReadOnlyList<string> paths, LintConfiguration configuration, int maxDegreeOfParallelism)
     {
         var results = new FileLintResult[paths.Count];
         var resolved = ResolvedRules.Resolve(Catalog, configuration);

@@ -23,7 +23,7 @@ public sealed class LintFile
     {
         Source = source;
         _tokens = new Lazy<(IReadOnlyList<Token>, YamlSyntaxError?)>(() => YamlTokens.Scan(source.Text));
-        _parse = new Lazy<YamlParse>(() => ParsedYamlHandOff.TryTake(source.Path, source.Text) ?? YamlTree.ParseWithTokens(source.Text));
+        _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents));
     }
 

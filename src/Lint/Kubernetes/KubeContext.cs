@@ -50,9 +50,6 @@ public sealed class KubeContext
             }
         }
 
-        // This file is parsed already: its folder's parse of it will not be taken.
-        ParsedYamlHandOff.Forget(fullPath);
-
         return new KubeContext(summaries);
     }
 
@@ -128,9 +125,9 @@ public sealed class KubeContext
                     continue;
                 }
 
-                var parse = YamlTree.ParseWithTokens(text);
-                summaries[file.FullName] = Summarize(KubeManifest.Read(parse.Documents));
-                ParsedYamlHandOff.Offer(file.FullName, text, parse);
+                // Summarized and dropped at once: handing these trees to the engine for reuse was measured slower,
+                // as keeping them alive cost more in garbage collection than parsing each file again.
+                summaries[file.FullName] = Summarize(KubeManifest.Read(YamlTree.Parse(text).Documents));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
