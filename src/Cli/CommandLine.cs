@@ -65,7 +65,7 @@ public static class CommandLine
           -o, --output FILE          write the report to FILE instead of standard output
               --no-warnings          report errors only
               --strict               exit 1 on warnings too
-          -j, --jobs N               files linted in parallel (default: all cores)
+          -j, --jobs N               files linted in parallel (default: one per core)
 
         exit codes: 0 no errors, 1 errors found, 2 bad usage
         """;

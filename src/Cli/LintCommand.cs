@@ -17,7 +17,7 @@ internal static class LintCommand
         var discover = true;
         var noWarnings = false;
         var strict = false;
-        var jobs = -1;
+        var jobs = 0; // one per core
 
         var reader = new ArgumentReader(args);
         while (reader.TryNextOption(out var option, out var inline))

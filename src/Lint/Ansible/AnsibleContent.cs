@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using IacTest.Lint.Classification;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Yaml;
@@ -11,7 +10,7 @@ namespace IacTest.Lint.Ansible;
 /// </summary>
 public sealed class AnsibleContent
 {
-    private static readonly ConditionalWeakTable<LintFile, AnsibleContent> Cache = new();
+    private static readonly object ViewKey = new();
     private static readonly string[] PlayTaskSections = ["pre_tasks", "tasks", "post_tasks", "handlers"];
     private static readonly string[] BlockSections = ["block", "rescue", "always"];
 
@@ -49,7 +48,7 @@ public sealed class AnsibleContent
     public string? Role => AnsibleKinds.RoleOf(File.Path);
 
     /// <summary>The content of a file, computed once.</summary>
-    public static AnsibleContent Of(LintFile file) => Cache.GetValue(file, static f => new AnsibleContent(f));
+    public static AnsibleContent Of(LintFile file) => file.View(ViewKey, static f => new AnsibleContent(f));
 
     private void ReadPlaybook(YNode? root)
     {

@@ -27,7 +27,8 @@ public static class AnsibleKinds
         ("playbook", "**/molecule/*/*.{yaml,yml}"), ("yaml", "**/{.ansible-lint,.yamllint}"), ("changelog", "**/changelogs/changelog.yaml"),
     ];
 
-    private static readonly (string Kind, Regex Regex)[] Compiled = Defaults.Select(d => (d.Kind, Compile(d.Glob))).ToArray();
+    private static readonly (string Kind, string Literal, Regex Regex)[] Compiled =
+        Defaults.Select(d => (d.Kind, LongestLiteral(d.Glob), Compile(d.Glob))).ToArray();
 
     /// <summary>The ansible-lint kind name of a path (<c>tasks</c>, <c>meta</c>, …) or null when only content can tell.</summary>
     public static string? KindName(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null)
@@ -44,9 +45,10 @@ public static class AnsibleKinds
             }
         }
 
-        foreach (var (kind, regex) in Compiled)
+        foreach (var (kind, literal, regex) in Compiled)
         {
-            if (regex.IsMatch(full))
+            // Most paths lack the pattern's fixed text: a substring test rules them out without running the regex.
+            if (full.Contains(literal, StringComparison.Ordinal) && regex.IsMatch(full))
             {
                 return kind;
             }
@@ -94,20 +96,16 @@ public static class AnsibleKinds
     /// <summary>Compiles an ansible-lint glob (<c>**</c>, <c>*</c>, <c>{a,b}</c>) matched against a whole absolute path.</summary>
     public static Regex Compile(string glob)
     {
+        // Every pattern may match from any folder boundary (ansible-lint's patterns are relative), so a leading "**/"
+        // adds nothing but backtracking: it is dropped.
         var regex = new StringBuilder("(?:^|/)");
-        var relative = !glob.StartsWith("**", StringComparison.Ordinal);
-        if (relative)
-        {
-            // A pattern that does not start with ** matches from any folder, as ansible-lint's patterns are relative.
-            regex.Clear().Append("(?:^|/)");
-        }
-
-        for (var i = 0; i < glob.Length; i++)
+        var start = glob.StartsWith("**/", StringComparison.Ordinal) ? 3 : 0;
+        for (var i = start; i < glob.Length; i++)
         {
             var c = glob[i];
             switch (c)
             {
-                case '*' when i + 1 < glob.Length && glob[i + 1] == '*' && (i == 0 || glob[i - 1] == '/'):
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*' && (i == start || glob[i - 1] == '/'):
                     // "**" is a globstar only as a whole segment; inside a segment ("**.yml") it is a plain "*".
                     var slash = i + 2 < glob.Length && glob[i + 2] == '/';
                     var segment = slash || i + 2 == glob.Length;
@@ -134,7 +132,38 @@ public static class AnsibleKinds
         }
 
         regex.Append('$');
-        return new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Interpreted: compiling 29 patterns costs more at start-up than it saves on short paths (and AOT ignores it).
+        return new Regex(regex.ToString(), RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The longest run of plain text in a glob: any path the glob matches contains it.</summary>
+    internal static string LongestLiteral(string glob)
+    {
+        var longest = string.Empty;
+        var start = 0;
+        for (var i = 0; i <= glob.Length; i++)
+        {
+            if (i < glob.Length && glob[i] is not ('*' or '?' or '[' or '{'))
+            {
+                continue;
+            }
+
+            if (i - start > longest.Length)
+            {
+                longest = glob[start..i];
+            }
+
+            if (i < glob.Length && glob[i] is '[' or '{')
+            {
+                // A set or a choice is not plain text: skip to its end.
+                var close = glob.IndexOf(glob[i] == '[' ? ']' : '}', i);
+                i = close < 0 ? glob.Length : close;
+            }
+
+            start = i + 1;
+        }
+
+        return longest;
     }
 
     private static string Normalize(string path)

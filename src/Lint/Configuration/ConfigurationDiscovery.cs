@@ -1,14 +1,13 @@
-using System.Diagnostics.CodeAnalysis;
 using IacTest.Lint.Diagnostics;
 
 namespace IacTest.Lint.Configuration;
 
 /// <summary>
-/// Builds the effective configuration from every <see cref="IConfigurationSource"/> of the engine, in order.
+/// Builds the effective configuration from every <see cref="IConfigurationSource"/> of the engine (<see cref="BuiltInConfigurationSources"/>), in order.
 /// </summary>
 public static class ConfigurationDiscovery
 {
-    private static readonly Lazy<IReadOnlyList<IConfigurationSource>> Sources = new(DiscoverSources);
+    private static readonly Lazy<IReadOnlyList<IConfigurationSource>> Sources = new(BuiltInConfigurationSources.Create);
 
     /// <summary>The result of loading: the configuration, the files it came from, and problems in them.</summary>
     /// <param name="Configuration">The effective configuration.</param>
@@ -28,22 +27,5 @@ public static class ConfigurationDiscovery
         }
 
         return new Result(configuration, files, problems);
-    }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The CLI roots this assembly, so every source type is kept.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The CLI roots this assembly, so every source type is kept.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The CLI roots this assembly, so every source type is kept.")]
-    private static IReadOnlyList<IConfigurationSource> DiscoverSources()
-    {
-        var sources = new List<IConfigurationSource>();
-        foreach (var type in typeof(IConfigurationSource).Assembly.GetTypes())
-        {
-            if (!type.IsAbstract && typeof(IConfigurationSource).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
-            {
-                sources.Add((IConfigurationSource)Activator.CreateInstance(type)!);
-            }
-        }
-
-        return sources.OrderBy(s => s.Order).ToArray();
     }
 }

@@ -11,15 +11,19 @@ namespace IacTest.Lint.Engine;
 public sealed class LintFile
 {
     private readonly Lazy<(IReadOnlyList<Token> Tokens, YamlSyntaxError? Error)> _tokens;
-    private readonly Lazy<(IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error)> _documents;
+    private readonly Lazy<YamlParse> _parse;
     private readonly Lazy<FileKind> _kind;
+
+    // Views of this file that rule families build once and share (token stream, Kubernetes objects, …). They live
+    // and die with the file: a process-wide weak table cost a lock per lookup and GC work per entry.
+    private readonly Dictionary<object, object> _views = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a file from decoded source; <paramref name="kind"/> overrides classification.</summary>
     public LintFile(SourceText source, FileKind? kind = null)
     {
         Source = source;
         _tokens = new Lazy<(IReadOnlyList<Token>, YamlSyntaxError?)>(() => YamlTokens.Scan(source.Text));
-        _documents = new Lazy<(IReadOnlyList<YDocument>, YamlSyntaxError?)>(() => YamlTree.Parse(source.Text));
+        _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents));
     }
 
@@ -36,14 +40,56 @@ public sealed class LintFile
     public IReadOnlyList<Token> Tokens => _tokens.Value.Tokens;
 
     /// <summary>The documents, up to the first syntax error.</summary>
-    public IReadOnlyList<YDocument> Documents => _documents.Value.Documents;
+    public IReadOnlyList<YDocument> Documents => _parse.Value.Documents;
 
     /// <summary>The first syntax error, from the parser (which also covers the scanner's errors).</summary>
-    public YamlSyntaxError? SyntaxError => _documents.Value.Error ?? _tokens.Value.Error;
+    public YamlSyntaxError? SyntaxError =>
+        // The comment-keeping scan differs from the parser's only around comments: without a '#' it cannot fail
+        // where the parser succeeded, so the second scan is skipped.
+        _parse.Value.Error ?? (Text.Contains('#', StringComparison.Ordinal) ? _tokens.Value.Error : null);
+
+    /// <summary>The tokens of the parser's scan (comments skipped), and whether that scan ended in an exception.</summary>
+    internal YamlParse Parse => _parse.Value;
 
     /// <summary>What the file holds.</summary>
     public FileKind Kind => _kind.Value;
 
+    /// <summary>
+    /// The view of this file that <paramref name="key"/> names, created by <paramref name="create"/> on first use.
+    /// Each view owner passes its own private key object.
+    /// </summary>
+    internal T View<T>(object key, Func<LintFile, T> create)
+        where T : class
+    {
+        lock (_views)
+        {
+            if (_views.TryGetValue(key, out var existing))
+            {
+                return (T)existing;
+            }
+        }
+
+        // Created outside the lock: a view may build on another view of the same file.
+        var created = create(this);
+        lock (_views)
+        {
+            return (T)(_views.TryAdd(key, created) ? created : _views[key]);
+        }
+    }
+
     /// <summary>The deepest nesting of the documents.</summary>
-    public int MaxDepth => Documents.Count == 0 ? 0 : Documents.Max(d => d.Root?.DescendantsAndSelf().Max(n => n.Depth) ?? 0);
+    public int MaxDepth
+    {
+        get
+        {
+            // Recorded by the parser: walking every node again here cost a full pass per file.
+            var deepest = 0;
+            foreach (var document in Documents)
+            {
+                deepest = Math.Max(deepest, document.MaxDepth);
+            }
+
+            return deepest;
+        }
+    }
 }

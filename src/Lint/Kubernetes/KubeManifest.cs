@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Yaml;
 
@@ -8,10 +7,10 @@ namespace IacTest.Lint.Kubernetes;
 /// with <c>List</c> kinds (<c>v1/List</c>, <c>DeploymentList</c>, …) expanded into their items.</summary>
 public static class KubeManifest
 {
-    private static readonly ConditionalWeakTable<LintFile, IReadOnlyList<KubeObject>> Cache = new();
+    private static readonly object ViewKey = new();
 
     /// <summary>The objects of a file, computed once per file.</summary>
-    public static IReadOnlyList<KubeObject> Objects(LintFile file) => Cache.GetValue(file, static f => Read(f.Documents));
+    public static IReadOnlyList<KubeObject> Objects(LintFile file) => file.View(ViewKey, static f => Read(f.Documents));
 
     /// <summary>The objects of parsed documents.</summary>
     public static IReadOnlyList<KubeObject> Read(IReadOnlyList<YDocument> documents)

@@ -1,15 +1,12 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-
 namespace IacTest.Lint.Rules;
 
 /// <summary>
-/// Every rule of the engine, found once by reflection over this assembly, so adding a rule is adding a class.
-/// Codes are checked for uniqueness when the catalog loads.
+/// A set of rules, found by code or name. <see cref="Default"/> holds every rule of the engine
+/// (<see cref="BuiltInRules"/>). Codes are checked for uniqueness when the catalog loads.
 /// </summary>
 public sealed class RuleCatalog
 {
-    private static readonly Lazy<RuleCatalog> DefaultCatalog = new(() => new RuleCatalog(Discover()));
+    private static readonly Lazy<RuleCatalog> DefaultCatalog = new(() => new RuleCatalog(BuiltInRules.Create()));
     private readonly Dictionary<string, LintRule> _byKey;
 
     /// <summary>Creates a catalog of the given rules.</summary>
@@ -50,21 +47,5 @@ public sealed class RuleCatalog
         var key = bracket < 0 ? name : name[..bracket];
         return Rules.FirstOrDefault(r => r.Family == family && string.Equals(r.Name, key, StringComparison.OrdinalIgnoreCase))
             ?? (string.Equals(Find(key)?.Code, key, StringComparison.OrdinalIgnoreCase) ? Find(key) : null);
-    }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The CLI roots this assembly, so every rule type is kept.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The CLI roots this assembly, so every rule type is kept.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The CLI roots this assembly, so every rule type is kept.")]
-    private static IEnumerable<LintRule> Discover()
-    {
-        foreach (var type in typeof(LintRule).Assembly.GetTypes())
-        {
-            if (type.IsAbstract || !typeof(LintRule).IsAssignableFrom(type) || type.GetConstructor(Type.EmptyTypes) is null)
-            {
-                continue;
-            }
-
-            yield return (LintRule)Activator.CreateInstance(type)!;
-        }
     }
 }

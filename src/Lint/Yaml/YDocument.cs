@@ -20,4 +20,7 @@ public sealed class YDocument
 
     /// <summary>0-based index of the document in its file.</summary>
     public int Index { get; internal set; }
+
+    /// <summary>The deepest <see cref="YNode.Depth"/> in the document (0 when empty), recorded while parsing.</summary>
+    public int MaxDepth { get; internal set; }
 }

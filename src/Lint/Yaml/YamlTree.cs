@@ -9,10 +9,21 @@ namespace IacTest.Lint.Yaml;
 public static class YamlTree
 {
     /// <summary>Parses every document of <paramref name="text"/>; a syntax error ends the stream.</summary>
-    public static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(string text)
+    public static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(string text) =>
+        Parse(new Parser(new StringReader(text)));
+
+    /// <summary>Parses <paramref name="text"/> and keeps the scanner's tokens, for rules that read tokens.</summary>
+    internal static YamlParse ParseWithTokens(string text)
+    {
+        var scanner = new RecordingScanner(text);
+        var (documents, error) = Parse(new Parser(scanner));
+        scanner.ScanToEnd();
+        return new YamlParse(documents, error, scanner.Tokens, scanner.Failed);
+    }
+
+    private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser)
     {
         var documents = new List<YDocument>();
-        var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var open = new Stack<YNode>();
         var pendingKeys = new Stack<YNode?>();
@@ -117,7 +128,7 @@ public static class YamlTree
 
         void Open(YNode node)
         {
-            node.Depth = open.Count;
+            SetDepth(node);
             if (node.Anchor is not null)
             {
                 anchors[node.Anchor] = node;
@@ -127,11 +138,20 @@ public static class YamlTree
             pendingKeys.Push(null);
         }
 
+        void SetDepth(YNode node)
+        {
+            node.Depth = open.Count;
+            if (document is not null && node.Depth > document.MaxDepth)
+            {
+                document.MaxDepth = node.Depth;
+            }
+        }
+
         void Attach(YNode node, bool alreadyCounted = false)
         {
             if (!alreadyCounted)
             {
-                node.Depth = open.Count;
+                SetDepth(node);
                 if (node.Anchor is not null)
                 {
                     anchors[node.Anchor] = node;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Secrets;
+using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Secrets;
@@ -55,7 +56,7 @@ public abstract class SecretRule : LintRule
     protected void ReportMatches(RuleContext context, System.Text.RegularExpressions.Regex pattern, Func<System.Text.RegularExpressions.Match, (System.Text.RegularExpressions.Group Group, string What)?> describe, params string[] hints)
     {
         var text = context.File.Text;
-        if ((hints.Length > 0 && !hints.Any(h => text.Contains(h, StringComparison.OrdinalIgnoreCase))) || SecretCandidates.IsSopsEncrypted(context.File.Documents))
+        if ((hints.Length > 0 && !hints.Any(h => AsciiSearch.ContainsIgnoreCase(text, h))) || SecretCandidates.IsSopsEncrypted(context.File.Documents))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using IacTest.Lint.Engine;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
@@ -11,18 +10,18 @@ namespace IacTest.Lint.Rules.Yaml.Support;
 /// </summary>
 internal sealed class YamlLintStream
 {
-    private static readonly ConditionalWeakTable<LintFile, YamlLintStream> Cache = new();
+    private static readonly object ViewKey = new();
 
     private readonly int[] _lineStarts;
     private readonly bool _hasSurrogates;
     private List<StreamComment>? _comments;
 
-    private YamlLintStream(string text)
+    private YamlLintStream(string text, IReadOnlyList<Token>? scanned = null, bool scanFailed = false)
     {
         Text = text;
         _hasSurrogates = HasSurrogates(text);
         _lineStarts = PyYamlLineStarts(text);
-        (Tokens, YieldedCount) = Scan();
+        (Tokens, YieldedCount) = scanned is null ? Scan() : Convert(scanned, scanFailed);
     }
 
     /// <summary>The text.</summary>
@@ -41,7 +40,7 @@ internal sealed class YamlLintStream
     public IReadOnlyList<StreamComment> Comments => _comments ??= FindComments();
 
     /// <summary>The stream of a file (cached per file).</summary>
-    public static YamlLintStream Of(LintFile file) => Cache.GetValue(file, static f => new YamlLintStream(f.Text));
+    public static YamlLintStream Of(LintFile file) => file.View(ViewKey, static f => new YamlLintStream(f.Text, f.Parse.Tokens, f.Parse.ScanFailed));
 
     /// <summary>The stream of a text (not cached).</summary>
     public static YamlLintStream Of(string text) => new(text);
@@ -156,6 +155,33 @@ internal sealed class YamlLintStream
         {
             return (tokens, Math.Max(0, tokens.Count - 2));
         }
+    }
+
+    /// <summary>Converts the tokens of a scan that already happened (the parser's), with <see cref="Scan"/>'s rules.</summary>
+    private (IReadOnlyList<StreamToken> Tokens, int Yielded) Convert(IReadOnlyList<Token> scanned, bool scanFailed)
+    {
+        var tokens = new List<StreamToken>(scanned.Count);
+        try
+        {
+            foreach (var token in scanned)
+            {
+                if (token is Error)
+                {
+                    return (tokens, Math.Max(0, tokens.Count - 2));
+                }
+
+                if (Convert(token) is { } converted)
+                {
+                    tokens.Add(converted);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return (tokens, Math.Max(0, tokens.Count - 2));
+        }
+
+        return (tokens, scanFailed ? Math.Max(0, tokens.Count - 2) : tokens.Count);
     }
 
     private StreamToken? Convert(Token token)
