@@ -57,8 +57,14 @@ public static class AnsibleKinds
         return null;
     }
 
-    /// <summary>The file kind of a path as ansible-lint sees it, or null when only content can tell.</summary>
-    public static FileKind? FromPath(string path) => KindName(path) switch
+    /// <summary>The kind names a <c>kinds</c> setting may use: ansible-lint's own.</summary>
+    public static IReadOnlySet<string> Names { get; } = Defaults.Select(d => d.Kind).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The file kind of a path as ansible-lint sees it, or null when only content can tell; <paramref name="extra"/>
+    /// (compiled with <see cref="Compile"/>) is tried before the defaults.
+    /// </summary>
+    public static FileKind? FromPath(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null) => KindName(path, extra) switch
     {
         null => null,
         "tasks" => FileKind.AnsibleTasks,

@@ -9,8 +9,11 @@ public static class FileClassifier
 {
     private static readonly string[] RoleVarsFolders = ["defaults", "vars"];
 
-    /// <summary>Classifies a file from its path and its parsed documents.</summary>
-    public static FileKind Classify(string path, IReadOnlyList<YDocument> documents)
+    /// <summary>
+    /// Classifies a file from its path and its parsed documents; <paramref name="ansibleKinds"/> are a configuration's
+    /// extra Ansible path kinds, tried before ansible-lint's defaults.
+    /// </summary>
+    public static FileKind Classify(string path, IReadOnlyList<YDocument> documents, IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? ansibleKinds = null)
     {
         var normalized = path.Replace('\\', '/');
         var segments = normalized.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -38,7 +41,7 @@ public static class FileClassifier
         }
 
         // ansible-lint decides Ansible kinds from the path first, with its own ordered patterns.
-        if (Ansible.AnsibleKinds.FromPath(path) is { } ansibleKind)
+        if (Ansible.AnsibleKinds.FromPath(path, ansibleKinds) is { } ansibleKind)
         {
             if (ansibleKind != FileKind.Yaml)
             {

@@ -30,6 +30,12 @@ public sealed class LintConfiguration
     /// <summary>Documents nested deeper than this get token rules only; structural rules skip them with a note.</summary>
     public int MaxStructuralDepth { get; set; } = 1000;
 
+    /// <summary>
+    /// Extra Ansible path kinds (ansible-lint's <c>kinds</c> setting): (kind name, glob) pairs tried before the
+    /// defaults, in order.
+    /// </summary>
+    public List<(string Kind, string Glob)> AnsibleKinds { get; } = [];
+
     /// <summary>A text that changes whenever the configuration changes (for caches).</summary>
     public string Fingerprint()
     {
@@ -64,6 +70,11 @@ public sealed class LintConfiguration
         foreach (var (family, severity) in FamilySeverity.OrderBy(f => f.Key))
         {
             builder.Append(family).Append(severity).Append(';');
+        }
+
+        foreach (var (kind, glob) in AnsibleKinds)
+        {
+            builder.Append("kind:").Append(kind).Append('=').Append(glob).Append(';');
         }
 
         builder.Append(MaxFileBytes).Append(';').Append(MaxStructuralDepth);

@@ -89,7 +89,7 @@ public sealed class LintEngine
                 source.NotTextLine, source.NotTextColumn, $"not a text file: {source.NotTextReason}");
         }
 
-        var file = new LintFile(source);
+        var file = new LintFile(source, null, resolved.AnsibleKinds);
         var found = new List<LintDiagnostic>();
         var suppressions = CommentDirectives.Read(file);
 

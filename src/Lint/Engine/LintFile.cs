@@ -20,11 +20,17 @@ public sealed class LintFile
 
     /// <summary>Creates a file from decoded source; <paramref name="kind"/> overrides classification.</summary>
     public LintFile(SourceText source, FileKind? kind = null)
+        : this(source, kind, null)
+    {
+    }
+
+    /// <summary>Creates a file classified with a configuration's extra Ansible path kinds.</summary>
+    internal LintFile(SourceText source, FileKind? kind, IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? ansibleKinds)
     {
         Source = source;
         _tokens = new Lazy<(IReadOnlyList<Token>, YamlSyntaxError?)>(() => YamlTokens.Scan(source.Text));
         _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text));
-        _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents));
+        _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }
 
     /// <summary>The path as given.</summary>

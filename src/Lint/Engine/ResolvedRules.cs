@@ -13,9 +13,15 @@ internal sealed class ResolvedRules
     {
         _configuration = configuration;
         Rules = rules;
+        AnsibleKinds = configuration.AnsibleKinds.Count == 0
+            ? null
+            : configuration.AnsibleKinds.Select(k => (k.Kind, Ansible.AnsibleKinds.Compile(k.Glob))).ToList();
     }
 
     public IReadOnlyList<ResolvedRule> Rules { get; }
+
+    /// <summary>The configuration's extra Ansible path kinds, compiled once per run; null when there are none.</summary>
+    public IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? AnsibleKinds { get; }
 
     public static ResolvedRules Resolve(RuleCatalog catalog, LintConfiguration configuration)
     {

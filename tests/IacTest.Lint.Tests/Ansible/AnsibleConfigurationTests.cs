@@ -48,4 +48,41 @@ public sealed class AnsibleConfigurationTests : IDisposable
 
         found.ShouldBe([(8, "no-changed-when")]);
     }
+
+    [Fact]
+    public void Kinds_classify_paths_before_the_defaults()
+    {
+        // Given a task file in a folder ansible-lint's defaults do not know
+        Directory.CreateDirectory(Path.Combine(_folder, "steps"));
+        var path = Path.Combine(_folder, "steps", "install.yml");
+        File.WriteAllText(path, "---\n- name: Install\n  command: /bin/true\n");
+
+        IReadOnlyList<string> Lint(string config)
+        {
+            File.WriteAllText(Path.Combine(_folder, ".ansible-lint"), config);
+            var loaded = ConfigurationDiscovery.Load(new ConfigurationRequest { Directory = _folder });
+            loaded.Problems.ShouldBeEmpty();
+            return new LintEngine().LintPath(path, loaded.Configuration).Diagnostics
+                .Where(d => d.Code.StartsWith("IAC02", StringComparison.Ordinal)).Select(d => $"{d.Line} {d.Rule}").ToList();
+        }
+
+        // When it is declared a tasks file
+        var asTasks = Lint("kinds:\n  - tasks: \"**/steps/*.yml\"\n");
+        var asPlainYaml = Lint("kinds:\n  - yaml: \"**/steps/*.yml\"\n");
+
+        // Then the task rules apply to it, and declaring it plain YAML turns them off
+        asTasks.ShouldContain("2 no-changed-when");
+        asTasks.ShouldContain("2 fqcn[action-core]");
+        asPlainYaml.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_a_positioned_configuration_error()
+    {
+        var (loaded, _) = Run("kinds:\n  - playbook: \"**/plays/*.yml\"\n  - taskz: \"**/steps/*.yml\"\n", Playbook);
+
+        var problem = loaded.Problems.ShouldHaveSingleItem();
+        (problem.Line, problem.Column, problem.Code).ShouldBe((3, 5, EngineRules.ConfigCode));
+        problem.Message.ShouldContain("unknown kind 'taskz'");
+    }
 }

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Configuration.AnsibleLint;
 /// <summary>
 /// Reads ansible-lint's configuration: <c>.ansible-lint</c> or <c>.config/ansible-lint.yml</c> (found from the request's
 /// folder upwards, or named explicitly) with <c>skip_list</c>, <c>warn_list</c>, <c>enable_list</c>,
-/// <c>exclude_paths</c>, <c>var_naming_pattern</c> and <c>loop_var_prefix</c>; and <c>.ansible-lint-ignore</c>
+/// <c>exclude_paths</c>, <c>kinds</c>, <c>var_naming_pattern</c> and <c>loop_var_prefix</c>; and <c>.ansible-lint-ignore</c>
 /// (<c>path rule</c> lines). Anything invalid is an IAC0003 finding positioned in the file.
 /// </summary>
 public sealed class AnsibleLintConfigurationSource : IConfigurationSource
@@ -110,6 +110,9 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
                     }
 
                     break;
+                case "kinds":
+                    ReadKinds(path, pair, configuration, problems);
+                    break;
                 case "var_naming_pattern":
                 case "loop_var_prefix":
                     if (pair.Value is not YScalar { IsNull: false } regex)
@@ -132,6 +135,36 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
         }
 
         return files;
+    }
+
+    // kinds: a list of one-key mappings, `- playbook: "**/examples/*.{yml,yaml}"`, tried before the defaults.
+    private static void ReadKinds(string path, YPair pair, LintConfiguration configuration, List<LintDiagnostic> problems)
+    {
+        if (pair.Value is not YSequence sequence)
+        {
+            problems.Add(Problem(path, pair.Value.Start.Line, pair.Value.Start.Column, "kinds must be a list of 'kind: glob' entries"));
+            return;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YMapping { Pairs.Count: 1 } entry || entry.Pairs[0].Value is not YScalar { IsNull: false } glob)
+            {
+                problems.Add(Problem(path, item.Start.Line, item.Start.Column, "a kinds entry must be one 'kind: glob' pair"));
+                continue;
+            }
+
+            var kind = entry.Pairs[0].KeyText ?? string.Empty;
+            if (!Ansible.AnsibleKinds.Names.Contains(kind))
+            {
+                var key = entry.Pairs[0].Key;
+                problems.Add(Problem(path, key.Start.Line, key.Start.Column,
+                    $"unknown kind '{kind}' (known: {string.Join(", ", Ansible.AnsibleKinds.Names.Order(StringComparer.Ordinal))})"));
+                continue;
+            }
+
+            configuration.AnsibleKinds.Add((kind, glob.Value));
+        }
     }
 
     private static void ReadIgnoreFile(string path, string baseDirectory, LintConfiguration configuration, List<LintDiagnostic> problems)
