@@ -28,6 +28,12 @@ public static class CommandLine
             return Usage;
         }
 
+        // `iactest lint --help` is how most users ask: help for any command prints the whole help.
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            return Print(output, HelpText);
+        }
+
         try
         {
             return args[0] switch
@@ -66,6 +72,8 @@ public static class CommandLine
               --no-warnings          report errors only
               --strict               exit 1 on warnings too
           -j, --jobs N               files linted in parallel (default: one per core)
+              --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets
+                                     (comma separated; syntax errors are always reported)
 
         exit codes: 0 no errors, 1 errors found, 2 bad usage
         """;

@@ -18,6 +18,7 @@ internal static class LintCommand
         var noWarnings = false;
         var strict = false;
         var jobs = 0; // one per core
+        string? families = null;
 
         var reader = new ArgumentReader(args);
         while (reader.TryNextOption(out var option, out var inline))
@@ -47,6 +48,9 @@ internal static class LintCommand
                     break;
                 case "--strict":
                     strict = true;
+                    break;
+                case "--families":
+                    families = reader.Value(option, inline);
                     break;
                 case "-j" or "--jobs":
                     var value = reader.Value(option, inline);
@@ -84,6 +88,19 @@ internal static class LintCommand
             AnsibleLintConfigFile = ansibleLintFile,
             Discover = discover,
         });
+
+        if (families is not null)
+        {
+            if (families.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
+            {
+                throw new UsageException($"--families needs at least one of: {RuleFamilySelection.Known}.");
+            }
+
+            if (RuleFamilySelection.Apply(families, loaded.Configuration) is { Count: > 0 } unknown)
+            {
+                throw new UsageException($"unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known}).");
+            }
+        }
 
         // Paths are reported as the user wrote them, resolved against the working directory for reading.
         var paths = reader.Positionals.Select(p => Path.IsPathRooted(p) ? p : Path.Combine(workingDirectory, p)).ToArray();

@@ -115,6 +115,8 @@ public sealed class LintCommandTests : IDisposable
     [InlineData(new[] { "lint", "-c", "nope.yaml", "." }, "does not exist")]
     [InlineData(new[] { "lint", "--jobs", "0", "." }, "--jobs takes a whole number")]
     [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "lint", "--families", "yaml,helm", "." }, "unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets)")]
+    [InlineData(new[] { "lint", "--families", ",", "." }, "--families needs at least one of")]
     public void Bad_usage_exits_two_with_a_clear_message(string[] args, string expected)
     {
         var (code, _, error) = Run(args);
@@ -140,6 +142,37 @@ public sealed class LintCommandTests : IDisposable
 
         code.ShouldBe(0);
         output.Trim().ShouldMatch(@"^\d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void Families_select_which_rule_families_run()
+    {
+        // Given a task file with a YAML problem (trailing spaces) and an Ansible one (a short module name)
+        Write("roles/web/tasks/main.yml", "---\n- name: Install\n  ansible.builtin.apt:\n    name: nginx  \n- name: Run\n  apt:\n    name: curl\n");
+
+        // When it is linted with all families, then with yamllint's only
+        var (_, all, _) = Run("lint", "roles");
+        var (code, yamlOnly, _) = Run("lint", "--families", "yaml", "roles");
+
+        // Then the Ansible finding goes away and the YAML one stays
+        all.ShouldContain("IAC0122");
+        all.ShouldContain("IAC0206");
+        code.ShouldBe(1);
+        yamlOnly.ShouldContain("IAC0122");
+        yamlOnly.ShouldNotContain("IAC0206");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("lint", "--help")]
+    [InlineData("rules", "-h")]
+    public void Help_is_printed_wherever_it_is_asked_for(params string[] args)
+    {
+        var (code, output, _) = Run(args);
+
+        code.ShouldBe(0);
+        output.ShouldContain("usage: iactest <command> [options]");
+        output.ShouldContain("--families LIST");
     }
 
     private (int Code, string Output, string Error) Run(params string[] args)

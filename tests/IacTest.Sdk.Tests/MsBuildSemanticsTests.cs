@@ -136,4 +136,25 @@ public sealed class MsBuildSemanticsTests(PackedSdkFixture sdk)
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()
             .ShouldBe("roles/app/tasks/main.yml");
     }
+
+    [Fact]
+    public async Task IacLintFamilies_selects_the_rule_families_and_rejects_unknown_ones()
+    {
+        // Given a task file with a YAML finding (trailing spaces) and an Ansible one (a short module name)
+        var project = sdk.CreateProject("families", """<Project Sdk="IacTest.Sdk/$(Version)" />""");
+        var file = project.Write("roles/web/tasks/main.yml", "---\n- name: Install\n  apt:\n    name: nginx \n");
+
+        // When built with every family, with yamllint's only, and with a family that does not exist
+        var all = await project.BuildAsync();
+        var yamlOnly = await project.BuildAsync("-p:IacLintFamilies=yaml");
+        var unknown = await project.BuildAsync("-p:IacLintFamilies=yaml;helm");
+
+        // Then the selection changes what is reported, and a typo is an error naming the known families
+        all.Output.ShouldContain($"{file}(4,16): error IAC0122");
+        all.Output.ShouldContain("error IAC0206");
+        yamlOnly.Output.ShouldContain($"{file}(4,16): error IAC0122");
+        yamlOnly.Output.ShouldNotContain("IAC0206");
+        unknown.ExitCode.ShouldNotBe(0);
+        unknown.Output.ShouldContain("error IAC0003: IacLintFamilies: unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets)");
+    }
 }

@@ -50,6 +50,9 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task
     /// <summary>Where to write a SARIF 2.1.0 log, if anywhere.</summary>
     public string? SarifFile { get; set; }
 
+    /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets</c>); all when empty.</summary>
+    public string? Families { get; set; }
+
     /// <summary>How many files were linted (not taken from the cache).</summary>
     [Output]
     public int LintedFileCount { get; private set; }
@@ -72,6 +75,13 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task
         var configuration = loaded.Configuration;
         if (!MsBuildRuleSettings.Apply(Rules, configuration, Log))
         {
+            return false;
+        }
+
+        if (NullIfEmpty(Families) is { } families && RuleFamilySelection.Apply(families, configuration) is { Count: > 0 } unknown)
+        {
+            Log.LogError(null, "IAC0003", null, BuildEngine.ProjectFileOfTaskNode, 0, 0, 0, 0,
+                $"IacLintFamilies: unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known})");
             return false;
         }
 
