@@ -147,7 +147,7 @@ public sealed class MsBuildSemanticsTests(PackedSdkFixture sdk)
         // When built with every family, with yamllint's only, and with a family that does not exist
         var all = await project.BuildAsync();
         var yamlOnly = await project.BuildAsync("-p:IacLintFamilies=yaml");
-        var unknown = await project.BuildAsync("-p:IacLintFamilies=yaml;helm");
+        var unknown = await project.BuildAsync("-p:IacLintFamilies=\"yaml;helm\"");
 
         // Then the selection changes what is reported, and a typo is an error naming the known families
         all.Output.ShouldContain($"{file}(4,16): error IAC0122");
