@@ -27,6 +27,19 @@ public static class AcmeNginxModule
         return Path.Combine(sdk.Feed, $"{PackageId}.{Version}.nupkg");
     });
 
+    /// <summary>Packs the module (once) and creates a one-line test project that references the package.</summary>
+    public static async Task<ConsumerProject> CreateConsumerAsync(PackedSdkFixture sdk, string name)
+    {
+        await PackOnceAsync(sdk);
+        return sdk.CreateProject(name, $"""
+            <Project Sdk="IacTest.Sdk/$(Version)">
+              <ItemGroup>
+                <PackageReference Include="{PackageId}" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
     private static ConsumerProject Create(PackedSdkFixture sdk)
     {
         var project = sdk.CreateProject("acme-nginx", $"""

@@ -48,14 +48,7 @@ public sealed class ModulePackagingTests(PackedSdkFixture sdk)
     public async Task A_test_project_that_references_the_package_reads_the_role_by_name_and_does_not_lint_it()
     {
         // Given the module package in the feed and a test project that references it
-        await AcmeNginxModule.PackOnceAsync(sdk);
-        var project = sdk.CreateProject("nginx-consumer", $"""
-            <Project Sdk="IacTest.Sdk/$(Version)">
-              <ItemGroup>
-                <PackageReference Include="{AcmeNginxModule.PackageId}" Version="{AcmeNginxModule.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        var project = await AcmeNginxModule.CreateConsumerAsync(sdk, "nginx-consumer");
         project.Write("NginxPackageTests.cs", """
             public class NginxPackageTests
             {

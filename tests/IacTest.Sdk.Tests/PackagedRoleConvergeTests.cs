@@ -10,14 +10,7 @@ public sealed class PackagedRoleConvergeTests(PackedSdkFixture sdk)
     public async Task A_local_role_converges_with_the_packaged_role_it_depends_on()
     {
         // Given the module package, and a test project whose own role depends on the packaged one by name
-        await AcmeNginxModule.PackOnceAsync(sdk);
-        var project = sdk.CreateProject("site-converge", $"""
-            <Project Sdk="IacTest.Sdk/$(Version)">
-              <ItemGroup>
-                <PackageReference Include="{AcmeNginxModule.PackageId}" Version="{AcmeNginxModule.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        var project = await AcmeNginxModule.CreateConsumerAsync(sdk, "site-converge");
         project.Write("roles/site/meta/main.yml", """
             ---
             galaxy_info:
