@@ -69,6 +69,15 @@ public sealed class ModulePackagingTests(PackedSdkFixture sdk)
                     role.Task("Write the site configuration").ShortAction.ShouldBe("copy");
                 }
 
+                // Packaged modules are found by pattern too: beside the test assembly, after the project folder.
+                [Theory]
+                [Modules("iac/modules/*", Require = "tasks/main.yml")]
+                public void Every_referenced_role_loads(ModuleCase module)
+                {
+                    module.Name.ShouldBe("nginx");
+                    AnsibleRole.Load(module.Path).Diagnostics.ShouldBeEmpty();
+                }
+
                 [Fact]
                 public void An_unknown_module_names_the_ones_there_are() =>
                     Should.Throw<KeyNotFoundException>(() => IacModules.Path("apache")).Message.ShouldContain("Referenced modules: nginx.");
@@ -80,7 +89,7 @@ public sealed class ModulePackagingTests(PackedSdkFixture sdk)
 
         // Then the tests find the role through the harness and pass
         test.ExitCode.ShouldBe(0, test.Output);
-        test.Output.ShouldContain("Passed:     2");
+        test.Output.ShouldContain("Passed:     3");
 
         // And the packaged role is not linted, unless the project asks for it
         var plain = await project.BuildAsync();

@@ -6,8 +6,9 @@ namespace IacTest.Harness.Discovery;
 
 /// <summary>
 /// Turns every module matching a folder pattern (e.g. <c>roles/*</c>, <c>k8s/*/*.yaml</c>) into one theory row
-/// with a <see cref="ModuleCase"/>. Patterns are relative to <see cref="BaseDirectory"/> (default: the test
-/// project's folder when the SDK recorded it, see <see cref="ProjectFiles"/>, else the test output folder); <c>*</c> and <c>?</c> match within one path segment, <c>**</c> any number of segments.
+/// with a <see cref="ModuleCase"/>. Patterns are relative to <see cref="BaseDirectory"/>; by default the test
+/// project's folder (see <see cref="ProjectFiles"/>) and then the test output folder, where packaged modules are
+/// copied, are tried in that order; <c>*</c> and <c>?</c> match within one path segment, <c>**</c> any number of segments.
 /// A pattern that matches nothing fails the theory with an explanation rather than running zero rows.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
@@ -16,7 +17,7 @@ public sealed class ModulesAttribute(string pattern) : DataAttribute
     /// <summary>The pattern.</summary>
     public string Pattern { get; } = pattern;
 
-    /// <summary>The folder the pattern is relative to; when null, the project folder or else the test output folder.</summary>
+    /// <summary>The folder the pattern is relative to; when null, the project folder and then the test output folder.</summary>
     public string? BaseDirectory { get; set; }
 
     /// <summary>A path each match must contain to count (e.g. <c>tasks/main.yml</c> for roles), or null.</summary>
@@ -25,14 +26,17 @@ public sealed class ModulesAttribute(string pattern) : DataAttribute
     /// <inheritdoc />
     public override IEnumerable<object[]> GetData(MethodInfo testMethod)
     {
-        var root = BaseDirectory
-            ?? (testMethod.DeclaringType is { } type ? ProjectFiles.TryDirectoryOf(type.Assembly) : null)
-            ?? AppContext.BaseDirectory;
-        var matches = Find(root, Pattern, Require);
+        // The project's own modules are in its folder; packaged modules are copied beside the test assembly
+        // (iac/modules/<name>): the first folder where the pattern matches wins.
+        var projectDirectory = testMethod.DeclaringType is { } type ? ProjectFiles.TryDirectoryOf(type.Assembly) : null;
+        string[] roots = BaseDirectory is not null
+            ? [BaseDirectory]
+            : [.. new[] { projectDirectory, AppContext.BaseDirectory }.OfType<string>().Distinct(StringComparer.Ordinal)];
+        var matches = roots.Select(root => Find(root, Pattern, Require)).FirstOrDefault(found => found.Count > 0) ?? [];
         if (matches.Count == 0)
         {
             throw new InvalidOperationException(
-                $"[Modules(\"{Pattern}\")] on {testMethod.Name} matched nothing under {root}"
+                $"[Modules(\"{Pattern}\")] on {testMethod.Name} matched nothing under {string.Join(" or ", roots)}"
                 + (Require is null ? "." : $" containing '{Require}'.") + " Is the pattern relative to that folder?");
         }
 

@@ -48,7 +48,20 @@ public sealed class DiscoveryTests
         var error = Should.Throw<InvalidOperationException>(() => attribute.GetData(method).ToList());
 
         // Then
-        error.Message.ShouldBe($"[Modules(\"charts/*\")] on {method.Name} matched nothing under {ProjectFiles.Directory}. Is the pattern relative to that folder?");
+        error.Message.ShouldBe($"[Modules(\"charts/*\")] on {method.Name} matched nothing under {ProjectFiles.Directory} or {AppContext.BaseDirectory}. Is the pattern relative to that folder?");
+    }
+
+    [Fact]
+    public void The_project_folder_is_tried_first_then_the_output_folder_where_packaged_modules_are_copied()
+    {
+        // Given a file only the project folder has, and one only the output folder has
+        var method = typeof(DiscoveryTests).GetMethod(nameof(The_project_folder_is_tried_first_then_the_output_folder_where_packaged_modules_are_copied))!;
+        static string Single(ModulesAttribute attribute, System.Reflection.MethodInfo method) =>
+            ((ModuleCase)attribute.GetData(method).ShouldHaveSingleItem()[0]).Path;
+
+        // Then each is found where it is
+        Single(new ModulesAttribute("IacTest.Harness.Tests.csproj"), method).ShouldBe(Path.Combine(ProjectFiles.Directory, "IacTest.Harness.Tests.csproj"));
+        Single(new ModulesAttribute("IacTest.Harness.Tests.dll"), method).ShouldBe(Path.Combine(AppContext.BaseDirectory, "IacTest.Harness.Tests.dll"));
     }
 
     [Fact]
