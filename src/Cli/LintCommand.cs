@@ -91,7 +91,7 @@ internal static class LintCommand
 
         if (families is not null)
         {
-            if (families.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
+            if (RuleFamilySelection.Words(families).Length == 0)
             {
                 throw new UsageException($"--families needs at least one of: {RuleFamilySelection.Known}.");
             }

@@ -24,7 +24,7 @@ public static class RuleFamilySelection
     /// </summary>
     public static IReadOnlyList<string> Apply(string list, LintConfiguration configuration)
     {
-        var words = list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = Words(list);
         var unknown = words.Where(word => !Names.ContainsKey(word)).ToList();
         if (unknown.Count > 0 || words.Length == 0)
         {
@@ -39,6 +39,10 @@ public static class RuleFamilySelection
 
         return [];
     }
+
+    /// <summary>The words of a list (comma or semicolon separated, blanks dropped).</summary>
+    public static string[] Words(string list) =>
+        list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The names a user can type, for messages.</summary>
     public static string Known => string.Join(", ", Names.Keys);
