@@ -32,7 +32,7 @@ internal static class GossLoader
     private static readonly Dictionary<string, Spec> Specs = new(StringComparer.Ordinal)
     {
         ["file"] = new(["exists", "mode", "owner", "group", "filetype", "contents", "contains", "md5", "sha256", "sha512", "size", "linked-to"], ["contents", "contains"], [],
-            (id, _, e) => new FileProbe(id, e.Any(x => x.Key == "contents"), FileProbe.DigestNames.Where(d => e.Any(x => x.Key == d)).ToList())),
+            (id, _, e) => new FileProbe(id, e.Any(x => x.Key == "contents"), FileProbe.DigestsAmong(e.Select(x => x.Key)))),
         ["package"] = new(["installed", "versions"], [], [], (id, _, _) => new PackageProbe(id)),
         ["service"] = new(["enabled", "running"], [], [], (id, _, _) => new ServiceProbe(id)),
         ["port"] = new(["listening", "ip"], [], [], (id, _, _) => new PortProbe(id)),

@@ -58,5 +58,5 @@ public sealed class FileCheck(string path) : CheckBuilder<FileCheck>("file", pat
         new FileProbe(
             Id,
             Expectations.Any(e => e.Key == "contents"),
-            FileProbe.DigestNames.Where(digest => Expectations.Any(e => e.Key == digest)).ToList());
+            FileProbe.DigestsAmong(Expectations.Select(e => e.Key)));
 }

@@ -16,6 +16,13 @@ public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnly
     /// <summary>The digests a file probe computes, each with the tool of the same name plus <c>sum</c>.</summary>
     public static readonly IReadOnlyList<string> DigestNames = ["md5", "sha256", "sha512"];
 
+    /// <summary>The digests among the attributes a check expects, in <see cref="DigestNames"/> order.</summary>
+    public static IReadOnlyList<string> DigestsAmong(IEnumerable<string> expectedAttributes)
+    {
+        var expected = expectedAttributes.ToHashSet(StringComparer.Ordinal);
+        return DigestNames.Where(expected.Contains).ToList();
+    }
+
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "filetype", "mode", "owner", "group", "size", "linked-to", "contents", .. DigestNames];
 
