@@ -14,9 +14,19 @@ public sealed class ReaperTests
     public async Task Leftovers_of_a_killed_test_host_are_reaped_at_the_next_start()
     {
         // Given: a separate test host that starts an environment and is killed (SIGKILL: no cleanup runs)
-        var (child, containerId, _) = await StartChildHostAsync();
+        var (child, containerId, hostPid) = await StartChildHostAsync();
         child.Kill(entireProcessTree: true);
+        KillIfRunning(hostPid);
         await child.WaitForExitAsync();
+        // The test host is a grandchild: waiting for `dotnet test` does not wait for its exit, and a host that is
+        // still dying owns its container.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (HarnessSession.StartTicksOf(hostPid) is not null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        HarnessSession.StartTicksOf(hostPid).ShouldBeNull("the killed test host should be gone");
         (await Docker.ContainerExistsAsync(containerId)).ShouldBeTrue("the killed host's container should still be there before reaping");
 
         // When: the next start reaps
@@ -78,6 +88,19 @@ public sealed class ReaperTests
         File.Exists(idFile).ShouldBeTrue("the child test host did not start its environment");
         var fields = (await File.ReadAllTextAsync(idFile)).Split(' ');
         return (child, fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static void KillIfRunning(int pid)
+    {
+        try
+        {
+            using var host = Process.GetProcessById(pid);
+            host.Kill();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Already gone.
+        }
     }
 
     [ChildOnlyFact]
