@@ -27,8 +27,8 @@ public static class AnsibleKinds
         ("playbook", "**/molecule/*/*.{yaml,yml}"), ("yaml", "**/{.ansible-lint,.yamllint}"), ("changelog", "**/changelogs/changelog.yaml"),
     ];
 
-    private static readonly (string Kind, string Literal, Regex Regex)[] Compiled =
-        Defaults.Select(d => (d.Kind, LongestLiteral(d.Glob), Compile(d.Glob))).ToArray();
+    private static readonly (string Kind, string[] AnyOf, Regex Regex)[] Compiled =
+        Defaults.Select(d => (d.Kind, RequiredText(d.Glob), Compile(d.Glob))).ToArray();
 
     /// <summary>The ansible-lint kind name of a path (<c>tasks</c>, <c>meta</c>, …) or null when only content can tell.</summary>
     public static string? KindName(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null)
@@ -45,10 +45,10 @@ public static class AnsibleKinds
             }
         }
 
-        foreach (var (kind, literal, regex) in Compiled)
+        foreach (var (kind, anyOf, regex) in Compiled)
         {
             // Most paths lack the pattern's fixed text: a substring test rules them out without running the regex.
-            if (full.Contains(literal, StringComparison.Ordinal) && regex.IsMatch(full))
+            if (ContainsAny(full, anyOf) && regex.IsMatch(full))
             {
                 return kind;
             }
@@ -142,6 +142,37 @@ public static class AnsibleKinds
         return new Regex(regex.ToString(), RegexOptions.CultureInvariant);
     }
 
+    /// <summary>
+    /// Texts of which any path the glob matches contains at least one: its longest plain run, or, when that is too
+    /// short to rule much out (<c>**/{host_vars,vars}/…</c> leaves only "/"), the choices of its first <c>{…}</c>.
+    /// </summary>
+    internal static string[] RequiredText(string glob)
+    {
+        var literal = LongestLiteral(glob);
+        var open = glob.IndexOf('{', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : glob.IndexOf('}', open);
+        if (literal.Length >= 3 || close < 0)
+        {
+            return [literal];
+        }
+
+        var choices = glob[(open + 1)..close].Split(',');
+        return choices.Any(c => c.Length == 0 || c.IndexOfAny(['*', '?', '[']) >= 0) ? [literal] : choices;
+    }
+
+    private static bool ContainsAny(string text, string[] anyOf)
+    {
+        foreach (var part in anyOf)
+        {
+            if (text.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest run of plain text in a glob: any path the glob matches contains it.</summary>
     internal static string LongestLiteral(string glob)
     {
@@ -174,6 +205,13 @@ public static class AnsibleKinds
 
     private static string Normalize(string path)
     {
+        // Paths found by walking a folder are usually absolute and clean already: resolving them again costs a copy
+        // and a scan per file.
+        if (OperatingSystem.IsLinux() && IsCleanAbsolute(path))
+        {
+            return path;
+        }
+
         try
         {
             return Path.GetFullPath(path).Replace('\\', '/');
@@ -183,4 +221,9 @@ public static class AnsibleKinds
             return path.Replace('\\', '/');
         }
     }
+
+    private static bool IsCleanAbsolute(string path) =>
+        path.StartsWith('/') && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/./", StringComparison.Ordinal)
+        && !path.Contains("/../", StringComparison.Ordinal) && !path.EndsWith("/.", StringComparison.Ordinal)
+        && !path.EndsWith("/..", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal);
 }

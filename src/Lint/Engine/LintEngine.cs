@@ -64,14 +64,13 @@ public sealed class LintEngine
         SourceText source;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > configuration.MaxFileBytes)
+            if (SourceText.Read(path, configuration.MaxFileBytes, out var length) is not { } read)
             {
                 return Single(path, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Warning, 1, 1,
-                    $"skipped: the file is {info.Length:N0} bytes, over the limit of {configuration.MaxFileBytes:N0}");
+                    $"skipped: the file is {length:N0} bytes, over the limit of {configuration.MaxFileBytes:N0}");
             }
 
-            source = SourceText.Read(path);
+            source = read;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -10,7 +10,6 @@ namespace IacTest.Lint.Engine;
 /// </summary>
 public sealed class LintFile
 {
-    private readonly Lazy<(IReadOnlyList<Token> Tokens, YamlSyntaxError? Error)> _tokens;
     private readonly Lazy<YamlParse> _parse;
     private readonly Lazy<FileKind> _kind;
 
@@ -28,7 +27,6 @@ public sealed class LintFile
     internal LintFile(SourceText source, FileKind? kind, IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? ansibleKinds)
     {
         Source = source;
-        _tokens = new Lazy<(IReadOnlyList<Token>, YamlSyntaxError?)>(() => YamlTokens.Scan(source.Text));
         _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }
@@ -43,18 +41,15 @@ public sealed class LintFile
     public string Text => Source.Text;
 
     /// <summary>The tokens, comments included, up to the first syntax error.</summary>
-    public IReadOnlyList<Token> Tokens => _tokens.Value.Tokens;
+    public IReadOnlyList<Token> Tokens => _parse.Value.Tokens;
 
     /// <summary>The documents, up to the first syntax error.</summary>
     public IReadOnlyList<YDocument> Documents => _parse.Value.Documents;
 
     /// <summary>The first syntax error, from the parser (which also covers the scanner's errors).</summary>
-    public YamlSyntaxError? SyntaxError =>
-        // The comment-keeping scan differs from the parser's only around comments: without a '#' it cannot fail
-        // where the parser succeeded, so the second scan is skipped.
-        _parse.Value.Error ?? (Text.Contains('#', StringComparison.Ordinal) ? _tokens.Value.Error : null);
+    public YamlSyntaxError? SyntaxError => _parse.Value.Error;
 
-    /// <summary>The tokens of the parser's scan (comments skipped), and whether that scan ended in an exception.</summary>
+    /// <summary>The tokens of the parser's scan (comments included), and whether that scan ended in an exception.</summary>
     internal YamlParse Parse => _parse.Value;
 
     /// <summary>What the file holds.</summary>

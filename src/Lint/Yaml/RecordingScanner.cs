@@ -4,8 +4,8 @@ using YamlDotNet.Core.Tokens;
 namespace IacTest.Lint.Yaml;
 
 /// <summary>
-/// Hands a scanner's tokens to the parser and keeps every one, so the token-based (yamllint) rules reuse the
-/// parser's scan instead of scanning the file a second time.
+/// Hands a scanner's tokens to the parser and keeps every one, comments included, so the token-based (yamllint)
+/// rules and the comment directives reuse the parser's scan instead of scanning the file again.
 /// </summary>
 internal sealed class RecordingScanner : IScanner
 {
@@ -13,14 +13,17 @@ internal sealed class RecordingScanner : IScanner
     private readonly List<Token> _tokens;
     private Token? _lastRecorded;
 
-    /// <summary>Scans <paramref name="text"/> as the parser's own scanner does (comments skipped).</summary>
+    /// <summary>
+    /// Scans <paramref name="text"/> keeping comments, which are recorded but not handed to the parser: YamlDotNet's
+    /// parser rejects some valid comments (after a flow collection in a block mapping) that PyYAML accepts.
+    /// </summary>
     public RecordingScanner(string text)
     {
-        _inner = new Scanner(new StringReader(text), skipComments: true);
+        _inner = new Scanner(new StringReader(text), skipComments: false);
         _tokens = new List<Token>(Math.Max(16, text.Length / 6));
     }
 
-    /// <summary>Every token produced so far, in order.</summary>
+    /// <summary>Every token produced so far, comments included, in order.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
 
     /// <summary>Whether the scanner threw (a syntax error it reports as an exception).</summary>
@@ -33,10 +36,30 @@ internal sealed class RecordingScanner : IScanner
     public Token? Current => _inner.Current;
 
     /// <inheritdoc />
-    public bool MoveNext() => Record(_inner.MoveNext);
+    public bool MoveNext()
+    {
+        if (_inner.Current is not null)
+        {
+            _inner.ConsumeCurrent();
+        }
+
+        return MoveNextWithoutConsuming();
+    }
 
     /// <inheritdoc />
-    public bool MoveNextWithoutConsuming() => Record(_inner.MoveNextWithoutConsuming);
+    public bool MoveNextWithoutConsuming()
+    {
+        while (true)
+        {
+            var moved = Record();
+            if (!moved || _inner.Current is not Comment)
+            {
+                return moved;
+            }
+
+            _inner.ConsumeCurrent();
+        }
+    }
 
     /// <inheritdoc />
     public void ConsumeCurrent() => _inner.ConsumeCurrent();
@@ -59,12 +82,12 @@ internal sealed class RecordingScanner : IScanner
         }
     }
 
-    private bool Record(Func<bool> move)
+    private bool Record()
     {
         bool moved;
         try
         {
-            moved = move();
+            moved = _inner.MoveNextWithoutConsuming();
         }
         catch
         {
