@@ -112,11 +112,24 @@ internal static class LintCommand
 
         var engine = new LintEngine();
         var results = engine.LintFiles(files, loaded.Configuration, jobs);
+        // Findings of one file share its path: it is made relative once per file, not once per finding.
+        var displayed = new Dictionary<string, string>(StringComparer.Ordinal);
         var diagnostics = loaded.Problems
             .Concat(results.SelectMany(r => r.Diagnostics))
             .Where(d => !noWarnings || d.Severity == Severity.Error)
-            .Select(d => d with { File = Display(d.File, workingDirectory) })
+            .Select(d => d with { File = DisplayOnce(d.File) })
             .ToList();
+
+        string DisplayOnce(string file)
+        {
+            if (!displayed.TryGetValue(file, out var shown))
+            {
+                shown = Display(file, workingDirectory);
+                displayed[file] = shown;
+            }
+
+            return shown;
+        }
 
         Write(format, diagnostics, engine.Catalog, outputFile, output, workingDirectory);
 

@@ -11,6 +11,11 @@ public sealed class PathPattern
 {
     private readonly Regex _regex;
 
+    // "*.yaml" and ".yamllint" — the yaml-files defaults, checked for every file found — are one segment test each;
+    // the regex (interpreted, with a timeout) costs more than the rest of finding the files.
+    private readonly string? _segmentText;
+    private readonly bool _segmentIsSuffix;
+
     /// <summary>Parses a pattern; <paramref name="baseDirectory"/> is where relative matching starts.</summary>
     public PathPattern(string pattern, string baseDirectory)
     {
@@ -24,6 +29,7 @@ public sealed class PathPattern
         }
 
         _regex = new Regex(ToRegex(text), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        (_segmentText, _segmentIsSuffix) = SegmentForm(text);
     }
 
     /// <summary>The pattern as written.</summary>
@@ -39,7 +45,44 @@ public sealed class PathPattern
     public bool Matches(string path)
     {
         var relative = Relative(path);
-        return _regex.IsMatch(relative);
+        return _segmentText is null ? _regex.IsMatch(relative) : AnySegmentMatches(relative);
+    }
+
+    /// <summary>
+    /// For an unanchored pattern of one segment that is plain text, or <c>*</c> then plain text: that text and whether
+    /// it is a suffix. Such a pattern matches exactly the paths with a segment equal to (ending with) it.
+    /// </summary>
+    private static (string? Text, bool IsSuffix) SegmentForm(string pattern)
+    {
+        if (pattern.Contains('/', StringComparison.Ordinal))
+        {
+            return (null, false);
+        }
+
+        var suffix = pattern.StartsWith('*');
+        var literal = suffix ? pattern[1..] : pattern;
+        return literal.Length == 0 || literal.AsSpan().IndexOfAny("*?[]\\") >= 0 ? (null, false) : (literal, suffix);
+    }
+
+    private bool AnySegmentMatches(string relative)
+    {
+        var rest = relative.AsSpan();
+        while (true)
+        {
+            var slash = rest.IndexOf('/');
+            var segment = slash < 0 ? rest : rest[..slash];
+            if (_segmentIsSuffix ? segment.EndsWith(_segmentText, StringComparison.Ordinal) : segment.SequenceEqual(_segmentText))
+            {
+                return true;
+            }
+
+            if (slash < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(slash + 1)..];
+        }
     }
 
     /// <summary>Applies a gitignore list in order: the last matching pattern wins.</summary>

@@ -40,7 +40,8 @@ public static class FileDiscovery
     private static void Walk(string root, PathPattern[] patterns, LintConfiguration configuration, List<string> files)
     {
         var pending = new Stack<string>();
-        pending.Push(root);
+        // Resolved once ("dir/." → "dir"), so that every path below it is clean and needs no resolving per file.
+        pending.Push(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
         while (pending.Count > 0)
         {
             var folder = pending.Pop();

@@ -1,3 +1,4 @@
+using IacTest.Lint.Classification;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Rules;
@@ -106,10 +107,10 @@ public sealed class LintEngine
                 $"structural checks skipped: nesting is deeper than {configuration.MaxStructuralDepth} levels"));
         }
 
-        var kind = file.Kind;
+        FileKind? kind = resolved.NeedsKind ? file.Kind : null;
         foreach (var rule in resolved.Rules)
         {
-            if (!rule.Rule.AppliesTo(kind) || suppressions.IsFileDisabled(rule.Rule.Family)
+            if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
                 || (rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
                 || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
             {

@@ -16,9 +16,16 @@ internal sealed class ResolvedRules
         AnsibleKinds = configuration.AnsibleKinds.Count == 0
             ? null
             : configuration.AnsibleKinds.Select(k => (k.Kind, Ansible.AnsibleKinds.Compile(k.Glob))).ToList();
+        NeedsKind = rules.Any(r => Enum.GetValues<Classification.FileKind>().Any(kind => !r.Rule.AppliesTo(kind)));
     }
 
     public IReadOnlyList<ResolvedRule> Rules { get; }
+
+    /// <summary>
+    /// Whether some rule runs only on some kinds of file: when none does (yamllint's rules alone), files are not
+    /// classified at all.
+    /// </summary>
+    public bool NeedsKind { get; }
 
     /// <summary>The configuration's extra Ansible path kinds, compiled once per run; null when there are none.</summary>
     public IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? AnsibleKinds { get; }

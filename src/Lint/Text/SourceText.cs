@@ -95,8 +95,8 @@ public sealed class SourceText
     /// </summary>
     public static SourceText? Read(string path, long maxBytes, out long length)
     {
-        // One open, one fstat, no advisory lock (FileShare.ReadWrite): on a folder of small files the system calls
-        // of File.ReadAllBytes and a separate size check cost as much as linting them.
+        // One open and one size query for the limit and the buffer: on a folder of small files the system calls of
+        // a separate size check and File.ReadAllBytes cost about as much as linting them.
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
@@ -124,13 +124,15 @@ public sealed class SourceText
                     rented = larger;
                 }
 
+                var wanted = rented.Length - filled;
                 var read = RandomAccess.Read(handle, rented.AsSpan(filled), filled);
-                if (read == 0)
+                filled += read;
+                // A short read of a regular file is its end: no second call to be told so.
+                if (read == 0 || (length > 0 && read < wanted && filled >= length))
                 {
                     break;
                 }
 
-                filled += read;
                 if (filled > maxBytes)
                 {
                     length = filled;

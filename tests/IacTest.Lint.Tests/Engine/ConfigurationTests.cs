@@ -66,9 +66,26 @@ public class ConfigurationTests
     [InlineData("docs/**/*.yml", "src/c.yml", false)]
     [InlineData("file?.yml", "file1.yml", true)]
     [InlineData("file[0-9].yml", "filex.yml", false)]
+    [InlineData("*.yaml", "a.yaml", true)]
+    [InlineData("*.yaml", "deep/a.yaml", true)]
+    [InlineData("*.yaml", "x.yaml/inside.txt", true)]
+    [InlineData("*.yaml", "a.yaml.bak", false)]
+    [InlineData("*.yaml", ".yaml", true)]
+    [InlineData(".yamllint", "dir/.yamllint", true)]
+    [InlineData(".yamllint", "dir/x.yamllint", false)]
+    [InlineData("  *.yml  ", "a.yml", true)]
     public void Path_patterns_follow_gitignore(string pattern, string path, bool matches)
     {
         new PathPattern(pattern, string.Empty).Matches(path).ShouldBe(matches);
+    }
+
+    [Fact]
+    public void A_one_segment_pattern_is_matched_relative_to_its_base_directory()
+    {
+        var pattern = new PathPattern("*.d", "/srv/conf.d");
+
+        pattern.Matches("/srv/conf.d/a.yml").ShouldBeFalse();
+        pattern.Matches("/srv/conf.d/sub.d/a.yml").ShouldBeTrue();
     }
 
     [Fact]
