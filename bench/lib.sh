@@ -23,12 +23,16 @@ iactest_binary() {
 }
 
 # time_once OUTPUT_FILE COMMAND... — runs the command (stdout to OUTPUT_FILE) and prints "wall_s max_rss_kb cpu_s".
+# Wall time comes from the shell's microsecond clock: /usr/bin/time's %e has a resolution of 10 ms, too coarse for
+# runs of well under a second.
 time_once() {
   local output="$1"; shift
-  local timing
+  local timing start end
   timing="$(mktemp)"
-  /usr/bin/time -f "%e %M %U %S" -o "$timing" "$@" >"$output" 2>/dev/null || true
-  awk 'END { printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$timing"
+  start=$EPOCHREALTIME
+  /usr/bin/time -f "%M %U %S" -o "$timing" "$@" >"$output" 2>/dev/null || true
+  end=$EPOCHREALTIME
+  awk -v start="$start" -v end="$end" 'END { printf "%.4f %s %.2f\n", end - start, $1, $2 + $3 }' "$timing"
   rm -f "$timing"
 }
 
@@ -55,7 +59,7 @@ compare() {
   cw=$(median "${ref_cpu[@]}"); ci=$(median "${iac_cpu[@]}")
   awk -v label="$label" -v name="$reference_name" -v runs="$runs" -v rw="$rw" -v ri="$ri" -v cw="$cw" -v ci="$ci" \
       -v rr="$(median "${ref_rss[@]}")" -v ir="$(median "${iac_rss[@]}")" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
-    printf "%s: %s %.2f s %.0f MB | iactest %.2f s %.0f MB | %.1fx wall (cpu %.2f s vs %.2f s, %.1fx) | median of %d, load %s\n",
+    printf "%s: %s %.3f s %.0f MB | iactest %.3f s %.0f MB | %.1fx wall (cpu %.2f s vs %.2f s, %.1fx) | median of %d, load %s\n",
       label, name, rw, rr / 1024, ri, ir / 1024, rw / (ri > 0 ? ri : 0.001), cw, ci, cw / (ci > 0 ? ci : 0.001), runs, load
   }'
 }
