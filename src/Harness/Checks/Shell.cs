@@ -14,6 +14,18 @@ internal static class Shell
         return result;
     }
 
+    /// <summary>
+    /// Like <see cref="RunAsync"/> for a script that only reads local state and returns at once: it is batched with
+    /// the other quick scripts the environment is running at the same time.
+    /// </summary>
+    public static async Task<CommandResult> RunQuickAsync(
+        IacEnvironment environment, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        var result = await environment.QuickScripts.RunAsync(script, arguments, ct).ConfigureAwait(false);
+        facts.Add(new Evidence(shown, result));
+        return result;
+    }
+
     /// <summary>Quotes an argument for the evidence line.</summary>
     public static string Quote(string value) =>
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@%+,".Contains(c)) ? value : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -27,7 +27,11 @@ public sealed class IacEnvironment : IAsyncDisposable
         Image = image;
         _keepOnFailure = keepOnFailure;
         _log = log;
+        QuickScripts = new Checks.QuickScriptBatcher(ExecAsync);
     }
+
+    /// <summary>Runs the quick probe scripts of concurrent checks together, one exec per batch.</summary>
+    internal Checks.QuickScriptBatcher QuickScripts { get; }
 
     /// <summary>The container id.</summary>
     public string ContainerId { get; }

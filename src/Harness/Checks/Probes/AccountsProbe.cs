@@ -9,7 +9,7 @@ internal static class Accounts
 
     public static async Task<Snapshot> ReadAsync(IacEnvironment environment, ResourceFacts facts, CancellationToken ct)
     {
-        var result = await Shell.RunAsync(environment, facts, "cat /etc/passwd /etc/group",
+        var result = await Shell.RunQuickAsync(environment, facts, "cat /etc/passwd /etc/group",
             "cat /etc/passwd; echo '#group'; cat /etc/group", [], ct).ConfigureAwait(false);
         var users = new List<string[]>();
         var groups = new List<string[]>();

@@ -33,9 +33,20 @@ public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnly
     /// <inheritdoc />
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(environment);
+        // stat, cat and the digests go out together (one batched exec); cat's and the digests' answers count only
+        // when stat found the file.
+        var quick = environment.QuickScripts;
+        var stat = quick.RunAsync(Script, [Path], ct);
+        var cat = ReadContents ? quick.RunAsync("cat \"$1\"", [Path], ct) : null;
+        var sums = DigestNames.Where(name => Digests?.Contains(name) == true)
+            .Select(name => (Name: name, Tool: name + "sum", Result: quick.RunAsync(name + "sum \"$1\"", [Path], ct)))
+            .ToList();
+        await Task.WhenAll(sums.Select(s => s.Result).Append(stat).Append(cat ?? stat)).ConfigureAwait(false);
+
         var facts = new ResourceFacts();
-        var stat = await Shell.RunAsync(environment, facts, $"stat -c '%F|%a|%U|%G|%s' {Shell.Quote(Path)}", Script, [Path], ct).ConfigureAwait(false);
-        var lines = stat.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        facts.Add(new Evidence($"stat -c '%F|%a|%U|%G|%s' {Shell.Quote(Path)}", stat.Result));
+        var lines = stat.Result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (lines.Length == 0 || lines[0] == "absent")
         {
             facts.Set("exists", false);
@@ -50,17 +61,16 @@ public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnly
             .Set("group", fields[3])
             .Set("size", long.Parse(fields[4], CultureInfo.InvariantCulture))
             .Set("linked-to", lines.Length > 1 ? lines[1] : null);
-        if (ReadContents)
+        if (cat is not null)
         {
-            var cat = await Shell.RunAsync(environment, facts, $"cat {Shell.Quote(Path)}", "cat \"$1\"", [Path], ct).ConfigureAwait(false);
-            facts.Set("contents", cat.ExitCode == 0 ? cat.Stdout : null);
+            facts.Add(new Evidence($"cat {Shell.Quote(Path)}", cat.Result));
+            facts.Set("contents", cat.Result.ExitCode == 0 ? cat.Result.Stdout : null);
         }
 
-        foreach (var digest in DigestNames.Where(name => Digests?.Contains(name) == true))
+        foreach (var (name, tool, result) in sums)
         {
-            var tool = digest + "sum";
-            var sum = await Shell.RunAsync(environment, facts, $"{tool} {Shell.Quote(Path)}", tool + " \"$1\"", [Path], ct).ConfigureAwait(false);
-            facts.Set(digest, sum.ExitCode == 0 ? sum.Stdout.Split(' ')[0] : null);
+            facts.Add(new Evidence($"{tool} {Shell.Quote(Path)}", result.Result));
+            facts.Set(name, result.Result.ExitCode == 0 ? result.Result.Stdout.Split(' ')[0] : null);
         }
 
         return facts;

@@ -23,7 +23,7 @@ public sealed record InterfaceProbe(string Name) : IResourceProbe
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, $"cat /sys/class/net/{Name}/mtu /proc/net/route /proc/net/if_inet6 /proc/net/fib_trie", Script, [Name], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, $"cat /sys/class/net/{Name}/mtu /proc/net/route /proc/net/if_inet6 /proc/net/fib_trie", Script, [Name], ct).ConfigureAwait(false);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["head"] = [] };
         var current = sections["head"];
         foreach (var line in result.Stdout.Split('\n'))

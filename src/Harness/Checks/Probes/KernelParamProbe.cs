@@ -14,7 +14,7 @@ public sealed record KernelParamProbe(string Key) : IResourceProbe
     {
         var facts = new ResourceFacts();
         var path = "/proc/sys/" + Key.Replace('.', '/');
-        var result = await Shell.RunAsync(environment, facts, $"cat {path}", "cat \"$1\"", [path], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, $"cat {path}", "cat \"$1\"", [path], ct).ConfigureAwait(false);
         return facts.Set("value", result.ExitCode == 0 ? result.Stdout.TrimEnd('\n').Replace('\t', ' ') : null);
     }
 }

@@ -16,7 +16,7 @@ public sealed record MountProbe(string MountPoint) : IResourceProbe
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, "cat /proc/self/mountinfo", "cat /proc/self/mountinfo", [], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, "cat /proc/self/mountinfo", "cat /proc/self/mountinfo", [], ct).ConfigureAwait(false);
         string[]? found = null;
         foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -20,7 +20,7 @@ public sealed record PackageProbe(string Name) : IResourceProbe
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, $"dpkg-query -W {Shell.Quote(Name)} (or rpm -q / apk info)", Script, [Name], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, $"dpkg-query -W {Shell.Quote(Name)} (or rpm -q / apk info)", Script, [Name], ct).ConfigureAwait(false);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var manager = lines.FirstOrDefault() ?? "none";
         var versions = new List<string>();

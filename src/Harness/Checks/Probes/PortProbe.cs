@@ -33,7 +33,7 @@ public sealed record PortProbe(string Spec) : IResourceProbe
             _ => throw new FormatException($"port '{Spec}': protocol must be tcp, tcp6, udp or udp6"),
         };
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, "cat /proc/net/{tcp,tcp6,udp,udp6}", Script, [], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, "cat /proc/net/{tcp,tcp6,udp,udp6}", Script, [], ct).ConfigureAwait(false);
         var addresses = new List<string>();
         string? table = null;
         foreach (var line in result.Stdout.Split('\n'))

@@ -15,7 +15,7 @@ public sealed record ProcessProbe(string Name) : IResourceProbe
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, "cat /proc/[0-9]*/comm", Script, [], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, "cat /proc/[0-9]*/comm", Script, [], ct).ConfigureAwait(false);
         var comm = Name.Length > 15 ? Name[..15] : Name;
         var names = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToList();
         return facts.Set("running", names.Contains(comm));

@@ -27,7 +27,7 @@ public sealed record ServiceProbe(string Name) : IResourceProbe
     {
         var facts = new ResourceFacts();
         var comm = Name.Length > 15 ? Name[..15] : Name;
-        var result = await Shell.RunAsync(environment, facts, $"systemctl is-enabled/is-active {Shell.Quote(Name)} (or: process {comm}, /etc/rc?.d/S??{Name})", Script, [Name, comm], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(environment, facts, $"systemctl is-enabled/is-active {Shell.Quote(Name)} (or: process {comm}, /etc/rc?.d/S??{Name})", Script, [Name, comm], ct).ConfigureAwait(false);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.FirstOrDefault() == "systemd")
         {
