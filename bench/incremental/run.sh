@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# In-build incremental lint: a project of the packed SDK with 1,200 lint-clean files of the real-looking yamllint
+# corpus beside it is built three times — from clean, again with nothing changed, and after one file changed — and the lint
+# task's time of each build is printed: MSBuild's own task time (-clp:PerformanceSummary) and the task's message
+# ("linted N of M files … in X ms"). Target: the one-file re-lint under 50 ms of task time.
+#   bench/incremental/run.sh [file-count]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/../lib.sh"
+count="${1:-1200}"
+root="$bench_root"
+version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Directory.Build.props")
+
+[[ -f "$root/artifacts/packages/IacTest.Sdk.$version.nupkg" ]] || bash "$root/eng/pack.sh" >&2
+project="$bench_out/incremental"
+rm -rf "$project" "$root/artifacts/bench-packages"
+# A project that builds: files with findings would fail it (and every build would log their findings again, which
+# measures the logger, not the lint). The real-looking corpus is generated larger and its files with findings are
+# left out until COUNT clean files remain.
+python3 "$here/../yamllint/make_real_corpus.py" --out "$project" --count "$((count * 8))" >&2
+iactest="$(iactest_binary)"
+(cd "$project" && "$iactest" lint --format parsable . || true) | cut -d: -f1 | sort -u | sed "s|^|$project/|" | xargs -r rm -f
+find "$project" -name '*.y*ml' | sort | tail -n +"$((count + 1))" | xargs -r rm -f
+echo "$(find "$project" -name '*.y*ml' | wc -l) lint-clean files in $project" >&2
+cat >"$project/global.json" <<JSON
+{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" }, "msbuild-sdks": { "IacTest.Sdk": "$version" } }
+JSON
+cat >"$project/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="iactest-local" value="$root/artifacts/packages" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="iactest-local"><package pattern="IacTest.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+  <config><add key="globalPackagesFolder" value="$root/artifacts/bench-packages" /></config>
+</configuration>
+XML
+# A user's repository: none of this repository's build settings or central package versions.
+echo '<Project />' >"$project/Directory.Build.props"
+echo '<Project />' >"$project/Directory.Build.targets"
+echo '<Project />' >"$project/Directory.Packages.props"
+echo '<Project Sdk="IacTest.Sdk" />' >"$project/Incremental.Tests.csproj"
+cd "$project"
+dotnet restore -nodeReuse:false -v:q >&2
+
+# build LABEL NODE_REUSE — one build; prints the lint task's times and where they went.
+build() {
+  local log
+  log="$(dotnet build --no-restore -nodeReuse:"$2" -v:detailed -clp:PerformanceSummary 2>&1 || true)"
+  local task message phases
+  task="$(awk '/Task Performance Summary/ { on = 1 } on && /IacLintTask/ { print $1; exit }' <<<"$log")"
+  message="$(grep -o 'linted [0-9]* of [0-9]* files ([0-9]* from cache) in [0-9]* ms' <<<"$log" | head -1)"
+  phases="$(grep -o 'configuration [0-9]* ms, .*' <<<"$log" | head -1)"
+  printf '%-34s task %5s ms | %s\n%-34s   (%s)\n' "$1" "${task:-?}" "${message:-no lint message}" "" "$phases"
+}
+
+touch_one() { echo "# touched $1" >>"$(find . -name '*.y*ml' -path "*project-00$1/*" | sort | head -1)"; }
+
+# Every `dotnet build` of one project runs its tasks in the build's own process (node reuse keeps only worker nodes
+# alive), so each build starts the task cold: this is what a developer's inner loop costs.
+build "from clean:" false
+build "nothing changed:" false
+touch_one 0
+build "one file changed:" false
+touch_one 1
+build "another file changed:" false
