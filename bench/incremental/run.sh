@@ -13,7 +13,8 @@ version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Direc
 
 [[ -f "$root/artifacts/packages/IacTest.Sdk.$version.nupkg" ]] || bash "$root/eng/pack.sh" >&2
 project="$bench_out/incremental"
-rm -rf "$project" "$root/artifacts/bench-packages"
+rm -rf "$project"
+rm -rf "$root"/artifacts/sample-packages/iactest.*
 # A project that builds: files with findings would fail it (and every build would log their findings again, which
 # measures the logger, not the lint). The real-looking corpus is generated larger and its files with findings are
 # left out until COUNT clean files remain.
@@ -22,24 +23,11 @@ iactest="$(iactest_binary)"
 (cd "$project" && "$iactest" lint --format parsable . || true) | cut -d: -f1 | sort -u | sed "s|^|$project/|" | xargs -r rm -f
 find "$project" -name '*.y*ml' | sort | tail -n +"$((count + 1))" | xargs -r rm -f
 echo "$(find "$project" -name '*.y*ml' | wc -l) lint-clean files in $project" >&2
-cat >"$project/global.json" <<JSON
+cp "$root/samples/lint-only/global.json" "$project/global.json"
 { "sdk": { "version": "10.0.100", "rollForward": "latestFeature" }, "msbuild-sdks": { "IacTest.Sdk": "$version" } }
 JSON
-cat >"$project/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="iactest-local" value="$root/artifacts/packages" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="iactest-local"><package pattern="IacTest.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-  <config><add key="globalPackagesFolder" value="$root/artifacts/bench-packages" /></config>
-</configuration>
-XML
+# The samples' package sources (the freshly packed IacTest packages first), with paths from here.
+sed "s|\.\./\.\./|$root/|g" "$root/samples/lint-only/nuget.config" >"$project/nuget.config"
 # A user's repository: none of this repository's build settings or central package versions.
 echo '<Project />' >"$project/Directory.Build.props"
 echo '<Project />' >"$project/Directory.Build.targets"

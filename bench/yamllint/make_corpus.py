@@ -10,6 +10,31 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', '..'))
 CASES = os.path.join(ROOT, 'tests', 'IacTest.Lint.Tests', 'Fixtures', 'yamllint', 'cases')
 
 
+def write_copies(sources, out, count):
+    """Writes copies of (relative path, bytes) sources into out/project-NNN/ until there are count files, each
+    copy a little different (a header comment on odd copies, a renamed key on every third); returns (files, lines)."""
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    written = lines = copy = 0
+    while written < count:
+        for relative, content in sources:
+            if written >= count:
+                break
+            target = os.path.join(out, 'project-%03d' % copy, relative)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            body = content
+            if copy % 2 == 1 and not body.startswith((b'%', b'\xef\xbb\xbf', b'# yamllint disable-file')):
+                body = b'# copy %d of %s\n' % (copy, relative.encode()) + body
+            if copy % 3 == 2:
+                body = body.replace(b'name:', b'title:')
+            with open(target, 'wb') as f:
+                f.write(body)
+            written += 1
+            lines += body.count(b'\n')
+        copy += 1
+    return written, lines
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--out', default=os.path.join(ROOT, 'bench', 'out', 'yamllint-corpus'))
@@ -23,26 +48,7 @@ def main():
                 with open(os.path.join(folder, name), 'rb') as f:
                     sources.append((os.path.relpath(os.path.join(folder, name), CASES), f.read()))
 
-    if os.path.isdir(args.out):
-        shutil.rmtree(args.out)
-    written = 0
-    copy = 0
-    while written < args.count:
-        for relative, content in sources:
-            if written >= args.count:
-                break
-            target = os.path.join(args.out, 'project-%03d' % copy, relative)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            body = content
-            if copy % 2 == 1 and not body.startswith(b'%') and not body.startswith(b'\xef\xbb\xbf') \
-                    and not body.startswith(b'# yamllint disable-file'):
-                body = b'# copy %d of %s\n' % (copy, relative.encode()) + body
-            if copy % 3 == 2:
-                body = body.replace(b'name:', b'title:')
-            with open(target, 'wb') as f:
-                f.write(body)
-            written += 1
-        copy += 1
+    written, _ = write_copies(sources, args.out, args.count)
     print('%d files in %s' % (written, args.out))
 
 

@@ -7,7 +7,8 @@ yamllint's one-line documentation snippets and its configuration files are left 
 repository holds. Same input, same corpus, byte for byte."""
 import argparse
 import os
-import shutil
+
+from make_corpus import write_copies
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', '..'))
 SOURCES = [os.path.join(ROOT, 'samples'), os.path.join(ROOT, 'tests')]
@@ -38,25 +39,7 @@ def main():
     args = parser.parse_args()
 
     pool = sources(args.min_lines)
-    if os.path.isdir(args.out):
-        shutil.rmtree(args.out)
-    written = lines = copy = 0
-    while written < args.count:
-        for relative, content in pool:
-            if written >= args.count:
-                break
-            target = os.path.join(args.out, 'project-%03d' % copy, relative)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            body = content
-            if copy % 2 == 1 and not body.startswith((b'%', b'\xef\xbb\xbf', b'# yamllint disable-file')):
-                body = b'# copy %d of %s\n' % (copy, relative.encode()) + body
-            if copy % 3 == 2:
-                body = body.replace(b'name:', b'title:')
-            with open(target, 'wb') as f:
-                f.write(body)
-            written += 1
-            lines += body.count(b'\n')
-        copy += 1
+    written, lines = write_copies(pool, args.out, args.count)
     print('%d files, %d lines (%d sources) in %s' % (written, lines, len(pool), args.out))
 
 
