@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: set up the machine, run every test project, then every sample as a user
-# would (against freshly packed packages). Prints "N passed, N failed" at the end; exits non-zero on any failure.
+# would (against freshly packed packages), then check the Native AOT CLI against the JIT-built one. Prints "N passed, N failed" at the end; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -16,6 +16,10 @@ status=0
 dotnet test IacTest.sln -c Release 2>&1 | tee -a "$log" || status=1
 
 bash eng/run-samples.sh 2>&1 | tee -a "$log" || status=1
+
+# The Native AOT build of the iactest CLI (what the benchmarks run) must print exactly what the JIT-built tool prints.
+bash eng/aot-check.sh 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "aot-check failed"; status=1; }
 
 # Sum the per-assembly summaries ("Failed:     0, Passed:    62, Skipped:     0, Total: …").
 read -r passed failed skipped < <(grep -E "^(Passed|Failed)! +- +Failed:" "$log" | awk -F'[:,]' '
