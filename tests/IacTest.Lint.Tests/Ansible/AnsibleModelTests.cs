@@ -73,8 +73,23 @@ public sealed class AnsibleModelTests
     [InlineData("inventory/hosts.yml", FileKind.AnsibleInventory)]
     [InlineData("playbooks/site.yml", FileKind.AnsiblePlaybook)]
     [InlineData("roles/web/templates/app.yml", FileKind.Yaml)]
+    [InlineData("roles/web/defaults/main.yml", FileKind.AnsibleVars)]
+    [InlineData("host_vars/web1.yml", FileKind.AnsibleVars)]
+    [InlineData("repo/.yamllint", FileKind.Yaml)]
+    [InlineData("/srv/repo/roles/web/tasks/main.yml", FileKind.AnsibleTasks)]
+    [InlineData("/srv/repo/./roles/web/handlers/../handlers/main.yml", FileKind.AnsibleHandlers)]
     public void Kinds_follow_ansible_lint_path_patterns(string path, FileKind kind)
     {
         AnsibleKinds.FromPath(path).ShouldBe(kind);
+    }
+
+    [Theory]
+    [InlineData("**/tasks/**/*.{yaml,yml}", new[] { "/tasks/" })]
+    [InlineData("**/{host_vars,group_vars,vars,defaults}/**/*.{yaml,yml}", new[] { "host_vars", "group_vars", "vars", "defaults" })]
+    [InlineData("**/{.ansible-lint,.yamllint}", new[] { ".ansible-lint", ".yamllint" })]
+    [InlineData("**/*.j2", new[] { ".j2" })]
+    public void A_pattern_runs_only_on_paths_holding_text_it_requires(string glob, string[] anyOf)
+    {
+        AnsibleKinds.RequiredText(glob).ShouldBe(anyOf);
     }
 }

@@ -50,6 +50,28 @@ public sealed class EngineRobustnessTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_named_like_a_yaml_file_is_a_load_failure_not_an_exception()
+    {
+        var folder = Path.Combine(_folder, "folder.yml");
+        Directory.CreateDirectory(folder);
+
+        var result = new LintEngine().LintPath(folder, new LintConfiguration());
+
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(EngineRules.LoadFailureCode);
+    }
+
+    [Fact]
+    public void Files_are_classified_only_when_a_rule_depends_on_the_kind()
+    {
+        var playbook = Write("site.yml", "---\n- hosts: all\n  tasks: []\n"u8.ToArray());
+        var yamlOnly = new LintConfiguration();
+        RuleFamilySelection.Apply("yaml", yamlOnly).ShouldBeEmpty();
+
+        new LintEngine().LintPath(playbook, yamlOnly).Kind.ShouldBeNull();
+        new LintEngine().LintPath(playbook, new LintConfiguration()).Kind.ShouldBe(IacTest.Lint.Classification.FileKind.AnsiblePlaybook);
+    }
+
+    [Fact]
     public void A_missing_file_is_a_load_failure_not_an_exception()
     {
         var result = new LintEngine().LintPath(Path.Combine(_folder, "missing.yml"), new LintConfiguration());

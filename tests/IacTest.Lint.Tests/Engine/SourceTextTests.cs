@@ -56,4 +56,46 @@ public class SourceTextTests
         source.NotTextReason.ShouldBe("binary content (a NUL byte)");
         (source.NotTextLine, source.NotTextColumn).ShouldBe((1, 2));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1023)]
+    [InlineData(1024)]
+    [InlineData(1025)]
+    [InlineData(70_000)]
+    public void A_file_is_read_whole_whatever_its_size(int size)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("iactest-read-").FullName, "f.yml");
+        var text = new string('a', size);
+        File.WriteAllText(path, text);
+        try
+        {
+            var source = SourceText.Read(path, maxBytes: size, out var length);
+
+            source.ShouldNotBeNull().Text.ShouldBe(text);
+            length.ShouldBe(size);
+            SourceText.Read(path).Text.ShouldBe(text);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_not_read_and_its_length_is_told()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("iactest-read-").FullName, "f.yml");
+        File.WriteAllText(path, "a: 1\n");
+        try
+        {
+            SourceText.Read(path, maxBytes: 4, out var length).ShouldBeNull();
+            length.ShouldBe(5);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
 }
