@@ -39,7 +39,9 @@ public sealed class QuickScriptBatchTests(BusyboxSmokeFixture fixture) : IClassF
     public async Task Concurrent_quick_scripts_of_an_environment_share_one_exec()
     {
         var environment = fixture.Environment;
-        var since = DateTimeOffset.UtcNow.AddMilliseconds(-50);
+        // Taken before the calls (rounded up to the millisecond the events filter takes), on the engine's own clock
+        // (same machine): only this test's execs fall after it; the batch waits a few milliseconds before its exec.
+        var since = DateTimeOffset.UtcNow.AddMilliseconds(1);
 
         var results = await Task.WhenAll(Scripts.Select(s => environment.QuickScripts.RunAsync(s.Script, s.Arguments, CancellationToken.None)));
 
