@@ -21,10 +21,10 @@ internal static class BatchScript
         script.Append("d=$(mktemp -d 2>/dev/null) || { d=/tmp/.iactest-batch-$$; mkdir -p \"$d\" || exit 125; }\n");
         for (var i = 0; i < parts.Count; i++)
         {
-            script.Append("( /bin/sh -c ").Append(Quote(parts[i].Script)).Append(" sh");
+            script.Append("( /bin/sh -c ").Append(Shell.Quote(parts[i].Script)).Append(" sh");
             foreach (var argument in parts[i].Arguments)
             {
-                script.Append(' ').Append(Quote(argument));
+                script.Append(' ').Append(Shell.Quote(argument));
             }
 
             script.Append(" >\"$d/").Append(i).Append(".o\" 2>\"$d/").Append(i).Append(".e\" </dev/null; echo $? >\"$d/").Append(i).Append(".x\" ) &\n");
@@ -35,7 +35,7 @@ internal static class BatchScript
         script.Append("  printf '%s %s %s\\n' \"$1\" \"$i\" \"$(cat \"$d/$i.x\" 2>/dev/null || echo 126)\"\n");
         script.Append("  cat \"$d/$i.o\"; printf '\\n%s\\n' \"$1\"; cat \"$d/$i.e\"; printf '\\n%s\\n' \"$1\"\n");
         script.Append("  i=$((i + 1))\ndone\nrm -rf \"$d\"\n");
-        return ["/bin/sh", "-c", script.ToString(), "sh", marker];
+        return Shell.Command(script.ToString(), [marker]);
     }
 
     /// <summary>The result of each part, in order, or null when the output is not what <see cref="Command"/> prints.</summary>
@@ -73,7 +73,4 @@ internal static class BatchScript
 
         return results;
     }
-
-    /// <summary>Single-quotes a word for <c>sh</c>: nothing inside is interpreted.</summary>
-    internal static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

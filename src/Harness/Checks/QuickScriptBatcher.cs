@@ -85,7 +85,7 @@ internal sealed class QuickScriptBatcher
     }
 
     private Task<CommandResult> RunAloneAsync(BatchScript.Part part) =>
-        _exec(["/bin/sh", "-c", part.Script, "sh", .. part.Arguments], CancellationToken.None);
+        _exec(Shell.Command(part.Script, part.Arguments), CancellationToken.None);
 
     private sealed record Request(BatchScript.Part Part, TaskCompletionSource<CommandResult> Completion);
 }

@@ -9,7 +9,7 @@ internal static class Shell
     public static async Task<CommandResult> RunAsync(
         IacEnvironment environment, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        var result = await environment.ExecAsync(["/bin/sh", "-c", script, "sh", .. arguments], ct).ConfigureAwait(false);
+        var result = await environment.ExecAsync(Command(script, arguments), ct).ConfigureAwait(false);
         facts.Add(new Evidence(shown, result));
         return result;
     }
@@ -26,7 +26,10 @@ internal static class Shell
         return result;
     }
 
-    /// <summary>Quotes an argument for the evidence line.</summary>
+    /// <summary>The exec command that runs <paramref name="script"/> with <c>$1…</c> = <paramref name="arguments"/>.</summary>
+    public static string[] Command(string script, IReadOnlyList<string> arguments) => ["/bin/sh", "-c", script, "sh", .. arguments];
+
+    /// <summary>Quotes an argument for the evidence line (and for a script: the result is one word to <c>sh</c>).</summary>
     public static string Quote(string value) =>
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@%+,".Contains(c)) ? value : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -42,7 +42,13 @@ public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnly
         var sums = DigestNames.Where(name => Digests?.Contains(name) == true)
             .Select(name => (Name: name, Tool: name + "sum", Result: quick.RunAsync(name + "sum \"$1\"", [Path], ct)))
             .ToList();
-        await Task.WhenAll(sums.Select(s => s.Result).Append(stat).Append(cat ?? stat)).ConfigureAwait(false);
+        List<Task<CommandResult>> all = [stat, .. sums.Select(s => s.Result)];
+        if (cat is not null)
+        {
+            all.Add(cat);
+        }
+
+        await Task.WhenAll(all).ConfigureAwait(false);
 
         var facts = new ResourceFacts();
         facts.Add(new Evidence($"stat -c '%F|%a|%U|%G|%s' {Shell.Quote(Path)}", stat.Result));
