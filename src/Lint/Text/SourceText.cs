@@ -104,7 +104,8 @@ public sealed class SourceText
             return null;
         }
 
-        if (length > Array.MaxLength)
+        // The buffer holds one byte more than the size, to see the end of the file in the same read.
+        if (length >= Array.MaxLength)
         {
             throw new IOException($"the file is {length:N0} bytes, too large to read");
         }

@@ -112,7 +112,7 @@ public static class YamlTree
                 documents.Add(document);
             }
 
-            return (documents, new YamlSyntaxError(Position.From(exception.Start), YamlTokens.CleanMessage(exception)));
+            return (documents, new YamlSyntaxError(Position.From(exception.Start), CleanMessage(exception)));
         }
         catch (InvalidOperationException exception)
         {
@@ -188,6 +188,14 @@ public static class YamlTree
                     break;
             }
         }
+    }
+
+    /// <summary>The parser's message without the position prefix YamlDotNet adds.</summary>
+    private static string CleanMessage(YamlException exception)
+    {
+        var message = exception.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
 
     private static string? AnchorOf(NodeEvent node) => node.Anchor.IsEmpty ? null : node.Anchor.Value;
