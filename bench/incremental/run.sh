@@ -24,8 +24,6 @@ iactest="$(iactest_binary)"
 find "$project" -name '*.y*ml' | sort | tail -n +"$((count + 1))" | xargs -r rm -f
 echo "$(find "$project" -name '*.y*ml' | wc -l) lint-clean files in $project" >&2
 cp "$root/samples/lint-only/global.json" "$project/global.json"
-{ "sdk": { "version": "10.0.100", "rollForward": "latestFeature" }, "msbuild-sdks": { "IacTest.Sdk": "$version" } }
-JSON
 # The samples' package sources (the freshly packed IacTest packages first), with paths from here.
 sed "s|\.\./\.\./|$root/|g" "$root/samples/lint-only/nuget.config" >"$project/nuget.config"
 # A user's repository: none of this repository's build settings or central package versions.

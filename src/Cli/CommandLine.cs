@@ -40,6 +40,7 @@ public static class CommandLine
             {
                 "lint" => LintCommand.Run(args[1..], output, error, directory),
                 "rules" => RulesCommand.Run(args[1..], output, error, directory),
+                "build-lint" => BuildLintCommand.Run(args[1..], output, error, directory),
                 "--version" or "version" => Print(output, Version),
                 "--help" or "-h" or "help" => Print(output, HelpText),
                 _ => Fail(error, $"iactest: unknown command '{args[0]}'.\n{HelpText}"),
@@ -59,6 +60,7 @@ public static class CommandLine
         commands:
           lint [options] PATH...     lint YAML, Ansible, Kubernetes and Compose files (folders are searched)
           rules [--format text|json] list every rule; --docs DIR writes the rule reference pages
+          build-lint REQUEST|-       the lint of one build, for the SDK's MSBuild task (JSON in, JSON out)
           --version                  print the version
 
         lint options:

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using IacTest.Lint.Configuration;
+using System.Runtime.CompilerServices;
+using IacTest.Lint.Build;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
-using IacTest.Lint.Reporting;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -11,10 +10,14 @@ namespace IacTest.Sdk.Tasks;
 
 /// <summary>
 /// Lints the project's <c>IacFile</c> items and logs each finding as an MSBuild error, warning or message in the
-/// canonical <c>path(line,col): error IAC0122: …</c> form. Incremental per file through <see cref="LintCache"/>.
+/// canonical <c>path(line,col): error IAC0122: …</c> form. Incremental per file through <see cref="LintCache"/>; run by
+/// the native <c>iactest</c> when the package has one for this machine (<see cref="Worker"/>).
 /// </summary>
-public sealed class IacLintTask : Microsoft.Build.Utilities.Task
+public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTask
 {
+    private volatile bool _cancelled;
+    private NativeLintWorker? _worker;
+
     /// <summary>The files to lint (<c>@(IacFile)</c>).</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
@@ -61,101 +64,96 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task
     [Output]
     public int CachedFileCount { get; private set; }
 
+    /// <summary>
+    /// The native <c>iactest</c> that runs the lint outside the build process (fast on every build); the lint runs in
+    /// the build process when this is empty or the worker cannot run.
+    /// </summary>
+    public string? Worker { get; set; }
+
     /// <inheritdoc />
     public override bool Execute()
     {
         var stopwatch = Stopwatch.StartNew();
-        var loaded = ConfigurationDiscovery.Load(new ConfigurationRequest
-        {
-            Directory = ProjectDirectory,
-            YamllintConfigFile = NullIfEmpty(YamllintConfig) is { } y ? Path.GetFullPath(y, ProjectDirectory) : null,
-            AnsibleLintConfigFile = NullIfEmpty(AnsibleLintConfig) is { } a ? Path.GetFullPath(a, ProjectDirectory) : null,
-            Discover = ConfigDiscovery,
-        });
-        var configuration = loaded.Configuration;
-        if (!MsBuildRuleSettings.Apply(Rules, configuration, Log))
+        var request = CreateRequest();
+        var requestReady = stopwatch.Elapsed.TotalMilliseconds;
+        var result = RunInWorker(request);
+        var workerDone = stopwatch.Elapsed.TotalMilliseconds;
+        if (_cancelled)
         {
             return false;
         }
 
-        if (NullIfEmpty(Families) is { } families && RuleFamilySelection.Apply(families, configuration) is { Count: > 0 } unknown)
-        {
-            Log.LogError(null, "IAC0003", null, BuildEngine.ProjectFileOfTaskNode, 0, 0, 0, 0,
-                $"IacLintFamilies: unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known})");
-            return false;
-        }
-
-        var files = Files
-            .Select(f => f.GetMetadata("FullPath"))
-            .Where(f => !string.IsNullOrEmpty(f))
-            .Distinct(StringComparer.Ordinal)
-            .Where(f => !PathPattern.IsIgnored(configuration.Ignore, f))
-            .ToList();
-
-        var configured = stopwatch.ElapsedMilliseconds;
-        var key = CacheKey(configuration, loaded.Files);
-        var cache = CacheFile is null ? null : LintCache.Load(CacheFile, key);
-        var cacheLoaded = stopwatch.ElapsedMilliseconds;
-        var results = new SortedDictionary<string, LintCache.Entry>(StringComparer.Ordinal);
-        var toLint = new List<string>();
-        foreach (var file in files)
-        {
-            var info = new FileInfo(file);
-            if (cache is not null && cache.TryGet(file, info, out var cached))
-            {
-                results[file] = new LintCache.Entry(info.Length, info.LastWriteTimeUtc.Ticks, cached);
-            }
-            else
-            {
-                toLint.Add(file);
-            }
-        }
-
-        var stamped = stopwatch.ElapsedMilliseconds;
-        var engine = new LintEngine();
-        var linted = engine.LintFiles(toLint, configuration);
-        for (var i = 0; i < toLint.Count; i++)
-        {
-            var info = new FileInfo(toLint[i]);
-            results[toLint[i]] = new LintCache.Entry(info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc.Ticks : 0, linted[i].Diagnostics);
-        }
-
-        var lintDone = stopwatch.ElapsedMilliseconds;
-        LintedFileCount = toLint.Count;
-        CachedFileCount = files.Count - toLint.Count;
-
-        var suppressed = ParseCodes(NoWarn);
-        var notAsErrors = ParseCodes(WarningsNotAsErrors);
-        var reported = loaded.Problems.Concat(results.Values.SelectMany(e => e.Diagnostics))
-            .Where(d => d.Severity == Severity.Error || !suppressed.Contains(d.Code))
-            .Select(d => TreatWarningsAsErrors && d.Severity == Severity.Warning && !notAsErrors.Contains(d.Code) ? d with { Severity = Severity.Error } : d)
-            .ToList();
-        foreach (var diagnostic in reported)
+        result ??= RunInProcess(request);
+        LintedFileCount = result.LintedFileCount;
+        CachedFileCount = result.CachedFileCount;
+        foreach (var diagnostic in result.Reported)
         {
             LogDiagnostic(diagnostic);
         }
 
-        var logged = stopwatch.ElapsedMilliseconds;
-        if (CacheFile is not null)
+        Log.LogMessage(MessageImportance.Low, $"IacTest lint: task: request {requestReady:F1} ms, worker {workerDone - requestReady:F1} ms ({_worker?.Timings}), logging {stopwatch.Elapsed.TotalMilliseconds - workerDone:F1} ms");
+        foreach (var detail in result.Details)
         {
-            TrySaveCache(CacheFile, key, results);
+            Log.LogMessage(MessageImportance.Low, detail);
         }
 
-        if (!string.IsNullOrEmpty(SarifFile))
-        {
-            WriteSarif(reported, engine);
-        }
-
-        // Where the time went, for `-v:detailed` when a build seems slow.
-        Log.LogMessage(MessageImportance.Low, string.Format(CultureInfo.InvariantCulture,
-            "IacTest lint: configuration {0} ms, cache load {1} ms, file stamps {2} ms, lint {3} ms, logging {4} ms, cache save and report {5} ms",
-            configured, cacheLoaded - configured, stamped - cacheLoaded, lintDone - stamped, logged - lintDone, stopwatch.ElapsedMilliseconds - logged));
         Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture,
             "IacTest lint: linted {0} of {1} files ({2} from cache) in {3} ms: {4} errors, {5} warnings.",
-            LintedFileCount, files.Count, CachedFileCount, stopwatch.ElapsedMilliseconds,
-            reported.Count(d => d.Severity == Severity.Error), reported.Count(d => d.Severity == Severity.Warning)));
+            result.LintedFileCount, result.FileCount, result.CachedFileCount, stopwatch.ElapsedMilliseconds,
+            result.Reported.Count(d => d.Severity == Severity.Error), result.Reported.Count(d => d.Severity == Severity.Warning)));
         return !Log.HasLoggedErrors;
     }
+
+    /// <inheritdoc />
+    public void Cancel()
+    {
+        _cancelled = true;
+        _worker?.Cancel();
+    }
+
+    private BuildLintRequest CreateRequest() => new()
+    {
+        ProjectDirectory = ProjectDirectory,
+        ProjectFile = BuildEngine?.ProjectFileOfTaskNode ?? string.Empty,
+        Files = Files.Select(f => f.GetMetadata("FullPath")).ToList(),
+        CacheFile = NullIfEmpty(CacheFile),
+        YamllintConfig = NullIfEmpty(YamllintConfig),
+        AnsibleLintConfig = NullIfEmpty(AnsibleLintConfig),
+        ConfigDiscovery = ConfigDiscovery,
+        Rules = Rules.Select(r => new RuleSettingItem(r.ItemSpec, r.GetMetadata("Severity"), r.GetMetadata("Enabled"), r.GetMetadata("Options"),
+            r.GetMetadata("DefiningProjectFullPath"))).ToList(),
+        NoWarn = NoWarn,
+        TreatWarningsAsErrors = TreatWarningsAsErrors,
+        WarningsNotAsErrors = WarningsNotAsErrors,
+        SarifFile = NullIfEmpty(SarifFile),
+        Families = NullIfEmpty(Families),
+        ToolVersion = typeof(IacLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+    };
+
+    private BuildLintResult? RunInWorker(BuildLintRequest request)
+    {
+        if (NullIfEmpty(Worker) is not { } executable)
+        {
+            return null;
+        }
+
+        _worker = new NativeLintWorker(executable);
+        var result = _worker.TryRun(request, out var failure);
+        if (result is null && !_cancelled)
+        {
+            Log.LogMessage(MessageImportance.Normal, $"IacTest lint: the native lint worker {executable} could not run ({failure}); linting in the build process.");
+        }
+        else if (result is not null)
+        {
+            Log.LogMessage(MessageImportance.Low, $"IacTest lint: ran in the native lint worker {executable}.");
+        }
+
+        return result;
+    }
+
+    // Kept out of Execute so that a build served by the worker never loads the engine's types.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static BuildLintResult RunInProcess(BuildLintRequest request) => BuildLint.Run(request, EngineIdentity);
 
     private void LogDiagnostic(LintDiagnostic d)
     {
@@ -174,48 +172,8 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task
         }
     }
 
-    private void WriteSarif(List<LintDiagnostic> diagnostics, LintEngine engine)
-    {
-        var path = Path.GetFullPath(SarifFile!, ProjectDirectory);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = File.Create(path);
-        var version = typeof(IacLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        SarifReporter.Write(stream, diagnostics, engine.Catalog, version, ProjectDirectory);
-    }
-
-    private void TrySaveCache(string path, string key, IReadOnlyDictionary<string, LintCache.Entry> results)
-    {
-        try
-        {
-            LintCache.Save(path, key, results);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            Log.LogMessage(MessageImportance.Low, $"IacTest lint: could not write the cache {path}: {exception.Message}");
-        }
-    }
-
-    private static string CacheKey(LintConfiguration configuration, IReadOnlyList<string> configFiles)
-    {
-        // The engine's identity (its build) and every input that changes findings without changing a linted file.
-        var parts = new List<string>
-        {
-            typeof(LintEngine).Assembly.ManifestModule.ModuleVersionId.ToString(),
-            typeof(IacLintTask).Assembly.ManifestModule.ModuleVersionId.ToString(),
-            configuration.Fingerprint(),
-        };
-        foreach (var file in configFiles)
-        {
-            var info = new FileInfo(file);
-            parts.Add($"{file}|{(info.Exists ? info.Length : -1)}|{(info.Exists ? info.LastWriteTimeUtc.Ticks : 0)}");
-        }
-
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        return Convert.ToHexString(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", parts))));
-    }
-
-    private static HashSet<string> ParseCodes(string? list) =>
-        new((list ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+    // The engine and this task: a cache written by another build of either is not reused.
+    private static string EngineIdentity => BuildLint.AssemblyIdentity + "|" + typeof(IacLintTask).Assembly.ManifestModule.ModuleVersionId;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

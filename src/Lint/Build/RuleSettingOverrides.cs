@@ -1,36 +1,33 @@
 using System.Globalization;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
-namespace IacTest.Sdk.Tasks;
+namespace IacTest.Lint.Build;
 
 /// <summary>
 /// Turns <c>IacLintRule</c> items into rule settings, the last configuration layer:
 /// <c>&lt;IacLintRule Include="line-length" Severity="warning" Options="max=120;allow-non-breakable-words=false" /&gt;</c>.
 /// </summary>
-internal static class MsBuildRuleSettings
+public static class RuleSettingOverrides
 {
-    /// <summary>Applies the items; logs an error and returns false for an unknown rule or a bad value.</summary>
-    public static bool Apply(IEnumerable<ITaskItem> items, LintConfiguration configuration, TaskLoggingHelper log)
+    /// <summary>Applies the items to <paramref name="configuration"/>; returns one error per unknown rule or bad value.</summary>
+    public static IReadOnlyList<LintDiagnostic> Apply(IEnumerable<RuleSettingItem> items, LintConfiguration configuration)
     {
-        var ok = true;
+        var problems = new List<LintDiagnostic>();
         foreach (var item in items)
         {
-            var key = item.ItemSpec.Trim();
+            var key = item.Rule.Trim();
             var rule = RuleCatalog.Default.Find(key);
             if (rule is null)
             {
-                log.LogError(null, "IAC0003", null, item.GetMetadata("DefiningProjectFullPath"), 0, 0, 0, 0,
-                    $"IacLintRule '{key}' names no rule; use a rule name (e.g. line-length) or code (e.g. IAC0117). See docs/rules.");
-                ok = false;
+                problems.Add(Problem(item, $"IacLintRule '{key}' names no rule; use a rule name (e.g. line-length) or code (e.g. IAC0117). See docs/rules."));
                 continue;
             }
 
             var settings = configuration.For(rule.Code);
-            var severity = item.GetMetadata("Severity");
+            var severity = item.Severity;
             if (!string.IsNullOrWhiteSpace(severity))
             {
                 if (severity.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) || severity.Trim().Equals("off", StringComparison.OrdinalIgnoreCase))
@@ -44,33 +41,36 @@ internal static class MsBuildRuleSettings
                 }
                 else
                 {
-                    log.LogError(null, "IAC0003", null, item.GetMetadata("DefiningProjectFullPath"), 0, 0, 0, 0,
-                        $"IacLintRule '{key}': Severity '{severity}' is not one of error, warning, info, none.");
-                    ok = false;
+                    problems.Add(Problem(item, $"IacLintRule '{key}': Severity '{severity}' is not one of error, warning, info, none."));
                 }
             }
 
-            var enabled = item.GetMetadata("Enabled");
+            var enabled = item.Enabled;
             if (!string.IsNullOrWhiteSpace(enabled))
             {
                 settings.Enabled = enabled.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
             }
 
-            ok &= ApplyOptions(item, rule, settings, log);
+            ApplyOptions(item, rule, settings, problems);
         }
 
-        return ok;
+        return problems;
     }
 
-    private static bool ApplyOptions(ITaskItem item, LintRule rule, RuleSettings settings, TaskLoggingHelper log)
+    /// <summary>An error in a build setting, reported at the project file that declared it.</summary>
+    public static LintDiagnostic SettingError(string projectFile, string message) =>
+        new(projectFile, 0, 0, EngineRules.ConfigCode, EngineRules.ConfigName, Severity.Error, message);
+
+    private static LintDiagnostic Problem(RuleSettingItem item, string message) => SettingError(item.DefinedIn, message);
+
+    private static void ApplyOptions(RuleSettingItem item, LintRule rule, RuleSettings settings, List<LintDiagnostic> problems)
     {
-        var text = item.GetMetadata("Options");
+        var text = item.Options;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return true;
+            return;
         }
 
-        var ok = true;
         foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
@@ -79,24 +79,18 @@ internal static class MsBuildRuleSettings
             var option = rule.Options.FirstOrDefault(o => o.Name == name);
             if (option is null)
             {
-                log.LogError(null, "IAC0003", null, item.GetMetadata("DefiningProjectFullPath"), 0, 0, 0, 0,
-                    $"IacLintRule '{item.ItemSpec}': rule {rule.Name} has no option '{name}' (options: {string.Join(", ", rule.Options.Select(o => o.Name))}).");
-                ok = false;
+                problems.Add(Problem(item, $"IacLintRule '{item.Rule}': rule {rule.Name} has no option '{name}' (options: {string.Join(", ", rule.Options.Select(o => o.Name))})."));
                 continue;
             }
 
             if (option.Type == RuleOptionType.Integer && !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
             {
-                log.LogError(null, "IAC0003", null, item.GetMetadata("DefiningProjectFullPath"), 0, 0, 0, 0,
-                    $"IacLintRule '{item.ItemSpec}': option '{name}' takes a whole number, not '{value}'.");
-                ok = false;
+                problems.Add(Problem(item, $"IacLintRule '{item.Rule}': option '{name}' takes a whole number, not '{value}'."));
                 continue;
             }
 
             settings.Options[name] = Convert(option, value);
         }
-
-        return ok;
     }
 
     private static object? Convert(RuleOption option, string value) => option.Type switch

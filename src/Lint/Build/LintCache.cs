@@ -1,13 +1,13 @@
 using System.Text.Json;
 using IacTest.Lint.Diagnostics;
 
-namespace IacTest.Sdk.Tasks;
+namespace IacTest.Lint.Build;
 
 /// <summary>
 /// The per-file result cache that makes the lint incremental: a file whose size and write time are unchanged
 /// since the last build, under the same configuration and engine, reuses its findings instead of being re-linted.
 /// </summary>
-internal sealed class LintCache
+public sealed class LintCache
 {
     private const int FormatVersion = 1;
     private readonly Dictionary<string, Entry> _entries;
@@ -22,7 +22,10 @@ internal sealed class LintCache
     public string Key { get; }
 
     /// <summary>One file's stamp and findings.</summary>
-    internal sealed record Entry(long Length, long LastWriteTicks, IReadOnlyList<LintDiagnostic> Diagnostics);
+    /// <param name="Length">The file's size when it was linted.</param>
+    /// <param name="LastWriteTicks">The file's last write time (UTC ticks) when it was linted.</param>
+    /// <param name="Diagnostics">Its findings before build settings (NoWarn, TreatWarningsAsErrors) apply.</param>
+    public sealed record Entry(long Length, long LastWriteTicks, IReadOnlyList<LintDiagnostic> Diagnostics);
 
     /// <summary>Loads the cache; a missing, corrupt or foreign cache is an empty one.</summary>
     public static LintCache Load(string path, string key)

@@ -1,0 +1,161 @@
+using IacTest.Lint.Build;
+using IacTest.Lint.Diagnostics;
+
+namespace IacTest.Lint.Tests.Build;
+
+public sealed class BuildLintTests : IDisposable
+{
+    private const string Identity = "test-engine";
+    private readonly string _folder = Directory.CreateTempSubdirectory("iactest-buildlint-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_second_run_takes_unchanged_files_from_the_cache_and_reports_the_same_findings()
+    {
+        var bad = Write("bad.yml", "---\na: 1  \n");
+        Write("good.yml", "---\nb: 2\n");
+        var request = Request();
+
+        var first = BuildLint.Run(request, Identity);
+        var second = BuildLint.Run(request, Identity);
+
+        first.LintedFileCount.ShouldBe(2);
+        second.LintedFileCount.ShouldBe(0);
+        second.CachedFileCount.ShouldBe(2);
+        second.Reported.ShouldBe(first.Reported);
+        first.Reported.Single().ShouldBe(new LintDiagnostic(bad, 2, 5, "IAC0122", "trailing-spaces", Severity.Error, "trailing spaces"));
+    }
+
+    [Fact]
+    public void Another_engine_identity_lints_every_file_again()
+    {
+        Write("a.yml", "---\na: 1\n");
+        BuildLint.Run(Request(), Identity);
+
+        BuildLint.Run(Request(), "another-engine").LintedFileCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_changed_file_is_linted_again_and_the_others_are_not()
+    {
+        var changed = Write("a.yml", "---\na: 1\n");
+        Write("b.yml", "---\nb: 1\n");
+        BuildLint.Run(Request(), Identity);
+
+        File.WriteAllText(changed, "---\na: 1   \n");
+        File.SetLastWriteTimeUtc(changed, DateTime.UtcNow.AddSeconds(5));
+        var again = BuildLint.Run(Request(), Identity);
+
+        again.LintedFileCount.ShouldBe(1);
+        again.Reported.Single().File.ShouldBe(changed);
+    }
+
+    [Fact]
+    public void NoWarn_hides_warnings_and_TreatWarningsAsErrors_raises_them_except_WarningsNotAsErrors()
+    {
+        // document-start (IAC0109) is a warning by default; trailing-spaces an error.
+        Write("a.yml", "a: 1  \n");
+
+        Severities(BuildLint.Run(Request() with { NoWarn = "IAC0109" }, Identity)).ShouldBe(["IAC0122 error"]);
+        Severities(BuildLint.Run(Request() with { NoWarn = "IAC0122;IAC0109" }, Identity)).ShouldBe(["IAC0122 error"]);
+        Severities(BuildLint.Run(Request() with { TreatWarningsAsErrors = true }, Identity)).ShouldBe(["IAC0109 error", "IAC0122 error"]);
+        Severities(BuildLint.Run(Request() with { TreatWarningsAsErrors = true, WarningsNotAsErrors = "IAC0109" }, Identity))
+            .ShouldBe(["IAC0109 warning", "IAC0122 error"]);
+    }
+
+    [Fact]
+    public void Rule_settings_apply_and_their_mistakes_are_errors_at_the_project_that_declared_them()
+    {
+        Write("a.yml", "---\na: 1  \n");
+
+        var relaxed = BuildLint.Run(Request() with { Rules = [new RuleSettingItem("trailing-spaces", "warning", "", "", "p.proj")] }, Identity);
+        var bad = BuildLint.Run(Request() with
+        {
+            Rules =
+            [
+                new RuleSettingItem("no-such-rule", "", "", "", "/src/a.proj"),
+                new RuleSettingItem("line-length", "loud", "", "", "/src/b.proj"),
+                new RuleSettingItem("line-length", "", "", "max=wide;colour=red", "/src/c.proj"),
+            ],
+        }, Identity);
+
+        Severities(relaxed).ShouldBe(["IAC0122 warning"]);
+        bad.FileCount.ShouldBe(0);
+        bad.Reported.Select(d => $"{d.File} {d.Code} {d.Severity.ToName()} {d.Message}").ShouldBe(
+        [
+            "/src/a.proj IAC0003 error IacLintRule 'no-such-rule' names no rule; use a rule name (e.g. line-length) or code (e.g. IAC0117). See docs/rules.",
+            "/src/b.proj IAC0003 error IacLintRule 'line-length': Severity 'loud' is not one of error, warning, info, none.",
+            "/src/c.proj IAC0003 error IacLintRule 'line-length': option 'max' takes a whole number, not 'wide'.",
+            "/src/c.proj IAC0003 error IacLintRule 'line-length': rule line-length has no option 'colour' (options: max, allow-non-breakable-words, allow-non-breakable-inline-mappings).",
+        ]);
+    }
+
+    [Fact]
+    public void An_unknown_family_is_an_error_at_the_project_file()
+    {
+        Write("a.yml", "---\na: 1\n");
+
+        var result = BuildLint.Run(Request() with { Families = "yaml;helm", ProjectFile = "/src/p.proj" }, Identity);
+
+        result.Reported.Single().ShouldSatisfyAllConditions(
+            d => d.File.ShouldBe("/src/p.proj"),
+            d => d.Message.ShouldStartWith("IacLintFamilies: unknown rule family 'helm'"));
+    }
+
+    [Fact]
+    public void Files_the_configuration_ignores_are_not_linted()
+    {
+        Write(".yamllint", "extends: default\nignore: |\n  generated/\n");
+        Write("generated/x.yml", "a: 1  \n");
+        Write("a.yml", "---\na: 1\n");
+
+        var result = BuildLint.Run(Request(), Identity);
+
+        result.FileCount.ShouldBe(1);
+        result.Reported.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_sarif_log_is_written_where_asked_relative_to_the_project()
+    {
+        Write("a.yml", "---\na: 1  \n");
+
+        BuildLint.Run(Request() with { SarifFile = "out/lint.sarif", ToolVersion = "9.8.7" }, Identity);
+
+        var sarif = File.ReadAllText(Path.Combine(_folder, "out", "lint.sarif"));
+        sarif.ShouldContain("\"version\": \"9.8.7\"");
+        sarif.ShouldContain("IAC0122");
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_is_a_detail_not_a_failure()
+    {
+        Write("a.yml", "---\na: 1\n");
+        var blocker = Write("blocked", "a file where the cache folder should be\n");
+
+        var result = BuildLint.Run(Request() with { CacheFile = Path.Combine(blocker, "cache.json") }, Identity);
+
+        result.LintedFileCount.ShouldBe(1);
+        result.Details.ShouldContain(d => d.StartsWith("IacTest lint: could not write the cache", StringComparison.Ordinal));
+    }
+
+    private BuildLintRequest Request() => new()
+    {
+        ProjectDirectory = _folder,
+        ProjectFile = Path.Combine(_folder, "p.proj"),
+        Files = Directory.GetFiles(_folder, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
+        CacheFile = Path.Combine(_folder, "obj", "lint-cache.json"),
+    };
+
+    private static string[] Severities(BuildLintResult result) =>
+        result.Reported.Select(d => $"{d.Code} {d.Severity.ToName()}").Order(StringComparer.Ordinal).ToArray();
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
