@@ -5,23 +5,39 @@ using IacTest.Lint.Build;
 namespace IacTest.Cli;
 
 /// <summary>
-/// <c>iactest build-lint REQUEST|-</c>: the lint of one build, on behalf of the SDK's MSBuild task. Reads a
-/// <see cref="BuildLintRequest"/> (a file, or standard input for <c>-</c>) and prints the <see cref="BuildLintResult"/>,
-/// both in <see cref="BuildLintProtocol"/>'s JSON. Exit 0 whenever the result was printed, findings or not.
+/// <c>iactest build-lint REQUEST|- [--result FILE]</c>: the lint of one build, on behalf of the SDK's MSBuild task.
+/// Reads a <see cref="BuildLintRequest"/> (a file, or standard input for <c>-</c>) and writes the
+/// <see cref="BuildLintResult"/> to FILE or standard output, both in <see cref="BuildLintProtocol"/>'s form.
+/// Exit 0 whenever the result was written, findings or not.
 /// </summary>
 internal static class BuildLintCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
-        if (args.Length != 1)
+        string? requestFile = null;
+        string? resultFile = null;
+        var reader = new ArgumentReader(args);
+        while (reader.TryNextOption(out var option, out var inline))
         {
-            throw new UsageException("build-lint takes one argument: a request file, or - for standard input.");
+            resultFile = option is "--result"
+                ? Path.GetFullPath(reader.Value(option, inline), workingDirectory)
+                : throw new UsageException($"unknown option '{option}' for build-lint.");
+        }
+
+        foreach (var operand in reader.Positionals)
+        {
+            requestFile = requestFile is null ? operand : throw new UsageException("build-lint takes one request file, or - for standard input.");
+        }
+
+        if (requestFile is null)
+        {
+            throw new UsageException("build-lint takes one request file, or - for standard input.");
         }
 
         BuildLintRequest request;
         try
         {
-            using var input = args[0] == "-" ? Console.OpenStandardInput() : File.OpenRead(Path.GetFullPath(args[0], workingDirectory));
+            using var input = requestFile == "-" ? Console.OpenStandardInput() : File.OpenRead(Path.GetFullPath(requestFile, workingDirectory));
             request = BuildLintProtocol.ReadRequest(input);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
@@ -31,6 +47,20 @@ internal static class BuildLintCommand
         }
 
         var result = BuildLint.Run(request, EngineIdentity());
+        if (resultFile is not null)
+        {
+            // Written aside and moved in place: a result file that exists is a whole one.
+            var partial = resultFile + ".partial";
+            Directory.CreateDirectory(Path.GetDirectoryName(resultFile)!);
+            using (var stream = File.Create(partial))
+            {
+                BuildLintProtocol.WriteResult(stream, result);
+            }
+
+            File.Move(partial, resultFile, overwrite: true);
+            return CommandLine.Success;
+        }
+
         using var buffer = new MemoryStream();
         BuildLintProtocol.WriteResult(buffer, result);
         output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

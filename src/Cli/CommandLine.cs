@@ -60,7 +60,8 @@ public static class CommandLine
         commands:
           lint [options] PATH...     lint YAML, Ansible, Kubernetes and Compose files (folders are searched)
           rules [--format text|json] list every rule; --docs DIR writes the rule reference pages
-          build-lint REQUEST|-       the lint of one build, for the SDK's MSBuild task (JSON in, JSON out)
+          build-lint REQUEST|- [--result FILE]
+                                     the lint of one build, on behalf of the SDK's MSBuild task
           --version                  print the version
 
         lint options:

@@ -13,11 +13,11 @@ public sealed class BuildLintCommandTests : IDisposable
     public void A_request_file_gets_the_result_on_standard_output_and_exit_zero_even_with_errors()
     {
         var bad = Write("bad.yml", "---\na: 1  \n");
-        var good = Write("good.yml", "---\nb: 1\n");
-        var request = Write("request.json", RequestJson(new BuildLintRequest
+        Write("good.yml", "---\nb: 1\n");
+        var request = Write("request.txt", RequestText(new BuildLintRequest
         {
             ProjectDirectory = _folder,
-            Files = [bad, good],
+            Files = [bad, "good.yml"],
             CacheFile = Path.Combine(_folder, "obj", "cache.json"),
         }));
 
@@ -33,25 +33,42 @@ public sealed class BuildLintCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_result_the_result_goes_to_that_file_whole()
+    {
+        Write("bad.yml", "---\na: 1  \n");
+        var request = Write("request.txt", RequestText(new BuildLintRequest { ProjectDirectory = _folder, Files = ["bad.yml"] }));
+
+        var (code, output, error) = Run("build-lint", request, "--result", "out/result.txt");
+
+        code.ShouldBe(0, error);
+        output.ShouldBeEmpty();
+        using var stream = File.OpenRead(Path.Combine(_folder, "out", "result.txt"));
+        BuildLintProtocol.ReadResult(stream).Reported.Single().Code.ShouldBe("IAC0122");
+        File.Exists(Path.Combine(_folder, "out", "result.txt.partial")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_request_that_is_not_one_is_a_usage_error_that_says_why()
     {
-        var request = Write("request.json", """{"protocol": 99}""");
+        var request = Write("request.txt", "iactest-build-lint\t99\nend\n");
 
         var (code, output, error) = Run("build-lint", request);
 
         code.ShouldBe(CommandLine.Usage);
         output.ShouldBeEmpty();
-        error.ShouldContain("build-lint: not a build-lint document of protocol version 1");
+        error.ShouldContain("build-lint: not a build-lint document of protocol version 2");
     }
 
     [Fact]
     public void A_missing_request_file_or_argument_is_a_usage_error()
     {
-        Run("build-lint", "no-such-request.json").Code.ShouldBe(CommandLine.Usage);
-        Run("build-lint").Error.ShouldContain("build-lint takes one argument");
+        Run("build-lint", "no-such-request.txt").Code.ShouldBe(CommandLine.Usage);
+        Run("build-lint").Error.ShouldContain("build-lint takes one request file");
+        Run("build-lint", "a", "b").Error.ShouldContain("build-lint takes one request file");
+        Run("build-lint", "a", "--colour").Error.ShouldContain("unknown option '--colour' for build-lint");
     }
 
-    private static string RequestJson(BuildLintRequest request)
+    private static string RequestText(BuildLintRequest request)
     {
         using var stream = new MemoryStream();
         BuildLintProtocol.WriteRequest(stream, request);

@@ -55,27 +55,37 @@ public sealed partial class NativeLintWorkerTests(PackedSdkFixture sdk)
     [Fact]
     public async Task A_worker_that_cannot_run_leaves_the_lint_to_the_build_process_and_says_why()
     {
-        // Given workers that fail: one exits with an error, one is not a program, one prints something else
+        // Given workers that fail: one exits with an error, one is not a program, one prints something else, one
+        // prints nothing, one half a result
         var project = sdk.CreateProject("broken-worker", """<Project Sdk="IacTest.Sdk/$(Version)" />""");
         project.Write("bad.yml", "---\na: 1  \n");
         var failing = project.Write("workers/failing", "#!/bin/sh\necho 'worker broke' >&2\nexit 3\n");
         var garbage = project.Write("workers/garbage", "\u0001\u0002 not a program");
-        var chatty = project.Write("workers/chatty", "#!/bin/sh\ncat >/dev/null\necho 'hello'\n");
-        foreach (var worker in new[] { failing, garbage, chatty })
+        var chatty = project.Write("workers/chatty", "#!/bin/sh\necho 'hello'\n");
+        var silent = project.Write("workers/silent", "#!/bin/sh\ncat >/dev/null\n");
+        var halfway = project.Write("workers/halfway", "#!/bin/sh\nprintf 'iactest-build-lint\\t2\\nfileCount\\t1\\n'\n");
+        foreach (var worker in new[] { failing, garbage, chatty, silent, halfway })
         {
-            File.SetUnixFileMode(worker, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(worker, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         // When the project is built with each
         var exited = await project.BuildAsync($"-p:IacLintWorker={failing}");
         var notProgram = await project.BuildAsync($"-p:IacLintWorker={garbage}");
         var otherOutput = await project.BuildAsync($"-p:IacLintWorker={chatty}");
+        var cutShort = await project.BuildAsync($"-p:IacLintWorker={halfway}");
+        var nothing = await project.BuildAsync($"-p:IacLintWorker={silent}");
 
         // Then each says why it could not use the worker, and the lint still ran and failed the build
-        exited.Output.ShouldContain($"the native lint worker {failing} could not run (it exited with code 3: worker broke); linting in the build process.");
+        exited.Output.ShouldContain($"the native lint worker {failing} could not run (it printed no result and ended with exit code 3: worker broke); linting in the build process.");
         notProgram.Output.ShouldContain($"the native lint worker {garbage} could not run (");
-        otherOutput.Output.ShouldContain($"the native lint worker {chatty} could not run (not a build-lint document");
-        foreach (var build in new[] { exited, notProgram, otherOutput })
+        otherOutput.Output.ShouldContain($"the native lint worker {chatty} could not run (not a build-lint document of protocol version 2)");
+        cutShort.Output.ShouldContain($"the native lint worker {halfway} could not run (the document ends without its end line");
+        nothing.Output.ShouldContain($"the native lint worker {silent} could not run (it printed no result and ended with exit code 0: nothing on standard error)");
+        foreach (var build in new[] { exited, notProgram, otherOutput, cutShort, nothing })
         {
             build.ExitCode.ShouldNotBe(0);
             build.Output.ShouldContain("bad.yml(2,5): error IAC0122");

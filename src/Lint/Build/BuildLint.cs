@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
@@ -15,7 +13,7 @@ namespace IacTest.Lint.Build;
 /// </summary>
 public static class BuildLint
 {
-    /// <summary>Runs the request.</summary>
+    /// <summary>Runs the request. Relative file paths are taken from the project folder.</summary>
     /// <param name="request">What to lint and how to report it.</param>
     /// <param name="engineIdentity">Names this build of the engine: a cache written by another is not reused.</param>
     public static BuildLintResult Run(BuildLintRequest request, string engineIdentity)
@@ -44,6 +42,7 @@ public static class BuildLint
 
         var files = request.Files
             .Where(f => !string.IsNullOrEmpty(f))
+            .Select(f => Path.GetFullPath(f, request.ProjectDirectory))
             .Distinct(StringComparer.Ordinal)
             .Where(f => !PathPattern.IsIgnored(configuration.Ignore, f))
             .ToList();
@@ -54,16 +53,16 @@ public static class BuildLint
         var cacheLoaded = stopwatch.ElapsedMilliseconds;
         var results = new SortedDictionary<string, LintCache.Entry>(StringComparer.Ordinal);
         var toLint = new List<string>();
-        foreach (var file in files)
+        var stamps = cache is null ? null : FileStamp.Of(files);
+        for (var i = 0; i < files.Count; i++)
         {
-            var info = new FileInfo(file);
-            if (cache is not null && cache.TryGet(file, info, out var cached))
+            if (stamps is not null && cache!.TryGet(files[i], stamps[i], out var cached))
             {
-                results[file] = new LintCache.Entry(info.Length, info.LastWriteTimeUtc.Ticks, cached);
+                results[files[i]] = new LintCache.Entry(stamps[i].Length, stamps[i].LastWriteTicks, cached);
             }
             else
             {
-                toLint.Add(file);
+                toLint.Add(files[i]);
             }
         }
 
@@ -72,8 +71,8 @@ public static class BuildLint
         var linted = engine.LintFiles(toLint, configuration);
         for (var i = 0; i < toLint.Count; i++)
         {
-            var info = new FileInfo(toLint[i]);
-            results[toLint[i]] = new LintCache.Entry(info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc.Ticks : 0, linted[i].Diagnostics);
+            var stamp = FileStamp.Of(toLint[i]);
+            results[toLint[i]] = new LintCache.Entry(stamp.Length, stamp.LastWriteTicks, linted[i].Diagnostics);
         }
 
         var lintDone = stopwatch.ElapsedMilliseconds;
@@ -85,7 +84,8 @@ public static class BuildLint
             .ToList();
 
         var details = new List<string>();
-        if (request.CacheFile is not null)
+        // A build with nothing changed leaves the cache as it is: same files, same stamps, same findings.
+        if (request.CacheFile is not null && (toLint.Count > 0 || cache is null || cache.Count != results.Count))
         {
             TrySaveCache(request.CacheFile, key, results, details);
         }
@@ -124,17 +124,19 @@ public static class BuildLint
         }
     }
 
+    // The whole key, not a hash of it: it is compared once per build, and a hash function would cost the native
+    // worker a crypto library load (several ms) for nothing.
     private static string CacheKey(string engineIdentity, LintConfiguration configuration, IReadOnlyList<string> configFiles)
     {
         // The engine's identity and every input that changes findings without changing a linted file.
         var parts = new List<string> { engineIdentity, configuration.Fingerprint() };
         foreach (var file in configFiles)
         {
-            var info = new FileInfo(file);
-            parts.Add($"{file}|{(info.Exists ? info.Length : -1)}|{(info.Exists ? info.LastWriteTimeUtc.Ticks : 0)}");
+            var stamp = FileStamp.Of(file);
+            parts.Add($"{file}|{(stamp.Exists ? stamp.Length : -1)}|{stamp.LastWriteTicks}");
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", parts))));
+        return string.Join("\n", parts);
     }
 
     private static HashSet<string> ParseCodes(string? list) =>

@@ -1,170 +1,285 @@
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
 using IacTest.Lint.Diagnostics;
 
 namespace IacTest.Lint.Build;
 
 /// <summary>
 /// How the MSBuild task hands a <see cref="BuildLintRequest"/> to the native <c>iactest build-lint</c> and reads back
-/// its <see cref="BuildLintResult"/>: one JSON document each way, on standard input and standard output. Both sides
-/// ship in the same SDK package; a different <see cref="Version"/> is refused, so the task lints in process instead.
+/// its <see cref="BuildLintResult"/>: UTF-8 text, one record a line, fields separated by tabs, with tab, line breaks and
+/// backslash escaped. Plain text because the task runs cold in every build and a JSON reader or writer costs more to
+/// start than the whole exchange. Both sides ship in the same SDK package; another <see cref="Version"/> is refused.
+/// A result ends with an <c>end</c> line, so a worker that died half-way is never mistaken for one that finished.
 /// </summary>
 public static class BuildLintProtocol
 {
     /// <summary>The protocol version both sides must speak.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    private const string Header = "iactest-build-lint";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes a request.</summary>
     public static void WriteRequest(Stream stream, BuildLintRequest request)
     {
-        using var json = new Utf8JsonWriter(stream);
-        json.WriteStartObject();
-        json.WriteNumber("protocol", Version);
-        json.WriteString("projectDirectory", request.ProjectDirectory);
-        json.WriteString("projectFile", request.ProjectFile);
-        json.WriteString("cacheFile", request.CacheFile);
-        json.WriteString("yamllintConfig", request.YamllintConfig);
-        json.WriteString("ansibleLintConfig", request.AnsibleLintConfig);
-        json.WriteBoolean("configDiscovery", request.ConfigDiscovery);
-        json.WriteString("noWarn", request.NoWarn);
-        json.WriteBoolean("treatWarningsAsErrors", request.TreatWarningsAsErrors);
-        json.WriteString("warningsNotAsErrors", request.WarningsNotAsErrors);
-        json.WriteString("sarifFile", request.SarifFile);
-        json.WriteString("families", request.Families);
-        json.WriteString("toolVersion", request.ToolVersion);
-        json.WriteStartArray("rules");
+        using var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        writer.WriteLine($"{Header}\t{Version}");
+        Field(writer, "projectDirectory", request.ProjectDirectory);
+        Field(writer, "projectFile", request.ProjectFile);
+        Field(writer, "cacheFile", request.CacheFile);
+        Field(writer, "yamllintConfig", request.YamllintConfig);
+        Field(writer, "ansibleLintConfig", request.AnsibleLintConfig);
+        Field(writer, "configDiscovery", request.ConfigDiscovery ? "true" : "false");
+        Field(writer, "noWarn", request.NoWarn);
+        Field(writer, "treatWarningsAsErrors", request.TreatWarningsAsErrors ? "true" : "false");
+        Field(writer, "warningsNotAsErrors", request.WarningsNotAsErrors);
+        Field(writer, "sarifFile", request.SarifFile);
+        Field(writer, "families", request.Families);
+        Field(writer, "toolVersion", request.ToolVersion);
         foreach (var rule in request.Rules)
         {
-            json.WriteStartArray();
-            json.WriteStringValue(rule.Rule);
-            json.WriteStringValue(rule.Severity);
-            json.WriteStringValue(rule.Enabled);
-            json.WriteStringValue(rule.Options);
-            json.WriteStringValue(rule.DefinedIn);
-            json.WriteEndArray();
+            Record(writer, "rule", rule.Rule, rule.Severity, rule.Enabled, rule.Options, rule.DefinedIn);
         }
 
-        json.WriteEndArray();
-        json.WriteStartArray("files");
         foreach (var file in request.Files)
         {
-            json.WriteStringValue(file);
+            Record(writer, "file", file);
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        writer.WriteLine("end");
     }
 
     /// <summary>Reads a request; throws <see cref="InvalidDataException"/> when it is not one of this version.</summary>
-    public static BuildLintRequest ReadRequest(Stream stream) => Read(stream, root => new BuildLintRequest
+    public static BuildLintRequest ReadRequest(Stream stream)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rules = new List<RuleSettingItem>();
+        var files = new List<string>();
+        foreach (var record in Records(stream))
         {
-            ProjectDirectory = String(root, "projectDirectory") ?? throw new InvalidDataException("the request has no projectDirectory"),
-            ProjectFile = String(root, "projectFile") ?? string.Empty,
-            CacheFile = String(root, "cacheFile"),
-            YamllintConfig = String(root, "yamllintConfig"),
-            AnsibleLintConfig = String(root, "ansibleLintConfig"),
-            ConfigDiscovery = Boolean(root, "configDiscovery", true),
-            NoWarn = String(root, "noWarn"),
-            TreatWarningsAsErrors = Boolean(root, "treatWarningsAsErrors", false),
-            WarningsNotAsErrors = String(root, "warningsNotAsErrors"),
-            SarifFile = String(root, "sarifFile"),
-            Families = String(root, "families"),
-            ToolVersion = String(root, "toolVersion") ?? "0.0.0",
-            Rules = Array(root, "rules").Select(r => new RuleSettingItem(
-                r[0].GetString() ?? string.Empty, r[1].GetString() ?? string.Empty, r[2].GetString() ?? string.Empty,
-                r[3].GetString() ?? string.Empty, r[4].GetString() ?? string.Empty)).ToList(),
-            Files = Array(root, "files").Select(f => f.GetString() ?? string.Empty).ToList(),
-        });
+            switch (record[0])
+            {
+                case "rule":
+                    Expect(record, 6);
+                    rules.Add(new RuleSettingItem(record[1], record[2], record[3], record[4], record[5]));
+                    break;
+                case "file":
+                    Expect(record, 2);
+                    files.Add(record[1]);
+                    break;
+                default:
+                    Expect(record, 2);
+                    fields[record[0]] = record[1];
+                    break;
+            }
+        }
+
+        return new BuildLintRequest
+        {
+            ProjectDirectory = fields.GetValueOrDefault("projectDirectory") is { Length: > 0 } directory
+                ? directory
+                : throw new InvalidDataException("the request has no projectDirectory"),
+            ProjectFile = fields.GetValueOrDefault("projectFile") ?? string.Empty,
+            CacheFile = NullIfEmpty(fields.GetValueOrDefault("cacheFile")),
+            YamllintConfig = NullIfEmpty(fields.GetValueOrDefault("yamllintConfig")),
+            AnsibleLintConfig = NullIfEmpty(fields.GetValueOrDefault("ansibleLintConfig")),
+            ConfigDiscovery = fields.GetValueOrDefault("configDiscovery") != "false",
+            NoWarn = NullIfEmpty(fields.GetValueOrDefault("noWarn")),
+            TreatWarningsAsErrors = fields.GetValueOrDefault("treatWarningsAsErrors") == "true",
+            WarningsNotAsErrors = NullIfEmpty(fields.GetValueOrDefault("warningsNotAsErrors")),
+            SarifFile = NullIfEmpty(fields.GetValueOrDefault("sarifFile")),
+            Families = NullIfEmpty(fields.GetValueOrDefault("families")),
+            ToolVersion = NullIfEmpty(fields.GetValueOrDefault("toolVersion")) ?? "0.0.0",
+            Rules = rules,
+            Files = files,
+        };
+    }
 
     /// <summary>Writes a result.</summary>
     public static void WriteResult(Stream stream, BuildLintResult result)
     {
-        using var json = new Utf8JsonWriter(stream);
-        json.WriteStartObject();
-        json.WriteNumber("protocol", Version);
-        json.WriteNumber("fileCount", result.FileCount);
-        json.WriteNumber("lintedFileCount", result.LintedFileCount);
-        json.WriteStartArray("details");
+        using var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        writer.WriteLine($"{Header}\t{Version}");
+        Field(writer, "fileCount", result.FileCount.ToString(CultureInfo.InvariantCulture));
+        Field(writer, "lintedFileCount", result.LintedFileCount.ToString(CultureInfo.InvariantCulture));
         foreach (var line in result.Details)
         {
-            json.WriteStringValue(line);
+            Record(writer, "detail", line);
         }
 
-        json.WriteEndArray();
-        json.WriteStartArray("diagnostics");
         foreach (var d in result.Reported)
         {
-            json.WriteStartArray();
-            json.WriteStringValue(d.File);
-            json.WriteNumberValue(d.Line);
-            json.WriteNumberValue(d.Column);
-            json.WriteStringValue(d.Code);
-            json.WriteStringValue(d.Rule);
-            json.WriteStringValue(d.Severity.ToName());
-            json.WriteStringValue(d.Message);
-            json.WriteEndArray();
+            Record(writer, "diagnostic", d.File, d.Line.ToString(CultureInfo.InvariantCulture), d.Column.ToString(CultureInfo.InvariantCulture),
+                d.Code, d.Rule, d.Severity.ToName(), d.Message);
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        writer.WriteLine("end");
     }
 
-    /// <summary>Reads a result; throws <see cref="InvalidDataException"/> when it is not one of this version.</summary>
-    public static BuildLintResult ReadResult(Stream stream) => Read(stream, root => new BuildLintResult(
-        Array(root, "diagnostics").Select(d => new LintDiagnostic(
-            d[0].GetString() ?? string.Empty, d[1].GetInt32(), d[2].GetInt32(), d[3].GetString() ?? string.Empty,
-            d[4].GetString() ?? string.Empty,
-            SeverityNames.TryParse(d[5].GetString(), out var severity) ? severity : throw new InvalidDataException($"unknown severity '{d[5]}'"),
-            d[6].GetString() ?? string.Empty)).ToList(),
-        Number(root, "fileCount"),
-        Number(root, "lintedFileCount"),
-        Array(root, "details").Select(l => l.GetString() ?? string.Empty).ToList()));
-
-    private static T Read<T>(Stream stream, Func<JsonElement, T> read)
+    /// <summary>Reads a result; throws <see cref="InvalidDataException"/> when it is not one of this version or is cut short.</summary>
+    public static BuildLintResult ReadResult(Stream stream)
     {
-        using var document = Parse(stream);
-        try
+        int? fileCount = null;
+        int? lintedFileCount = null;
+        var details = new List<string>();
+        var diagnostics = new List<LintDiagnostic>();
+        foreach (var record in Records(stream))
         {
-            return read(document.RootElement);
+            switch (record[0])
+            {
+                case "fileCount":
+                    Expect(record, 2);
+                    fileCount = Number(record[1]);
+                    break;
+                case "lintedFileCount":
+                    Expect(record, 2);
+                    lintedFileCount = Number(record[1]);
+                    break;
+                case "detail":
+                    Expect(record, 2);
+                    details.Add(record[1]);
+                    break;
+                case "diagnostic":
+                    Expect(record, 8);
+                    diagnostics.Add(new LintDiagnostic(record[1], Number(record[2]), Number(record[3]), record[4], record[5],
+                        SeverityNames.TryParse(record[6], out var severity) ? severity : throw new InvalidDataException($"unknown severity '{record[6]}'"),
+                        record[7]));
+                    break;
+                default:
+                    throw new InvalidDataException($"unknown record '{record[0]}'");
+            }
         }
-        catch (Exception exception) when (exception is InvalidOperationException or IndexOutOfRangeException or FormatException)
-        {
-            // A value of the wrong JSON type or an array too short.
-            throw new InvalidDataException($"a malformed build-lint document: {exception.Message}", exception);
-        }
+
+        return new BuildLintResult(diagnostics,
+            fileCount ?? throw new InvalidDataException("the result has no fileCount"),
+            lintedFileCount ?? throw new InvalidDataException("the result has no lintedFileCount"),
+            details);
     }
 
-    private static JsonDocument Parse(Stream stream)
+    // The records between the header and the end line, each split into its unescaped fields.
+    private static IEnumerable<string[]> Records(Stream stream)
     {
-        JsonDocument document;
+        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: false, 64 * 1024, leaveOpen: true);
+        string? line;
         try
         {
-            document = JsonDocument.Parse(stream);
+            line = reader.ReadLine();
         }
-        catch (JsonException exception)
+        catch (DecoderFallbackException exception)
         {
-            throw new InvalidDataException($"not a build-lint document: {exception.Message}", exception);
+            throw new InvalidDataException("not UTF-8 text", exception);
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("protocol", out var version)
-            || version.ValueKind != JsonValueKind.Number || version.GetInt32() != Version)
+        if (line != $"{Header}\t{Version}")
         {
-            document.Dispose();
             throw new InvalidDataException($"not a build-lint document of protocol version {Version}");
         }
 
-        return document;
+        while (true)
+        {
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (DecoderFallbackException exception)
+            {
+                throw new InvalidDataException("not UTF-8 text", exception);
+            }
+
+            if (line is null)
+            {
+                throw new InvalidDataException("the document ends without its end line: the writer stopped half-way");
+            }
+
+            if (line == "end")
+            {
+                yield break;
+            }
+
+            var fields = line.Split('\t');
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Unescape(fields[i]);
+            }
+
+            yield return fields;
+        }
     }
 
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static void Field(StreamWriter writer, string name, string? value) => Record(writer, name, value ?? string.Empty);
 
-    private static bool Boolean(JsonElement root, string name, bool fallback) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : fallback;
+    private static void Record(StreamWriter writer, string kind, params string[] fields)
+    {
+        writer.Write(kind);
+        foreach (var field in fields)
+        {
+            writer.Write('\t');
+            Escape(writer, field);
+        }
 
-    private static int Number(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : throw new InvalidDataException($"the document has no {name}");
+        writer.Write('\n');
+    }
 
-    private static IEnumerable<JsonElement> Array(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
+    private static void Escape(StreamWriter writer, string value)
+    {
+        if (value.AsSpan().IndexOfAny("\t\n\r\\") < 0)
+        {
+            writer.Write(value);
+            return;
+        }
+
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\t': writer.Write("\\t"); break;
+                case '\n': writer.Write("\\n"); break;
+                case '\r': writer.Write("\\r"); break;
+                case '\\': writer.Write("\\\\"); break;
+                default: writer.Write(c); break;
+            }
+        }
+    }
+
+    private static string Unescape(string value)
+    {
+        if (!value.Contains('\\', StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] != '\\')
+            {
+                text.Append(value[i]);
+                continue;
+            }
+
+            text.Append(++i < value.Length ? value[i] switch
+            {
+                't' => '\t',
+                'n' => '\n',
+                'r' => '\r',
+                '\\' => '\\',
+                _ => throw new InvalidDataException($"unknown escape '\\{value[i]}'"),
+            } : throw new InvalidDataException("a field ends in a lone backslash"));
+        }
+
+        return text.ToString();
+    }
+
+    private static void Expect(string[] record, int fields)
+    {
+        if (record.Length != fields)
+        {
+            throw new InvalidDataException($"a '{record[0]}' record has {record.Length - 1} fields, not {fields - 1}");
+        }
+    }
+
+    private static int Number(string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : throw new InvalidDataException($"'{text}' is not a number");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -13,7 +13,7 @@ public sealed record BuildLintRequest
     /// <summary>The project file: where a mistake in a project-wide setting is reported.</summary>
     public string ProjectFile { get; init; } = string.Empty;
 
-    /// <summary>Full paths of the files to lint.</summary>
+    /// <summary>The files to lint: full paths, or paths relative to <see cref="ProjectDirectory"/>.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
     /// <summary>Where the per-file cache lives; no cache when null.</summary>

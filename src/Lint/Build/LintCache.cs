@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using IacTest.Lint.Diagnostics;
 
 namespace IacTest.Lint.Build;
@@ -6,10 +6,13 @@ namespace IacTest.Lint.Build;
 /// <summary>
 /// The per-file result cache that makes the lint incremental: a file whose size and write time are unchanged
 /// since the last build, under the same configuration and engine, reuses its findings instead of being re-linted.
+/// Stored in a compact binary form: it is read on every build, where a text parser would cost more than the lint
+/// of the one file that changed.
 /// </summary>
 public sealed class LintCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+    private static readonly byte[] Magic = "IACLINT\n"u8.ToArray();
     private readonly Dictionary<string, Entry> _entries;
 
     private LintCache(string key, Dictionary<string, Entry> entries)
@@ -21,6 +24,9 @@ public sealed class LintCache
     /// <summary>Engine identity plus configuration fingerprint: when it changes, nothing is reused.</summary>
     public string Key { get; }
 
+    /// <summary>How many files the cache holds.</summary>
+    public int Count => _entries.Count;
+
     /// <summary>One file's stamp and findings.</summary>
     /// <param name="Length">The file's size when it was linted.</param>
     /// <param name="LastWriteTicks">The file's last write time (UTC ticks) when it was linted.</param>
@@ -31,34 +37,67 @@ public sealed class LintCache
     public static LintCache Load(string path, string key)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return new LintCache(key, entries);
+        }
+
         try
         {
-            if (File.Exists(path))
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion || reader.ReadString() != key)
             {
-                using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-                var root = document.RootElement;
-                if (root.GetProperty("format").GetInt32() == FormatVersion && root.GetProperty("key").GetString() == key)
+                return new LintCache(key, entries);
+            }
+
+            var count = ReadCount(reader);
+            for (var i = 0; i < count; i++)
+            {
+                var file = reader.ReadString();
+                var length = reader.ReadInt64();
+                var ticks = reader.ReadInt64();
+                var diagnostics = new LintDiagnostic[ReadCount(reader)];
+                for (var d = 0; d < diagnostics.Length; d++)
                 {
-                    foreach (var file in root.GetProperty("files").EnumerateObject())
-                    {
-                        entries[file.Name] = ReadEntry(file.Name, file.Value);
-                    }
+                    diagnostics[d] = new LintDiagnostic(file, reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadString(),
+                        ReadSeverity(reader), reader.ReadString());
                 }
+
+                entries[file] = new Entry(length, ticks, diagnostics);
+            }
+
+            if (stream.Position != stream.Length)
+            {
+                entries.Clear();
             }
         }
-        catch (Exception exception) when (exception is JsonException or IOException or KeyNotFoundException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or DecoderFallbackException)
         {
-            // A damaged cache costs one full lint, never a failed build.
+            // Missing, damaged or unreadable: it costs one full lint, never a failed build (EndOfStreamException is an IOException).
             entries.Clear();
         }
 
         return new LintCache(key, entries);
     }
 
-    /// <summary>The cached findings of a file when its stamp is unchanged.</summary>
-    public bool TryGet(string path, FileInfo info, out IReadOnlyList<LintDiagnostic> diagnostics)
+    // A count can never exceed the bytes left: a damaged one must not allocate gigabytes.
+    private static int ReadCount(BinaryReader reader)
     {
-        if (_entries.TryGetValue(path, out var entry) && info.Exists && entry.Length == info.Length && entry.LastWriteTicks == info.LastWriteTimeUtc.Ticks)
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException("a damaged count");
+    }
+
+    private static Severity ReadSeverity(BinaryReader reader)
+    {
+        var severity = reader.ReadByte();
+        return severity <= (byte)Severity.Error ? (Severity)severity : throw new InvalidDataException("a damaged severity");
+    }
+
+    /// <summary>The cached findings of a file when its stamp is unchanged.</summary>
+    public bool TryGet(string path, FileStamp stamp, out IReadOnlyList<LintDiagnostic> diagnostics)
+    {
+        if (_entries.TryGetValue(path, out var entry) && stamp.Exists && entry.Length == stamp.Length && entry.LastWriteTicks == stamp.LastWriteTicks)
         {
             diagnostics = entry.Diagnostics;
             return true;
@@ -72,52 +111,33 @@ public sealed class LintCache
     public static void Save(string path, string key, IReadOnlyDictionary<string, Entry> entries)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
-        using (var json = new Utf8JsonWriter(stream))
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
-            json.WriteStartObject();
-            json.WriteNumber("format", FormatVersion);
-            json.WriteString("key", key);
-            json.WriteStartObject("files");
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(key);
+            writer.Write(entries.Count);
             foreach (var (file, entry) in entries)
             {
-                json.WriteStartObject(file);
-                json.WriteNumber("length", entry.Length);
-                json.WriteNumber("ticks", entry.LastWriteTicks);
-                json.WriteStartArray("diagnostics");
+                writer.Write(file);
+                writer.Write(entry.Length);
+                writer.Write(entry.LastWriteTicks);
+                writer.Write(entry.Diagnostics.Count);
                 foreach (var d in entry.Diagnostics)
                 {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(d.Line);
-                    json.WriteNumberValue(d.Column);
-                    json.WriteStringValue(d.Code);
-                    json.WriteStringValue(d.Rule);
-                    json.WriteNumberValue((int)d.Severity);
-                    json.WriteStringValue(d.Message);
-                    json.WriteEndArray();
+                    writer.Write(d.Line);
+                    writer.Write(d.Column);
+                    writer.Write(d.Code);
+                    writer.Write(d.Rule);
+                    writer.Write((byte)d.Severity);
+                    writer.Write(d.Message);
                 }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
             }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
         }
 
         // Replace in one step so a killed build never leaves half a cache.
         File.Move(temporary, path, overwrite: true);
-    }
-
-    private static Entry ReadEntry(string file, JsonElement element)
-    {
-        var diagnostics = new List<LintDiagnostic>();
-        foreach (var d in element.GetProperty("diagnostics").EnumerateArray())
-        {
-            diagnostics.Add(new LintDiagnostic(file, d[0].GetInt32(), d[1].GetInt32(), d[2].GetString()!, d[3].GetString()!, (Severity)d[4].GetInt32(), d[5].GetString()!));
-        }
-
-        return new Entry(element.GetProperty("length").GetInt64(), element.GetProperty("ticks").GetInt64(), diagnostics);
     }
 }

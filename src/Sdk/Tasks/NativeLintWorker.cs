@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using IacTest.Lint.Build;
 
 namespace IacTest.Sdk.Tasks;
@@ -7,16 +5,12 @@ namespace IacTest.Sdk.Tasks;
 /// <summary>
 /// Runs a build's lint in the native <c>iactest</c> shipped in the SDK package. A <c>dotnet build</c> loads the
 /// task into a fresh process each time, where the engine would run cold (JIT, type loading, rule data: a few hundred
-/// ms); the native binary starts in milliseconds with all of that compiled ahead of time.
+/// ms); the native binary starts in milliseconds with all of that compiled ahead of time. The request goes to its
+/// standard input while it starts, the result comes back on its standard output.
 /// </summary>
 internal sealed class NativeLintWorker(string executable)
 {
-    private Process? _process;
-
-    public string Timings { get; private set; } = "";
-
-    /// <summary>The path of the native <c>iactest</c>.</summary>
-    public string Executable => executable;
+    private readonly WorkerProcess _process = new();
 
     /// <summary>Runs the request; returns null and says why in <paramref name="failure"/> when the worker cannot.</summary>
     public BuildLintResult? TryRun(BuildLintRequest request, out string failure)
@@ -33,75 +27,36 @@ internal sealed class NativeLintWorker(string executable)
             return null;
         }
 
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = request.ProjectDirectory,
-        };
-        start.ArgumentList.Add("build-lint");
-        start.ArgumentList.Add("-");
-        var sw = Stopwatch.StartNew();
+        var errorFile = Path.Combine(Path.GetTempPath(), $"iactest-build-lint-{Environment.ProcessId}-{Guid.NewGuid():N}.stderr");
         try
         {
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("the process did not start");
-            _process = process;
-            // Both pipes are drained from the start, so a worker that fails loudly before reading the request never blocks.
             var output = new MemoryStream();
-            var outputRead = process.StandardOutput.BaseStream.CopyToAsync(output);
-            var errorRead = process.StandardError.ReadToEndAsync();
-            var started = sw.Elapsed.TotalMilliseconds;
-            try
+            var outcome = _process.Run(executable, ["build-lint", "-"], input => BuildLintProtocol.WriteRequest(input, request), output, errorFile);
+            // A whole result is trusted even when another waiter took the exit status (it ends with its end line).
+            if (outcome.ExitCode is 0 or null && output.Length > 0)
             {
-                using var input = process.StandardInput.BaseStream;
-                BuildLintProtocol.WriteRequest(input, request);
-            }
-            catch (IOException)
-            {
-                // The worker stopped reading early; its exit code and standard error say why.
+                output.Position = 0;
+                return BuildLintProtocol.ReadResult(output);
             }
 
-            var written = sw.Elapsed.TotalMilliseconds;
-            outputRead.GetAwaiter().GetResult();
-            var errorText = errorRead.GetAwaiter().GetResult();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                failure = $"it exited with code {process.ExitCode}: {FirstLines(errorText)}";
-                return null;
-            }
-
-            output.Position = 0;
-            var exited = sw.Elapsed.TotalMilliseconds;
-            var r = BuildLintProtocol.ReadResult(output);
-            Timings = $"start {started:F1}, write {written - started:F1}, wait {exited - written:F1}, read {sw.Elapsed.TotalMilliseconds - exited:F1}";
-            return r;
+            failure = output.Length > 0
+                ? $"it ended with {outcome}: {FirstLines(errorFile)}"
+                : $"it printed no result and ended with {outcome}: {FirstLines(errorFile)}";
+            return null;
         }
-        catch (Exception exception) when (exception is Win32Exception or IOException or InvalidDataException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or OperationCanceledException)
         {
             failure = exception.Message;
             return null;
         }
         finally
         {
-            _process = null;
+            DeleteAll(errorFile);
         }
     }
 
-    /// <summary>Stops a running worker (the build was cancelled).</summary>
-    public void Cancel()
-    {
-        try
-        {
-            _process?.Kill(entireProcessTree: true);
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or Win32Exception)
-        {
-            // It had already exited.
-        }
-    }
+    /// <summary>Stops the worker (the build was cancelled).</summary>
+    public void Cancel() => _process.Kill();
 
     // NuGet does not keep file modes when it extracts a package: the binary may arrive without its execute bit.
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -126,9 +81,26 @@ internal sealed class NativeLintWorker(string executable)
         }
     }
 
-    private static string FirstLines(string text)
+    private static string FirstLines(string errorFile)
     {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Length == 0 ? "(nothing on standard error)" : string.Join(" | ", lines.Take(3));
+        var lines = File.Exists(errorFile)
+            ? File.ReadAllLines(errorFile).Select(l => l.Trim()).Where(l => l.Length > 0).Take(3).ToArray()
+            : [];
+        return lines.Length == 0 ? "nothing on standard error" : string.Join(" | ", lines);
+    }
+
+    private static void DeleteAll(params string[] files)
+    {
+        foreach (var file in files)
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // A leftover in the temp folder is harmless.
+            }
+        }
     }
 }

@@ -57,27 +57,49 @@ public sealed class BuildLintProtocolTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("not json")]
-    [InlineData("[]")]
-    [InlineData("""{"fileCount": 1}""")]
-    [InlineData("""{"protocol": 99, "fileCount": 1, "lintedFileCount": 0}""")]
-    [InlineData("""{"protocol": 1, "lintedFileCount": 0}""")]
-    [InlineData("""{"protocol": 1, "fileCount": 1, "lintedFileCount": 0, "diagnostics": [["/a.yml", 1]]}""")]
-    [InlineData("""{"protocol": 1, "fileCount": 1, "lintedFileCount": 0, "diagnostics": [["/a.yml", 1, 1, "IAC1", "r", "loud", "m"]]}""")]
-    [InlineData("""{"protocol": 1, "fileCount": "one", "lintedFileCount": 0}""")]
-    public void A_result_that_is_not_one_is_refused_with_a_clear_error(string text)
+    [InlineData("not a result\nend\n")]
+    [InlineData("iactest-build-lint\t1\nfileCount\t1\nlintedFileCount\t0\nend\n")]
+    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\n")]
+    [InlineData("iactest-build-lint\t2\nlintedFileCount\t0\nend\n")]
+    [InlineData("iactest-build-lint\t2\nfileCount\tone\nlintedFileCount\t0\nend\n")]
+    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndiagnostic\t/a.yml\t1\nend\n")]
+    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndiagnostic\t/a.yml\t1\t1\tIAC1\tr\tloud\tm\nend\n")]
+    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndetail\tbad escape \\q\nend\n")]
+    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\nsurprise\tx\nend\n")]
+    public void A_result_that_is_not_a_whole_one_is_refused_with_a_clear_error(string text)
     {
         Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadResult(new MemoryStream(Encoding.UTF8.GetBytes(text))))
             .Message.ShouldNotBeNullOrWhiteSpace();
     }
 
+    [Fact]
+    public void A_result_that_is_not_utf8_is_refused()
+    {
+        var bytes = Encoding.UTF8.GetBytes("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndetail\t").Concat(new byte[] { 0xff, 0xfe, (byte)'\n' })
+            .Concat(Encoding.UTF8.GetBytes("end\n")).ToArray();
+
+        Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadResult(new MemoryStream(bytes))).Message.ShouldBe("not UTF-8 text");
+    }
+
     [Theory]
-    [InlineData("""{"protocol": 1}""")]
-    [InlineData("""{"protocol": 1, "projectDirectory": "/p", "rules": [["only-a-name"]]}""")]
-    [InlineData("""{"protocol": 1, "projectDirectory": "/p", "files": [1, 2]}""")]
+    [InlineData("iactest-build-lint\t2\nend\n")]
+    [InlineData("iactest-build-lint\t2\nprojectDirectory\t/p\nrule\tonly-a-name\nend\n")]
+    [InlineData("iactest-build-lint\t2\nprojectDirectory\t/p\nfile\t/a.yml\textra\nend\n")]
     public void A_request_that_is_not_one_is_refused_with_a_clear_error(string text)
     {
         Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadRequest(new MemoryStream(Encoding.UTF8.GetBytes(text))));
+    }
+
+    [Fact]
+    public void Fields_with_tabs_line_breaks_and_backslashes_keep_every_character()
+    {
+        var message = "a\ttab, a\nline break, a\r\nCRLF, a \\ backslash and \\t that is not a tab";
+        var result = new BuildLintResult([new LintDiagnostic("C:\\odd\tdir\\a.yml", 1, 1, "IAC0001", "syntax", Severity.Error, message)], 1, 1, [message]);
+
+        var read = RoundTrip(s => BuildLintProtocol.WriteResult(s, result), BuildLintProtocol.ReadResult);
+
+        read.Reported.Single().ShouldBe(result.Reported.Single());
+        read.Details.Single().ShouldBe(message);
     }
 
     private static T RoundTrip<T>(Action<Stream> write, Func<Stream, T> read)
