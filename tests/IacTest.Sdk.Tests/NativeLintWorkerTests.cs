@@ -93,8 +93,9 @@ public sealed partial class NativeLintWorkerTests(PackedSdkFixture sdk)
     }
 
     private static string[] Findings(ProcessResult build) =>
-        build.Lines.Select(l => FindingPattern().Match(l)).Where(m => m.Success).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
+        build.Lines.Select(l => FindingPattern().Match(l)).Where(m => m.Success).Select(m => m.Groups["finding"].Value).Distinct().Order(StringComparer.Ordinal).ToArray();
 
-    [GeneratedRegex(@"^\S+\(\d+,\d+\): (error|warning) IAC\d{4}")]
+    // Detailed logs on a multi-node build prefix each line with its node and project ("1:7>").
+    [GeneratedRegex(@"^(?:\d+(?::\d+)?>)?(?<finding>\S+\(\d+,\d+\): (error|warning) IAC\d{4})")]
     private static partial Regex FindingPattern();
 }

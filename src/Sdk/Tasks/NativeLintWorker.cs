@@ -31,7 +31,7 @@ internal sealed class NativeLintWorker(string executable)
         try
         {
             var output = new MemoryStream();
-            var outcome = _process.Run(executable, ["build-lint", "-"], input => BuildLintProtocol.WriteRequest(input, request), output, errorFile);
+            var outcome = _process.Run(executable, ["build-lint", "-"], BuildLintProtocol.EncodeRequest(request), output, errorFile);
             // A whole result is trusted even when another waiter took the exit status (it ends with its end line).
             if (outcome.ExitCode is 0 or null && output.Length > 0)
             {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace IacTest.Sdk.Tasks;
 
@@ -7,38 +8,45 @@ namespace IacTest.Sdk.Tasks;
 /// NUL-terminated UTF-8 copies of managed strings for a native call, freed together: the argument and environment
 /// vectors of <c>posix_spawn</c>.
 /// </summary>
-internal sealed class NativeStrings : IDisposable
+internal sealed unsafe class NativeStrings : IDisposable
 {
     private readonly List<IntPtr> _allocated = [];
 
     /// <summary>This process's environment as <c>NAME=value</c> strings (what .NET sees, including its own changes).</summary>
-    public static IEnumerable<string> Environment()
+    public static List<string> Environment()
     {
+        var variables = new List<string>();
         foreach (DictionaryEntry variable in System.Environment.GetEnvironmentVariables())
         {
-            yield return $"{variable.Key}={variable.Value}";
+            variables.Add($"{variable.Key}={variable.Value}");
         }
+
+        return variables;
     }
 
     /// <summary>A native copy of <paramref name="text"/>, alive until this instance is disposed.</summary>
-    public IntPtr Add(string text)
+    public byte* Add(string text)
     {
-        var pointer = Marshal.StringToCoTaskMemUTF8(text);
-        _allocated.Add(pointer);
+        var length = Encoding.UTF8.GetByteCount(text);
+        var pointer = (byte*)NativeMemory.Alloc((nuint)length + 1);
+        _allocated.Add((IntPtr)pointer);
+        Encoding.UTF8.GetBytes(text, new Span<byte>(pointer, length));
+        pointer[length] = 0;
         return pointer;
     }
 
-    /// <summary>A null-terminated vector of native copies (<c>char *const argv[]</c>); pin it for the call.</summary>
-    public IntPtr[] Vector(IEnumerable<string> texts)
+    /// <summary>A null-terminated vector of native copies (<c>char *const argv[]</c>), alive until this instance is disposed.</summary>
+    public byte** Vector(IReadOnlyList<string> texts)
     {
-        var vector = new List<IntPtr>();
-        foreach (var text in texts)
+        var vector = (byte**)NativeMemory.Alloc((nuint)(texts.Count + 1), (nuint)sizeof(byte*));
+        _allocated.Add((IntPtr)vector);
+        for (var i = 0; i < texts.Count; i++)
         {
-            vector.Add(Add(text));
+            vector[i] = Add(texts[i]);
         }
 
-        vector.Add(IntPtr.Zero);
-        return [.. vector];
+        vector[texts.Count] = null;
+        return vector;
     }
 
     /// <inheritdoc />
@@ -46,7 +54,7 @@ internal sealed class NativeStrings : IDisposable
     {
         foreach (var pointer in _allocated)
         {
-            Marshal.FreeCoTaskMem(pointer);
+            NativeMemory.Free((void*)pointer);
         }
 
         _allocated.Clear();

@@ -1,22 +1,25 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace IacTest.Sdk.Tasks;
 
 /// <summary>
-/// Runs a program to its end: writes its standard input, reads its standard output, sends its standard error to a
-/// file. On Linux it spawns with <c>posix_spawn</c> over pipes of its own and waits with <c>waitpid</c>: the lint
-/// task runs in a fresh build process every time, and there the first <see cref="Process"/> costs ~20 ms to start
-/// and as much again to wait for, more than the whole lint of a changed file. Elsewhere it uses <see cref="Process"/>.
+/// Runs a program to its end: gives it its standard input, reads its standard output, sends its standard error to a
+/// file. On Linux it spawns with <c>posix_spawn</c> over pipes of its own and waits with <c>waitpid</c> (see
+/// <see cref="LibC"/>): the lint task runs in a fresh build process every time, and there the first
+/// <see cref="Process"/> costs ~20 ms to start and as much again to wait for, more than the whole lint of a changed
+/// file. Elsewhere it uses <see cref="Process"/>.
 /// </summary>
-internal sealed class WorkerProcess
+internal sealed unsafe class WorkerProcess
 {
     private const int SignalKill = 9;
     private const int NoSuchChild = 10;
     private const int Interrupted = 4;
     private const int CloseOnExec = 0x80000;
+
+    // What a Linux pipe holds before a write blocks (16 pages).
+    private const int PipeCapacity = 64 * 1024;
     private readonly object _gate = new();
     private int _pid;
     private Process? _process;
@@ -33,14 +36,14 @@ internal sealed class WorkerProcess
     }
 
     /// <summary>
-    /// Runs <paramref name="executable"/>: <paramref name="writeInput"/> writes its standard input, which is then
-    /// closed, and its standard output is read to the end into <paramref name="output"/>. A program that stops
-    /// reading early is not an error here: its outcome says what happened.
+    /// Runs <paramref name="executable"/> with <paramref name="input"/> on its standard input, which is then closed,
+    /// and reads its standard output to the end into <paramref name="output"/>. A program that stops reading early is
+    /// not an error here: its outcome says what happened.
     /// </summary>
-    public Outcome Run(string executable, IReadOnlyList<string> arguments, Action<Stream> writeInput, MemoryStream output, string errorFile) =>
-        OperatingSystem.IsLinux()
-            ? RunSpawned(executable, arguments, writeInput, output, errorFile)
-            : RunProcess(executable, arguments, writeInput, output, errorFile);
+    public Outcome Run(string executable, IReadOnlyList<string> arguments, byte[] input, MemoryStream output, string errorFile) =>
+        LibC.Available
+            ? RunSpawned(executable, arguments, input, output, errorFile)
+            : RunProcess(executable, arguments, input, output, errorFile);
 
     /// <summary>Kills the program if it is running, and any program this instance is asked to run later.</summary>
     public void Kill()
@@ -50,7 +53,7 @@ internal sealed class WorkerProcess
             _cancelled = true;
             if (_pid > 0)
             {
-                _ = kill(_pid, SignalKill);
+                _ = LibC.Kill(_pid, SignalKill);
             }
 
             try
@@ -65,70 +68,57 @@ internal sealed class WorkerProcess
     }
 
     // No loop and no stackalloc in this method: either makes the JIT optimize the whole of it (on-stack replacement
-    // covers neither), which costs a cold build process more than the spawn. The loops live in NativeStrings.
-    private unsafe Outcome RunSpawned(string executable, IReadOnlyList<string> arguments, Action<Stream> writeInput, MemoryStream output, string errorFile)
+    // covers neither), which costs a cold build process more than the spawn. The loops live in the helpers.
+    private Outcome RunSpawned(string executable, IReadOnlyList<string> arguments, byte[] input, MemoryStream output, string errorFile)
     {
         var (inputRead, inputWrite) = Pipe();
         var (outputRead, outputWrite) = Pipe();
-        int pid;
-        using (var strings = new NativeStrings())
+        try
         {
-            var argv = strings.Vector([executable, .. arguments]);
-            var envp = strings.Vector(NativeStrings.Environment());
-            var errorPath = (byte*)strings.Add(errorFile);
-            var actions = (byte*)NativeMemory.AllocZeroed(512); // posix_spawn_file_actions_t is 80 bytes in glibc and musl
-            try
-            {
-                Check(posix_spawn_file_actions_init(actions), "posix_spawn_file_actions_init");
-                try
-                {
-                    const int writeOnly = 0x1, create = 0x40, truncate = 0x200, readWrite = 0x1a4; // 0644
-                    Check(posix_spawn_file_actions_adddup2(actions, inputRead.ToInt32(), 0), "posix_spawn_file_actions_adddup2");
-                    Check(posix_spawn_file_actions_adddup2(actions, outputWrite.ToInt32(), 1), "posix_spawn_file_actions_adddup2");
-                    Check(posix_spawn_file_actions_addopen(actions, 2, errorPath, writeOnly | create | truncate, readWrite), "posix_spawn_file_actions_addopen");
-                    lock (_gate)
-                    {
-                        if (_cancelled)
-                        {
-                            throw new OperationCanceledException();
-                        }
-
-                        fixed (IntPtr* argumentPointers = argv)
-                        fixed (IntPtr* environmentPointers = envp)
-                        {
-                            Check(posix_spawn(out pid, (byte*)argv[0], actions, null, (byte**)argumentPointers, (byte**)environmentPointers), executable);
-                        }
-
-                        _pid = pid;
-                    }
-                }
-                finally
-                {
-                    _ = posix_spawn_file_actions_destroy(actions);
-                }
-            }
-            catch
-            {
-                _ = close(inputWrite.ToInt32());
-                _ = close(outputRead.ToInt32());
-                throw;
-            }
-            finally
-            {
-                NativeMemory.Free(actions);
-                // The child has its own copies now (or there is no child).
-                _ = close(inputRead.ToInt32());
-                _ = close(outputWrite.ToInt32());
-            }
+            Spawn(executable, arguments, errorFile, inputRead, outputWrite);
+        }
+        catch
+        {
+            _ = LibC.Close(inputWrite);
+            _ = LibC.Close(outputRead);
+            throw;
+        }
+        finally
+        {
+            // The child has its own copies now (or there is no child).
+            _ = LibC.Close(inputRead);
+            _ = LibC.Close(outputWrite);
         }
 
         try
         {
-            Exchange(new SafeFileHandle(inputWrite, ownsHandle: true), new SafeFileHandle(outputRead, ownsHandle: true), writeInput, output);
-            return Wait(pid);
+            var writer = input.Length <= PipeCapacity ? null : StartWriting(inputWrite, input);
+            if (writer is null)
+            {
+                WriteAll(inputWrite, input);
+                _ = LibC.Close(inputWrite);
+            }
+
+            inputWrite = -1;
+            ReadAll(outputRead, output);
+            writer?.Join();
+            return Wait(_pid);
+        }
+        catch
+        {
+            // Nothing is left running: a program whose output could not be read is killed and reaped.
+            _ = LibC.Kill(_pid, SignalKill);
+            _ = Wait(_pid);
+            throw;
         }
         finally
         {
+            if (inputWrite >= 0)
+            {
+                _ = LibC.Close(inputWrite);
+            }
+
+            _ = LibC.Close(outputRead);
             lock (_gate)
             {
                 _pid = 0;
@@ -136,31 +126,122 @@ internal sealed class WorkerProcess
         }
     }
 
-    // Writes the input while the program starts up and reads it, then collects everything it prints.
-    private static void Exchange(SafeFileHandle inputHandle, SafeFileHandle outputHandle, Action<Stream> writeInput, MemoryStream output)
+    private void Spawn(string executable, IReadOnlyList<string> arguments, string errorFile, int input, int output)
     {
-        using var outputStream = new FileStream(outputHandle, FileAccess.Read, 1);
+        using var strings = new NativeStrings();
+        var argv = strings.Vector([executable, .. arguments]);
+        var envp = strings.Vector(NativeStrings.Environment());
+        var errorPath = strings.Add(errorFile);
+        var actions = (byte*)NativeMemory.AllocZeroed(512); // posix_spawn_file_actions_t is 80 bytes in glibc
         try
         {
-            using var inputStream = new FileStream(inputHandle, FileAccess.Write, 1);
-            writeInput(inputStream);
-        }
-        catch (IOException)
-        {
-            // It stopped reading (it failed, or was killed): its outcome and standard error say why.
-        }
+            Check(LibC.FileActionsInit(actions), "posix_spawn_file_actions_init");
+            try
+            {
+                const int writeOnly = 0x1, create = 0x40, truncate = 0x200, readWrite = 0x1a4; // 0644
+                Check(LibC.FileActionsAddDup2(actions, input, 0), "posix_spawn_file_actions_adddup2");
+                Check(LibC.FileActionsAddDup2(actions, output, 1), "posix_spawn_file_actions_adddup2");
+                Check(LibC.FileActionsAddOpen(actions, 2, errorPath, writeOnly | create | truncate, readWrite), "posix_spawn_file_actions_addopen");
+                lock (_gate)
+                {
+                    if (_cancelled)
+                    {
+                        throw new OperationCanceledException();
+                    }
 
-        outputStream.CopyTo(output);
+                    int pid;
+                    Check(LibC.PosixSpawn(&pid, argv[0], actions, null, argv, envp), executable);
+                    _pid = pid;
+                }
+            }
+            finally
+            {
+                _ = LibC.FileActionsDestroy(actions);
+            }
+        }
+        finally
+        {
+            NativeMemory.Free(actions);
+        }
     }
 
-    private static unsafe (IntPtr Read, IntPtr Write) Pipe()
+    // An input larger than the pipe holds is written by a thread of its own: a program that prints while it reads
+    // would otherwise fill its output pipe while this one blocks on the input pipe, and neither would go on.
+    private static Thread StartWriting(int descriptor, byte[] data)
+    {
+        var writer = new Thread(() =>
+        {
+            WriteAll(descriptor, data);
+            _ = LibC.Close(descriptor);
+        })
+        {
+            IsBackground = true,
+            Name = "IacTest lint worker input",
+        };
+        writer.Start();
+        return writer;
+    }
+
+    // Written while the program starts up and reads it. A write that fails means it stopped reading.
+    private static void WriteAll(int descriptor, byte[] data)
+    {
+        fixed (byte* start = data)
+        {
+            var offset = 0;
+            while (offset < data.Length)
+            {
+                var written = LibC.Write(descriptor, start + offset, (nuint)(data.Length - offset));
+                if (written < 0 && LibC.LastError == Interrupted)
+                {
+                    continue;
+                }
+
+                if (written <= 0)
+                {
+                    return;
+                }
+
+                offset += (int)written;
+            }
+        }
+    }
+
+    private static void ReadAll(int descriptor, MemoryStream output)
+    {
+        var buffer = new byte[64 * 1024];
+        fixed (byte* start = buffer)
+        {
+            while (true)
+            {
+                var read = LibC.Read(descriptor, start, (nuint)buffer.Length);
+                if (read < 0 && LibC.LastError == Interrupted)
+                {
+                    continue;
+                }
+
+                if (read < 0)
+                {
+                    throw new IOException($"reading the worker's output failed with error {LibC.LastError}");
+                }
+
+                if (read == 0)
+                {
+                    return;
+                }
+
+                output.Write(buffer, 0, (int)read);
+            }
+        }
+    }
+
+    private static (int Read, int Write) Pipe()
     {
         var descriptors = new int[2];
         fixed (int* pointer = descriptors)
         {
-            if (pipe2(pointer, CloseOnExec) != 0)
+            if (LibC.Pipe2(pointer, CloseOnExec) != 0)
             {
-                throw new IOException($"pipe2 failed with error {Marshal.GetLastPInvokeError()}");
+                throw new IOException($"pipe2 failed with error {LibC.LastError}");
             }
         }
 
@@ -171,13 +252,14 @@ internal sealed class WorkerProcess
     {
         while (true)
         {
-            if (waitpid(pid, out var status, 0) == pid)
+            int status;
+            if (LibC.WaitPid(pid, &status, 0) == pid)
             {
                 var signal = status & 0x7f;
                 return signal == 0 ? new Outcome((status >> 8) & 0xff, null) : new Outcome(null, signal);
             }
 
-            var error = Marshal.GetLastPInvokeError();
+            var error = LibC.LastError;
             if (error == NoSuchChild)
             {
                 // Someone else reaped it; the caller judges by what the program wrote.
@@ -191,7 +273,7 @@ internal sealed class WorkerProcess
         }
     }
 
-    private Outcome RunProcess(string executable, IReadOnlyList<string> arguments, Action<Stream> writeInput, MemoryStream output, string errorFile)
+    private Outcome RunProcess(string executable, IReadOnlyList<string> arguments, byte[] input, MemoryStream output, string errorFile)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -219,8 +301,8 @@ internal sealed class WorkerProcess
         var printed = process.StandardOutput.BaseStream.CopyToAsync(output);
         try
         {
-            using var input = process.StandardInput.BaseStream;
-            writeInput(input);
+            using var stream = process.StandardInput.BaseStream;
+            stream.Write(input);
         }
         catch (IOException)
         {
@@ -245,31 +327,4 @@ internal sealed class WorkerProcess
             throw new IOException($"{what}: {new System.ComponentModel.Win32Exception(error).Message}");
         }
     }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern unsafe int pipe2(int* descriptors, int flags);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int close(int descriptor);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern unsafe int posix_spawn(out int pid, byte* path, byte* fileActions, void* attributes, byte** argv, byte** envp);
-
-    [DllImport("libc")]
-    private static extern unsafe int posix_spawn_file_actions_init(byte* fileActions);
-
-    [DllImport("libc")]
-    private static extern unsafe int posix_spawn_file_actions_adddup2(byte* fileActions, int descriptor, int newDescriptor);
-
-    [DllImport("libc")]
-    private static extern unsafe int posix_spawn_file_actions_addopen(byte* fileActions, int descriptor, byte* path, int flags, int mode);
-
-    [DllImport("libc")]
-    private static extern unsafe int posix_spawn_file_actions_destroy(byte* fileActions);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int waitpid(int pid, out int status, int options);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
 }
