@@ -145,7 +145,7 @@ public sealed class BuildLintTests : IDisposable
         ProjectDirectory = _folder,
         ProjectFile = Path.Combine(_folder, "p.proj"),
         Files = Directory.GetFiles(_folder, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
-        CacheFile = Path.Combine(_folder, "obj", "lint-cache.json"),
+        CacheFile = Path.Combine(_folder, "obj", "lint-cache.bin"),
     };
 
     private static string[] Severities(BuildLintResult result) =>
