@@ -49,7 +49,9 @@ public static class BuildLint
 
         var configured = stopwatch.ElapsedMilliseconds;
         var key = CacheKey(engineIdentity, configuration, loaded.Files);
-        var cache = request.CacheFile is null ? null : LintCache.Load(request.CacheFile, key);
+        // Relative to the project, like every path of the request: a worker's working folder is not the project's.
+        var cacheFile = NullIfBlank(request.CacheFile) is { } c ? Path.GetFullPath(c, request.ProjectDirectory) : null;
+        var cache = cacheFile is null ? null : LintCache.Load(cacheFile, key);
         var cacheLoaded = stopwatch.ElapsedMilliseconds;
         var results = new SortedDictionary<string, LintCache.Entry>(StringComparer.Ordinal);
         var toLint = new List<string>();
@@ -85,9 +87,9 @@ public static class BuildLint
 
         var details = new List<string>();
         // A build with nothing changed leaves the cache as it is: same files, same stamps, same findings.
-        if (request.CacheFile is not null && (toLint.Count > 0 || cache is null || cache.Count != results.Count))
+        if (cacheFile is not null && (toLint.Count > 0 || cache is null || cache.Count != results.Count))
         {
-            TrySaveCache(request.CacheFile, key, results, details);
+            TrySaveCache(cacheFile, key, results, details);
         }
 
         if (NullIfBlank(request.SarifFile) is { } sarif)

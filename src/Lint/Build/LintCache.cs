@@ -44,7 +44,8 @@ public sealed class LintCache
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            // Read whole: a file stream's Length, which every count is checked against, is a system call each time.
+            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion || reader.ReadString() != key)
             {

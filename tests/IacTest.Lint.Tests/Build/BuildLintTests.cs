@@ -129,6 +129,24 @@ public sealed class BuildLintTests : IDisposable
     }
 
     [Fact]
+    public void A_relative_cache_file_is_kept_in_the_project_not_in_the_working_folder()
+    {
+        // Given a relative cache file (the working folder of a test run is its output folder, not the project)
+        Write("a.yml", "---\na: 1\n");
+        var request = Request() with { CacheFile = "obj/iactest-relative/lint-cache.bin" };
+
+        // When the project is linted twice
+        var first = BuildLint.Run(request, Identity);
+        var second = BuildLint.Run(request, Identity);
+
+        // Then the cache went into the project and served the second run
+        File.Exists(Path.Combine(_folder, "obj", "iactest-relative", "lint-cache.bin")).ShouldBeTrue();
+        Directory.Exists(Path.Combine(Environment.CurrentDirectory, "obj", "iactest-relative")).ShouldBeFalse();
+        first.LintedFileCount.ShouldBe(1);
+        second.CachedFileCount.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_cache_that_cannot_be_written_is_a_detail_not_a_failure()
     {
         Write("a.yml", "---\na: 1\n");
