@@ -156,5 +156,8 @@ public sealed class MsBuildSemanticsTests(PackedSdkFixture sdk)
         yamlOnly.Output.ShouldNotContain("IAC0206");
         unknown.ExitCode.ShouldNotBe(0);
         unknown.Output.ShouldContain("error IAC0003: IacLintFamilies: unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets)");
+        // at the project, where the property is set, not in the SDK's targets
+        unknown.Lines.ShouldContain(l => l.StartsWith(Path.Combine(project.Folder, "families.csproj"), StringComparison.Ordinal)
+            && l.Contains("error IAC0003: IacLintFamilies", StringComparison.Ordinal));
     }
 }

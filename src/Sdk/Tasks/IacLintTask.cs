@@ -26,6 +26,12 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The project file (<c>$(MSBuildProjectFullPath)</c>): errors in project-wide settings such as
+    /// <c>IacLintFamilies</c> point at it. Without it they point at the file that runs the task.
+    /// </summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>Where the per-file cache lives (under <c>obj/</c>).</summary>
     public string? CacheFile { get; set; }
 
@@ -119,7 +125,7 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     private BuildLintRequest CreateRequest() => new()
     {
         ProjectDirectory = ProjectDirectory,
-        ProjectFile = BuildEngine?.ProjectFileOfTaskNode ?? string.Empty,
+        ProjectFile = NullIfEmpty(ProjectFile) ?? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty,
         // Item specs as they are: the lint resolves them from the project folder, cheaper than MSBuild's FullPath.
         Files = Files.Select(f => f.ItemSpec).ToList(),
         CacheFile = NullIfEmpty(CacheFile),
