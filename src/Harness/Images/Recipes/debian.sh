@@ -10,6 +10,8 @@ debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.log" 2>&1 || { 
 rm -f "$root.log"
 printf 'deb %s bookworm main\n' "$mirror" >"$root/etc/apt/sources.list"
 rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/* "$root"/var/log/*.log
+# No lists, so no fresh cache: Ansible's apt module dates the cache by this folder (cache_valid_time).
+touch -d @0 "$root"/var/lib/apt/lists
 changes=(--change 'CMD ["/bin/bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
 for label in "$@"; do changes+=(--change "LABEL $label"); done
 echo "importing the root file system"
