@@ -19,6 +19,10 @@ public sealed class ConsumerProject(string folder)
     public Task<ProcessResult> BuildAsync(params string[] extra) =>
         DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["build", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. extra]);
 
+    /// <summary>Runs <c>dotnet build</c> at normal verbosity with <paramref name="environment"/> added to its environment.</summary>
+    public Task<ProcessResult> BuildAsync(IReadOnlyDictionary<string, string> environment, params string[] extra) =>
+        DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), environment, ["build", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. extra]);
+
     /// <summary>Runs <c>dotnet pack</c> into <paramref name="outputFolder"/>.</summary>
     public Task<ProcessResult> PackAsync(string outputFolder, params string[] extra) =>
         DotNet.RunAsync(Folder, TimeSpan.FromMinutes(10), ["pack", "-nodeReuse:false", "-o", outputFolder, .. extra]);

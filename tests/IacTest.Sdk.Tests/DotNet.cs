@@ -24,7 +24,11 @@ public sealed record ProcessResult(int ExitCode, string Output)
 public static class DotNet
 {
     /// <summary>Runs <c>dotnet ARGS</c> in <paramref name="directory"/>.</summary>
-    public static async Task<ProcessResult> RunAsync(string directory, TimeSpan timeout, params string[] args)
+    public static Task<ProcessResult> RunAsync(string directory, TimeSpan timeout, params string[] args) =>
+        RunAsync(directory, timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <c>dotnet ARGS</c> in <paramref name="directory"/> with <paramref name="environment"/> added to its environment.</summary>
+    public static async Task<ProcessResult> RunAsync(string directory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,6 +50,11 @@ public static class DotNet
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "VSTEST_HOST_DEBUG" })
         {
             start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var output = new StringBuilder();

@@ -53,6 +53,33 @@ public sealed partial class NativeLintWorkerTests(PackedSdkFixture sdk)
     }
 
     [Fact]
+    public async Task The_worker_reads_yamllints_global_configuration_from_the_builds_environment()
+    {
+        // Given a project without a .yamllint, and a global yamllint configuration named by YAMLLINT_CONFIG_FILE that
+        // allows long lines and turns off document-start
+        var project = sdk.CreateProject("worker-global-config", """<Project Sdk="IacTest.Sdk/$(Version)" />""");
+        project.Write("long.yml", $"a: {new string('x', 100)}\n");
+        var global = project.Write(".config/yamllint/config", "extends: default\nrules:\n  line-length: {max: 200}\n  document-start: disable\n");
+        var environment = new Dictionary<string, string> { ["YAMLLINT_CONFIG_FILE"] = global };
+
+        // When it is built with the worker, then in process, and then with the worker again without the variable
+        var native = await project.BuildAsync(environment, "-v:d");
+        var inProcess = await project.BuildAsync(environment, "-v:d", "-p:IacLintOutOfProcess=false");
+        var withoutIt = await project.BuildAsync("-v:d");
+
+        // Then the worker ran and saw the configuration just as the build process did
+        native.Output.ShouldContain("ran in the native lint worker");
+        Findings(native).ShouldBeEmpty();
+        Findings(inProcess).ShouldBeEmpty();
+        withoutIt.Output.ShouldContain("ran in the native lint worker");
+        Findings(withoutIt).ShouldBe(
+        [
+            $"{project.Folder}/long.yml(1,1): warning IAC0109",
+            $"{project.Folder}/long.yml(1,81): error IAC0117",
+        ]);
+    }
+
+    [Fact]
     public async Task A_worker_that_cannot_run_leaves_the_lint_to_the_build_process_and_says_why()
     {
         // Given workers that fail: one exits with an error, one is not a program, one prints something else, one

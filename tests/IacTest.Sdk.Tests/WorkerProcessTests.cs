@@ -19,7 +19,7 @@ public sealed class WorkerProcessTests : IDisposable
     {
         var output = new MemoryStream();
 
-        var outcome = new WorkerProcess().Run("/bin/cat", [], Encoding.UTF8.GetBytes("a line\n"), output, ErrorFile);
+        var outcome = new WorkerProcess().Run("/bin/cat", [], [], Encoding.UTF8.GetBytes("a line\n"), output, ErrorFile);
 
         outcome.ExitCode.ShouldBe(0);
         Encoding.UTF8.GetString(output.ToArray()).ShouldBe("a line\n");
@@ -34,7 +34,7 @@ public sealed class WorkerProcessTests : IDisposable
         var output = new MemoryStream();
 
         // When it runs (a deadlock would hang here; the test run's timeout ends it)
-        var outcome = new WorkerProcess().Run("/bin/cat", [], input, output, ErrorFile);
+        var outcome = new WorkerProcess().Run("/bin/cat", [], [], input, output, ErrorFile);
 
         // Then all of it came back in order
         outcome.ExitCode.ShouldBe(0);
@@ -42,11 +42,22 @@ public sealed class WorkerProcessTests : IDisposable
     }
 
     [Fact]
+    public void A_program_sees_the_environment_it_is_given_and_nothing_else()
+    {
+        var output = new MemoryStream();
+
+        var outcome = new WorkerProcess().Run("/usr/bin/env", [], ["GREETING=hello world", "EMPTY="], [], output, ErrorFile);
+
+        outcome.ExitCode.ShouldBe(0);
+        Encoding.UTF8.GetString(output.ToArray()).ShouldBe("GREETING=hello world\nEMPTY=\n");
+    }
+
+    [Fact]
     public void A_failing_program_keeps_its_exit_code_and_standard_error()
     {
         var output = new MemoryStream();
 
-        var outcome = new WorkerProcess().Run("/bin/sh", ["-c", "echo broken >&2; exit 3"], [], output, ErrorFile);
+        var outcome = new WorkerProcess().Run("/bin/sh", ["-c", "echo broken >&2; exit 3"], [], [], output, ErrorFile);
 
         outcome.ExitCode.ShouldBe(3);
         outcome.ToString().ShouldBe("exit code 3");
@@ -59,7 +70,7 @@ public sealed class WorkerProcessTests : IDisposable
     {
         var output = new MemoryStream();
 
-        var outcome = new WorkerProcess().Run("/bin/sh", ["-c", "echo early; exit 0"], new byte[1024 * 1024], output, ErrorFile);
+        var outcome = new WorkerProcess().Run("/bin/sh", ["-c", "echo early; exit 0"], [], new byte[1024 * 1024], output, ErrorFile);
 
         outcome.ExitCode.ShouldBe(0);
         Encoding.UTF8.GetString(output.ToArray()).ShouldBe("early\n");
@@ -70,7 +81,7 @@ public sealed class WorkerProcessTests : IDisposable
     {
         // Given a program that would run for a minute
         var process = new WorkerProcess();
-        var run = Task.Run(() => process.Run("/bin/sleep", ["60"], [], new MemoryStream(), ErrorFile));
+        var run = Task.Run(() => process.Run("/bin/sleep", ["60"], [], [], new MemoryStream(), ErrorFile));
         await Task.Delay(300);
 
         // When it is killed
@@ -89,7 +100,7 @@ public sealed class WorkerProcessTests : IDisposable
         var process = new WorkerProcess();
         process.Kill();
 
-        Should.Throw<OperationCanceledException>(() => process.Run("/bin/cat", [], [], new MemoryStream(), ErrorFile));
+        Should.Throw<OperationCanceledException>(() => process.Run("/bin/cat", [], [], [], new MemoryStream(), ErrorFile));
     }
 
     [Fact]
@@ -97,7 +108,7 @@ public sealed class WorkerProcessTests : IDisposable
     {
         var missing = Path.Combine(_folder, "no-such-program");
 
-        var error = Should.Throw<IOException>(() => new WorkerProcess().Run(missing, [], [], new MemoryStream(), ErrorFile));
+        var error = Should.Throw<IOException>(() => new WorkerProcess().Run(missing, [], [], [], new MemoryStream(), ErrorFile));
 
         error.Message.ShouldContain(missing);
     }

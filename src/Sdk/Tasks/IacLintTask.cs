@@ -158,6 +158,7 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
         else if (result is not null)
         {
             Log.LogMessage(MessageImportance.Low, $"IacTest lint: ran in the native lint worker {executable}.");
+            Log.LogMessage(MessageImportance.Low, _worker.Timings);
         }
 
         return result;

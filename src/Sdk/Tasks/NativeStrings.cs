@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -11,18 +10,6 @@ namespace IacTest.Sdk.Tasks;
 internal sealed unsafe class NativeStrings : IDisposable
 {
     private readonly List<IntPtr> _allocated = [];
-
-    /// <summary>This process's environment as <c>NAME=value</c> strings (what .NET sees, including its own changes).</summary>
-    public static List<string> Environment()
-    {
-        var variables = new List<string>();
-        foreach (DictionaryEntry variable in System.Environment.GetEnvironmentVariables())
-        {
-            variables.Add($"{variable.Key}={variable.Value}");
-        }
-
-        return variables;
-    }
 
     /// <summary>A native copy of <paramref name="text"/>, alive until this instance is disposed.</summary>
     public byte* Add(string text)

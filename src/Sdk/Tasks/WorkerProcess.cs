@@ -25,6 +25,9 @@ internal sealed unsafe class WorkerProcess
     private Process? _process;
     private bool _cancelled;
 
+    /// <summary>When (<see cref="Stopwatch.GetTimestamp"/>) the last run's program was spawned, its first output came, its output ended, it was reaped.</summary>
+    public (long Spawned, long FirstOutput, long OutputEnded, long Reaped) Times { get; private set; }
+
     /// <summary>What ended the program: its exit code, or the signal that killed it.</summary>
     /// <param name="ExitCode">The exit code; null when a signal ended it or the status was taken by another waiter.</param>
     /// <param name="Signal">The signal that killed it, if one did.</param>
@@ -40,10 +43,16 @@ internal sealed unsafe class WorkerProcess
     /// and reads its standard output to the end into <paramref name="output"/>. A program that stops reading early is
     /// not an error here: its outcome says what happened.
     /// </summary>
-    public Outcome Run(string executable, IReadOnlyList<string> arguments, byte[] input, MemoryStream output, string errorFile) =>
+    /// <param name="executable">The program's path.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="environment">Its whole environment, as <c>NAME=value</c>: nothing else is inherited.</param>
+    /// <param name="input">Its standard input.</param>
+    /// <param name="output">Receives its standard output.</param>
+    /// <param name="errorFile">Receives its standard error.</param>
+    public Outcome Run(string executable, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, byte[] input, MemoryStream output, string errorFile) =>
         LibC.Available
-            ? RunSpawned(executable, arguments, input, output, errorFile)
-            : RunProcess(executable, arguments, input, output, errorFile);
+            ? RunSpawned(executable, arguments, environment, input, output, errorFile)
+            : RunProcess(executable, arguments, environment, input, output, errorFile);
 
     /// <summary>Kills the program if it is running, and any program this instance is asked to run later.</summary>
     public void Kill()
@@ -69,13 +78,13 @@ internal sealed unsafe class WorkerProcess
 
     // No loop and no stackalloc in this method: either makes the JIT optimize the whole of it (on-stack replacement
     // covers neither), which costs a cold build process more than the spawn. The loops live in the helpers.
-    private Outcome RunSpawned(string executable, IReadOnlyList<string> arguments, byte[] input, MemoryStream output, string errorFile)
+    private Outcome RunSpawned(string executable, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, byte[] input, MemoryStream output, string errorFile)
     {
         var (inputRead, inputWrite) = Pipe();
         var (outputRead, outputWrite) = Pipe();
         try
         {
-            Spawn(executable, arguments, errorFile, inputRead, outputWrite);
+            Spawn(executable, arguments, environment, errorFile, inputRead, outputWrite);
         }
         catch
         {
@@ -100,9 +109,13 @@ internal sealed unsafe class WorkerProcess
             }
 
             inputWrite = -1;
-            ReadAll(outputRead, output);
+            var spawned = Stopwatch.GetTimestamp();
+            var firstOutput = ReadAll(outputRead, output);
+            var outputEnded = Stopwatch.GetTimestamp();
             writer?.Join();
-            return Wait(_pid);
+            var outcome = Wait(_pid);
+            Times = (spawned, firstOutput, outputEnded, Stopwatch.GetTimestamp());
+            return outcome;
         }
         catch
         {
@@ -126,11 +139,11 @@ internal sealed unsafe class WorkerProcess
         }
     }
 
-    private void Spawn(string executable, IReadOnlyList<string> arguments, string errorFile, int input, int output)
+    private void Spawn(string executable, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, string errorFile, int input, int output)
     {
         using var strings = new NativeStrings();
         var argv = strings.Vector([executable, .. arguments]);
-        var envp = strings.Vector(NativeStrings.Environment());
+        var envp = strings.Vector(environment);
         var errorPath = strings.Add(errorFile);
         var actions = (byte*)NativeMemory.AllocZeroed(512); // posix_spawn_file_actions_t is 80 bytes in glibc
         try
@@ -206,8 +219,10 @@ internal sealed unsafe class WorkerProcess
         }
     }
 
-    private static void ReadAll(int descriptor, MemoryStream output)
+    // Returns when the first output came (its timestamp; 0 if none did).
+    private static long ReadAll(int descriptor, MemoryStream output)
     {
+        var firstOutput = 0L;
         var buffer = new byte[64 * 1024];
         fixed (byte* start = buffer)
         {
@@ -226,7 +241,12 @@ internal sealed unsafe class WorkerProcess
 
                 if (read == 0)
                 {
-                    return;
+                    return firstOutput;
+                }
+
+                if (firstOutput == 0)
+                {
+                    firstOutput = Stopwatch.GetTimestamp();
                 }
 
                 output.Write(buffer, 0, (int)read);
@@ -273,7 +293,7 @@ internal sealed unsafe class WorkerProcess
         }
     }
 
-    private Outcome RunProcess(string executable, IReadOnlyList<string> arguments, byte[] input, MemoryStream output, string errorFile)
+    private Outcome RunProcess(string executable, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, byte[] input, MemoryStream output, string errorFile)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -287,7 +307,15 @@ internal sealed unsafe class WorkerProcess
             start.ArgumentList.Add(argument);
         }
 
+        start.Environment.Clear();
+        foreach (var variable in environment)
+        {
+            var separator = variable.IndexOf('=', StringComparison.Ordinal);
+            start.Environment[variable[..separator]] = variable[(separator + 1)..];
+        }
+
         using var process = Process.Start(start) ?? throw new IOException($"{executable} did not start");
+        var spawned = Stopwatch.GetTimestamp();
         lock (_gate)
         {
             _process = process;
@@ -310,8 +338,11 @@ internal sealed unsafe class WorkerProcess
         }
 
         printed.GetAwaiter().GetResult();
+        var outputEnded = Stopwatch.GetTimestamp();
         File.WriteAllText(errorFile, errors.GetAwaiter().GetResult(), Encoding.UTF8);
         process.WaitForExit();
+        // The first output's time is not seen through Process: the whole wait counts as the answer's.
+        Times = (spawned, outputEnded, outputEnded, Stopwatch.GetTimestamp());
         lock (_gate)
         {
             _process = null;
