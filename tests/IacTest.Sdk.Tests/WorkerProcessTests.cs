@@ -41,6 +41,28 @@ public sealed class WorkerProcessTests : IDisposable
         output.ToArray().SequenceEqual(input).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(512 * 1024)] // an enlarged pipe holds it
+    [InlineData(3 * 1024 * 1024)] // beyond what a pipe may hold: a thread writes it
+    public async Task An_input_of_any_size_cannot_deadlock_a_program_that_echoes_it(int size)
+    {
+        var input = new byte[size];
+        new Random(size).NextBytes(input);
+        var output = new MemoryStream();
+        var process = new WorkerProcess();
+
+        var run = Task.Run(() => process.Run("/bin/cat", [], [], input, output, ErrorFile));
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)));
+        if (finished != run)
+        {
+            process.Kill();
+        }
+
+        finished.ShouldBe(run, "the runner and the program blocked each other");
+        (await run).ExitCode.ShouldBe(0);
+        output.ToArray().SequenceEqual(input).ShouldBeTrue();
+    }
+
     [Fact]
     public void A_program_sees_the_environment_it_is_given_and_nothing_else()
     {

@@ -43,6 +43,12 @@ internal static unsafe class LibC
     /// <summary><c>int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions)</c>.</summary>
     public static readonly delegate* unmanaged<byte*, int> FileActionsDestroy = (delegate* unmanaged<byte*, int>)Export("posix_spawn_file_actions_destroy");
 
+    /// <summary>
+    /// <c>int fcntl(int fd, int cmd, int arg)</c>: variadic in C, called here with one int argument, which the x64 and
+    /// arm64 Linux calling conventions pass exactly as a fixed argument.
+    /// </summary>
+    public static readonly delegate* unmanaged<int, int, int, int> Fcntl = (delegate* unmanaged<int, int, int, int>)Export("fcntl");
+
     /// <summary><c>pid_t waitpid(pid_t pid, int *status, int options)</c>.</summary>
     public static readonly delegate* unmanaged<int, int*, int, int> WaitPid = (delegate* unmanaged<int, int*, int, int>)Export("waitpid");
 
