@@ -65,6 +65,9 @@ public static class AcmeNginxModule
             """);
         // Extension-less, to prove it lands in files/ and not in a folder named after it.
         project.Write("roles/nginx/files/motd", "Served by Acme\n");
+        // Dotfiles are module content too (a role deploys them), except version control.
+        project.Write("roles/nginx/files/.bashrc", "# Acme shell\n");
+        project.Write("roles/nginx/.git/HEAD", "ref: refs/heads/main\n");
         project.Write("roles/nginx/tests/test.yml", "---\n- name: Test the role\n  hosts: localhost\n  roles:\n    - nginx\n");
         project.Write("roles/nginx/RoleHelper.cs", "namespace Acme;\n\ninternal static class RoleHelper\n{\n}\n");
         project.Write("roles/nginx/bin/leftover.txt", "build output\n");

@@ -20,12 +20,14 @@ public sealed class ModulePackagingTests(PackedSdkFixture sdk)
         entries.ShouldContain("iac/modules/nginx/defaults/main.yml");
         entries.ShouldContain("iac/modules/nginx/tasks/main.yml");
         entries.ShouldContain("iac/modules/nginx/files/motd");
+        entries.ShouldContain("iac/modules/nginx/files/.bashrc");
         entries.ShouldContain("buildTransitive/Acme.Nginx.props");
 
         // And no C#, build output, tests or assembly
         entries.ShouldNotContain(entry => entry.EndsWith(".cs", StringComparison.Ordinal), string.Join("\n", entries));
         entries.ShouldNotContain(entry => entry.Contains("/bin/", StringComparison.Ordinal) || entry.Contains("/obj/", StringComparison.Ordinal));
         entries.ShouldNotContain(entry => entry.Contains("/tests/", StringComparison.Ordinal));
+        entries.ShouldNotContain(entry => entry.Contains("/.git/", StringComparison.Ordinal));
         entries.ShouldNotContain(entry => entry.StartsWith("lib/", StringComparison.Ordinal) || entry.EndsWith(".dll", StringComparison.Ordinal));
 
         // And the props names the module, its kind and its package
@@ -57,6 +59,7 @@ public sealed class ModulePackagingTests(PackedSdkFixture sdk)
                 {
                     IacModules.Path("nginx").ShouldBe(Path.Combine(AppContext.BaseDirectory, "iac", "modules", "nginx"));
                     File.ReadAllText(Path.Combine(IacModules.Path("nginx"), "files", "motd")).ShouldBe("Served by Acme\n");
+                    File.ReadAllText(Path.Combine(IacModules.Path("nginx"), "files", ".bashrc")).ShouldBe("# Acme shell\n");
 
                     var module = IacModules.Get("nginx");
                     module.Kind.ShouldBe("ansible-role");
