@@ -14,6 +14,12 @@ public sealed record IacModuleReference(string Name, string Path, string Kind, s
     /// <summary>The kind of an Ansible role.</summary>
     public const string AnsibleRoleKind = "ansible-role";
 
+    /// <summary>The kind of an Ansible collection.</summary>
+    public const string AnsibleCollectionKind = "ansible-collection";
+
     /// <summary>Whether the module is an Ansible role.</summary>
     public bool IsAnsibleRole => Kind == AnsibleRoleKind;
+
+    /// <summary>Whether the module is an Ansible collection (found by Ansible through its collections path).</summary>
+    public bool IsAnsibleCollection => Kind == AnsibleCollectionKind;
 }
