@@ -94,6 +94,11 @@ public sealed class ModulePackagingTests(PackedSdkFixture sdk)
         test.ExitCode.ShouldBe(0, test.Output);
         test.Output.ShouldContain("Passed:     3");
 
+        // And they still do when the project writes no assembly info of its own
+        var withoutAssemblyInfo = await project.TestAsync("-p:GenerateAssemblyInfo=false");
+        withoutAssemblyInfo.ExitCode.ShouldBe(0, withoutAssemblyInfo.Output);
+        withoutAssemblyInfo.Output.ShouldContain("Passed:     3");
+
         // And the packaged role is not linted, unless the project asks for it
         var plain = await project.BuildAsync();
         var linted = await project.BuildAsync("-p:IacLintModuleReferences=true");
