@@ -49,6 +49,9 @@ internal static unsafe class LibC
     /// </summary>
     public static readonly delegate* unmanaged<int, int, int, int> Fcntl = (delegate* unmanaged<int, int, int, int>)Export("fcntl");
 
+    /// <summary><c>int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options)</c>.</summary>
+    public static readonly delegate* unmanaged<int, uint, byte*, int, int> WaitId = (delegate* unmanaged<int, uint, byte*, int, int>)Export("waitid");
+
     /// <summary><c>pid_t waitpid(pid_t pid, int *status, int options)</c>.</summary>
     public static readonly delegate* unmanaged<int, int*, int, int> WaitPid = (delegate* unmanaged<int, int*, int, int>)Export("waitpid");
 

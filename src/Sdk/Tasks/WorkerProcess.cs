@@ -276,7 +276,33 @@ internal sealed unsafe class WorkerProcess
         return (descriptors[0], descriptors[1]);
     }
 
-    private static Outcome Wait(int pid)
+    // The program is first waited for without being reaped: until it is reaped its pid cannot be reused, so a Kill
+    // racing with its end can only ever hit this program.
+    private Outcome Wait(int pid)
+    {
+        WaitUnreaped(pid);
+        lock (_gate)
+        {
+            _pid = 0;
+        }
+
+        return Reap(pid);
+    }
+
+    private static void WaitUnreaped(int pid)
+    {
+        const int processId = 1, exited = 4, noWait = 0x01000000; // P_PID, WEXITED, WNOWAIT
+        var information = new byte[128]; // siginfo_t
+        fixed (byte* pointer = information)
+        {
+            // Any failure (another waiter reaped it) is left to Reap to report.
+            while (LibC.WaitId(processId, (uint)pid, pointer, exited | noWait) != 0 && LibC.LastError == Interrupted)
+            {
+            }
+        }
+    }
+
+    private static Outcome Reap(int pid)
     {
         while (true)
         {
