@@ -99,6 +99,10 @@ internal sealed unsafe class WorkerProcess
             _ = LibC.Close(outputWrite);
         }
 
+        // Every way out from here reaps the program exactly once, and the pid is held in a local: Wait forgets _pid
+        // before it reaps, and kill(0) would signal the whole process group, the build included.
+        var pid = _pid;
+        long spawned, firstOutput, outputEnded;
         try
         {
             var writer = input.Length <= PipeCapacity || Enlarge(inputWrite, input.Length) ? null : StartWriting(inputWrite, input);
@@ -109,19 +113,16 @@ internal sealed unsafe class WorkerProcess
             }
 
             inputWrite = -1;
-            var spawned = Stopwatch.GetTimestamp();
-            var firstOutput = ReadAll(outputRead, output);
-            var outputEnded = Stopwatch.GetTimestamp();
+            spawned = Stopwatch.GetTimestamp();
+            firstOutput = ReadAll(outputRead, output);
+            outputEnded = Stopwatch.GetTimestamp();
             writer?.Join();
-            var outcome = Wait(_pid);
-            Times = (spawned, firstOutput, outputEnded, Stopwatch.GetTimestamp());
-            return outcome;
         }
         catch
         {
             // Nothing is left running: a program whose output could not be read is killed and reaped.
-            _ = LibC.Kill(_pid, SignalKill);
-            _ = Wait(_pid);
+            _ = LibC.Kill(pid, SignalKill);
+            _ = Wait(pid);
             throw;
         }
         finally
@@ -132,11 +133,11 @@ internal sealed unsafe class WorkerProcess
             }
 
             _ = LibC.Close(outputRead);
-            lock (_gate)
-            {
-                _pid = 0;
-            }
         }
+
+        var outcome = Wait(pid);
+        Times = (spawned, firstOutput, outputEnded, Stopwatch.GetTimestamp());
+        return outcome;
     }
 
     private void Spawn(string executable, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, string errorFile, int input, int output)
