@@ -33,13 +33,13 @@ internal static class AnsibleCollectionsPath
         foreach (var collection in collections)
         {
             var (space, name) = ReadIdentity(collection);
-            if (linked.TryGetValue($"{space}.{name}", out var other))
+            var fullName = $"{space}.{name}";
+            if (!linked.TryAdd(fullName, collection))
             {
                 throw new InvalidOperationException(
-                    $"The referenced modules '{other.Name}' and '{collection.Name}' are both the Ansible collection {space}.{name}.");
+                    $"The referenced modules '{linked[fullName].Name}' and '{collection.Name}' are both the Ansible collection {fullName}.");
             }
 
-            linked[$"{space}.{name}"] = collection;
             var folder = Path.Combine(root, "ansible_collections", space);
             Directory.CreateDirectory(folder);
             var link = Path.Combine(folder, name);

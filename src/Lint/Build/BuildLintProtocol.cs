@@ -29,8 +29,7 @@ public static class BuildLintProtocol
     /// <summary>A request as the bytes <see cref="WriteRequest"/> writes.</summary>
     public static byte[] EncodeRequest(BuildLintRequest request)
     {
-        var writer = new StringBuilder(256 + (request.Files.Count * 96));
-        writer.Append(Header).Append('\t').Append(Version).Append('\n');
+        var writer = StartDocument(256 + (request.Files.Count * 96));
         Field(writer, "projectDirectory", request.ProjectDirectory);
         Field(writer, "projectFile", request.ProjectFile);
         Field(writer, "cacheFile", request.CacheFile);
@@ -53,7 +52,7 @@ public static class BuildLintProtocol
             Record(writer, "file", file);
         }
 
-        return Encoding.UTF8.GetBytes(writer.Append("end\n").ToString());
+        return EndDocument(writer);
     }
 
     /// <summary>Reads a request; throws <see cref="InvalidDataException"/> when it is not one of this version.</summary>
@@ -105,8 +104,7 @@ public static class BuildLintProtocol
     /// <summary>Writes a result.</summary>
     public static void WriteResult(Stream stream, BuildLintResult result)
     {
-        var writer = new StringBuilder(256 + (result.Reported.Count * 160));
-        writer.Append(Header).Append('\t').Append(Version).Append('\n');
+        var writer = StartDocument(256 + (result.Reported.Count * 160));
         Field(writer, "fileCount", result.FileCount.ToString(CultureInfo.InvariantCulture));
         Field(writer, "lintedFileCount", result.LintedFileCount.ToString(CultureInfo.InvariantCulture));
         foreach (var line in result.Details)
@@ -120,7 +118,7 @@ public static class BuildLintProtocol
                 d.Code, d.Rule, d.Severity.ToName(), d.Message);
         }
 
-        stream.Write(Encoding.UTF8.GetBytes(writer.Append("end\n").ToString()));
+        stream.Write(EndDocument(writer));
         stream.Flush();
     }
 
@@ -218,6 +216,12 @@ public static class BuildLintProtocol
         return fields;
     }
 
+    // The header line, then the records, then the end line: what Records reads back.
+    private static StringBuilder StartDocument(int capacity) =>
+        new StringBuilder(capacity).Append(Header).Append('\t').Append(Version).Append('\n');
+
+    private static byte[] EndDocument(StringBuilder writer) => Encoding.UTF8.GetBytes(writer.Append("end\n").ToString());
+
     private static void Field(StringBuilder writer, string name, string? value) => Record(writer, name, value ?? string.Empty);
 
     private static void Record(StringBuilder writer, string kind, params string[] fields)
@@ -234,7 +238,7 @@ public static class BuildLintProtocol
 
     private static void Escape(StringBuilder writer, string value)
     {
-        if (!NeedsEscape(value))
+        if (value.AsSpan().IndexOfAny("\t\n\r\\") < 0)
         {
             writer.Append(value);
             return;
@@ -251,19 +255,6 @@ public static class BuildLintProtocol
                 default: writer.Append(c); break;
             }
         }
-    }
-
-    private static bool NeedsEscape(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c is '\t' or '\n' or '\r' or '\\')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Unescape(string value)
