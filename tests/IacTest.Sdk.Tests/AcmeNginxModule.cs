@@ -19,40 +19,17 @@ public static class AcmeNginxModule
     public const string ConfigText = "listen 8080\n";
 
     /// <summary>Writes the module project, packs it into the run's feed once, and returns the package file.</summary>
-    public static Task<string> PackOnceAsync(PackedSdkFixture sdk) => sdk.OnceAsync(PackageId, async () =>
-    {
-        var project = Create(sdk);
-        var pack = await project.PackAsync(sdk.Feed);
-        pack.ExitCode.ShouldBe(0, pack.Output);
-        return Path.Combine(sdk.Feed, $"{PackageId}.{Version}.nupkg");
-    });
+    public static Task<string> PackOnceAsync(PackedSdkFixture sdk) => sdk.PackOnceAsync("acme-nginx", PackageId, Version, "roles/nginx", WriteFiles);
 
     /// <summary>Packs the module (once) and creates a one-line test project that references the package.</summary>
     public static async Task<ConsumerProject> CreateConsumerAsync(PackedSdkFixture sdk, string name)
     {
         await PackOnceAsync(sdk);
-        return sdk.CreateProject(name, $"""
-            <Project Sdk="IacTest.Sdk/$(Version)">
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        return sdk.CreateConsumer(name, PackageId, Version);
     }
 
-    private static ConsumerProject Create(PackedSdkFixture sdk)
+    private static void WriteFiles(ConsumerProject project)
     {
-        var project = sdk.CreateProject("acme-nginx", $"""
-            <Project Sdk="IacTest.Sdk/$(Version)">
-              <PropertyGroup>
-                <PackageId>{PackageId}</PackageId>
-                <Version>{Version}</Version>
-              </PropertyGroup>
-              <ItemGroup>
-                <IacModule Include="roles/nginx" />
-              </ItemGroup>
-            </Project>
-            """);
         project.Write("roles/nginx/defaults/main.yml", "---\nnginx_port: 8080\n");
         project.Write("roles/nginx/tasks/main.yml", $"""
             ---
@@ -74,6 +51,5 @@ public static class AcmeNginxModule
         project.Write("roles/nginx/obj/leftover.txt", "build output\n");
         // The module's own tests live in the same project: `dotnet test` tests the role, `dotnet pack` ships it.
         project.Write("RoleTests.cs", "public class RoleTests { [Fact] public void Loads() => AnsibleRole.Load(\"roles/nginx\").ShouldNotBeNull(); }\n");
-        return project;
     }
 }

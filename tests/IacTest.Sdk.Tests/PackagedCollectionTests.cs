@@ -14,14 +14,8 @@ public sealed class PackagedCollectionTests(PackedSdkFixture sdk)
     public async Task A_playbook_uses_the_role_and_filter_of_a_packaged_collection()
     {
         // Given a collection module package (kind inferred from galaxy.yml) and a test project whose playbook uses it
-        await PackCollectionAsync();
-        var project = sdk.CreateProject("collection-consumer", $"""
-            <Project Sdk="IacTest.Sdk/$(Version)">
-              <ItemGroup>
-                <PackageReference Include="{PackageId}" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        await sdk.PackOnceAsync("acme-web", PackageId, Version, "collections/acme_web", WriteCollection);
+        var project = sdk.CreateConsumer("collection-consumer", PackageId, Version);
         project.Write("playbooks/site.yml", "---\n- name: Site\n  hosts: all\n  gather_facts: false\n  roles:\n    - role: acme.web.hello\n");
         project.Write("CollectionTests.cs", """
             using System.Reflection;
@@ -61,19 +55,8 @@ public sealed class PackagedCollectionTests(PackedSdkFixture sdk)
         test.Output.ShouldContain("Passed:     1");
     }
 
-    private Task<string> PackCollectionAsync() => sdk.OnceAsync(PackageId, async () =>
+    private static void WriteCollection(ConsumerProject module)
     {
-        var module = sdk.CreateProject("acme-web", $"""
-            <Project Sdk="IacTest.Sdk/$(Version)">
-              <PropertyGroup>
-                <PackageId>{PackageId}</PackageId>
-                <Version>{Version}</Version>
-              </PropertyGroup>
-              <ItemGroup>
-                <IacModule Include="collections/acme_web" />
-              </ItemGroup>
-            </Project>
-            """);
         module.Write("collections/acme_web/galaxy.yml", """
             ---
             namespace: acme
@@ -109,8 +92,5 @@ public sealed class PackagedCollectionTests(PackedSdkFixture sdk)
                     return {"shout": shout}
 
             """);
-        var pack = await module.PackAsync(sdk.Feed);
-        pack.ExitCode.ShouldBe(0, pack.Output);
-        return Path.Combine(sdk.Feed, $"{PackageId}.{Version}.nupkg");
-    });
+    }
 }
