@@ -1,4 +1,3 @@
-using System.Text;
 using IacTest.Lint.Kubernetes;
 
 namespace IacTest.Lint.Tests.Kubernetes;
@@ -52,13 +51,13 @@ public sealed class IntOrStringAndQuantityFieldsTests
     {
         // Given
         var (type, field, format) = FormatFields().Single(f => $"{f.Type}.{f.Field}" == qualifiedField);
-        var (kind, path) = PathTo(type, field);
+        var (kind, path) = SchemaFieldWalker.PathTo(KubeSchema.Default, type, field);
         var values = format.Contains("quantity", StringComparison.Ordinal) ? QuantityValues : IntOrStringValues;
 
         foreach (var value in values)
         {
             // When
-            var (text, _) = Manifest(kind, path, format, value);
+            var (text, _) = SchemaFieldWalker.Manifest(kind, path, format, value);
             var found = LintHarness.Lint("probe.yaml", text, "kubernetes-schema");
 
             // Then: the path is walked (no unknown field, no wrong type on the way) and the value fits
@@ -66,110 +65,12 @@ public sealed class IntOrStringAndQuantityFieldsTests
                 .Select(d => d.ToString()).ShouldBeEmpty($"{kind} {string.Join('.', path.Select(p => p.Field))} = {value}\n{text}");
         }
 
-        var (badText, badLine) = Manifest(kind, path, format, "true");
+        var (badText, badLine) = SchemaFieldWalker.Manifest(kind, path, format, "true");
         LintHarness.Lint("probe.yaml", badText, "kubernetes-schema")
             .Where(d => d.Rule is "kubernetes-schema[unknown-field]" or "kubernetes-schema[type]")
             .Select(d => $"{d.Line} {d.Rule}").ShouldBe([$"{badLine} kubernetes-schema[type]"], badText);
     }
 
     /// <summary>Every (type, field) whose format is int-or-string or quantity, alone or in a list or map.</summary>
-    private static IEnumerable<(string Type, string Field, string Format)> FormatFields() =>
-        KubeSchema.Default.Types.Values
-            .SelectMany(t => t.Fields.Select(f => (Type: t.Name, Field: f.Key, Format: f.Value)))
-            .Where(f => f.Format.Trim('[', ']', '{', '}') is "int-or-string" or "quantity")
-            .OrderBy(f => f.Type, StringComparer.Ordinal).ThenBy(f => f.Field, StringComparer.Ordinal);
-
-    /// <summary>The shortest chain of fields from a kind's root type to the field (breadth first over the types).</summary>
-    private static (string Kind, List<(string Field, string FieldType)> Path) PathTo(string targetType, string targetField)
-    {
-        var schema = KubeSchema.Default;
-        var queue = new Queue<(string Kind, string Type, List<(string, string)> Path)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (kind, type) in schema.Kinds.OrderBy(k => k.Key, StringComparer.Ordinal))
-        {
-            queue.Enqueue((kind, type, []));
-        }
-
-        while (queue.Count > 0)
-        {
-            var (kind, type, path) = queue.Dequeue();
-            if (type == targetType)
-            {
-                return (kind, [.. path, (targetField, schema.Types[type].Fields[targetField])]);
-            }
-
-            if (!seen.Add(type) || !schema.Types.TryGetValue(type, out var objectType))
-            {
-                continue;
-            }
-
-            foreach (var (name, fieldType) in objectType.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                var element = fieldType.Trim('[', ']', '{', '}');
-                if (schema.Types.ContainsKey(element))
-                {
-                    queue.Enqueue((kind, element, [.. path, (name, fieldType)]));
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"{targetType}.{targetField} is not reachable from any kind");
-    }
-
-    /// <summary>A manifest of the kind with the value at the end of the path, and the line of the value.</summary>
-    private static (string Text, int Line) Manifest(string kind, List<(string Field, string FieldType)> path, string format, string value)
-    {
-        var slash = kind.LastIndexOf('/');
-        var lines = new List<string> { $"apiVersion: {kind[..slash]}", $"kind: {kind[(slash + 1)..]}" };
-        var indent = string.Empty;
-        for (var i = 0; i < path.Count; i++)
-        {
-            var (field, fieldType) = path[i];
-            var last = i == path.Count - 1;
-            if (last && format is "int-or-string" or "quantity")
-            {
-                lines.Add($"{indent}{field}: {value}");
-                break;
-            }
-
-            lines.Add($"{indent}{field}:");
-            switch (fieldType[0])
-            {
-                case '[':
-                    lines.Add($"{indent}  -");
-                    indent += "    ";
-                    break;
-                case '{':
-                    indent += "  ";
-                    if (!last)
-                    {
-                        lines.Add($"{indent}key:");
-                        indent += "  ";
-                    }
-
-                    break;
-                default:
-                    indent += "  ";
-                    break;
-            }
-
-            if (last)
-            {
-                // A list or map of the format: its one element carries the value.
-                lines[^1] = fieldType[0] == '[' ? $"{indent[..^4]}  - {value}" : lines[^1];
-                if (fieldType[0] == '{')
-                {
-                    lines.Add($"{indent}cpu: {value}");
-                }
-            }
-        }
-
-        var text = new StringBuilder();
-        foreach (var line in lines)
-        {
-            text.Append(line).Append('\n');
-        }
-
-        return (text.ToString(), lines.Count);
-    }
+    private static IEnumerable<(string Type, string Field, string Format)> FormatFields() => SchemaFieldWalker.FormatFields(KubeSchema.Default);
 }

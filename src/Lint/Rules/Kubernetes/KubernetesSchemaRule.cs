@@ -123,6 +123,11 @@ public sealed class KubernetesSchemaRule : LintRule
 
                 if (!type.Fields.TryGetValue(key.Value, out var fieldType))
                 {
+                    if (type.Open)
+                    {
+                        continue;
+                    }
+
                     context.Report(key, $"unknown field \"{key.Value}\" in {type.DisplayName}", "unknown-field");
                     continue;
                 }
