@@ -7,9 +7,10 @@ using IacTest.Lint.Engine;
 namespace IacTest.Lint.Tests.Yaml;
 
 /// <summary>
-/// <c>empty-values</c> in flow mappings (<c>{a:}</c>, <c>{a: , b: 1}</c>, nested, multi-line, with anchors and tags, and
-/// 300 generated ones) and block mappings, under each combination of its options, reports exactly what the real yamllint 1.29.0 reported
-/// on the same files (<c>Fixtures/empty-values/generate_expected.py</c>): line, column, level and message.
+/// <c>empty-values</c> in flow mappings (<c>{a:}</c>, <c>{a: , b: 1}</c>, nested, multi-line, with anchors and tags,
+/// and 300 generated ones) and block mappings, under each combination of its options, reports exactly what the real
+/// yamllint 1.29.0 reported on the same files (<c>Fixtures/empty-values/generate_expected.py</c>): line, column, level
+/// and message.
 /// </summary>
 public sealed class EmptyValuesConformanceTests
 {
