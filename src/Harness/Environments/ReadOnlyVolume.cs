@@ -14,7 +14,9 @@ namespace IacTest.Harness.Environments;
 /// </summary>
 internal static class ReadOnlyVolume
 {
-    private const string FillPath = "/iactest-fill";
+    // Entries are named under this folder and extracted at "/": the engine applies an entry's mode to the folder it
+    // names, and only so does the volume's own root get 0555 (an entry "./" extracted into it leaves it 0755).
+    private const string FillFolder = "iactest-fill";
     private const UnixFileMode ReadAndExecute = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead
         | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
@@ -35,7 +37,7 @@ internal static class ReadOnlyVolume
             // Never started: any command will do, the image may have none.
             Cmd = new[] { "/iactest-never-started" },
             Labels = HarnessSession.Labels,
-            HostConfig = new { Mounts = new[] { new { Type = "volume", Source = name, Target = FillPath, VolumeOptions = new { NoCopy = true } } } },
+            HostConfig = new { Mounts = new[] { new { Type = "volume", Source = name, Target = "/" + FillFolder, VolumeOptions = new { NoCopy = true } } } },
         }, ct).ConfigureAwait(false);
         LiveResources.Track(ResourceKind.Container, helper);
         try
@@ -43,7 +45,7 @@ internal static class ReadOnlyVolume
             using var tar = new MemoryStream();
             await WriteTarAsync(tar, hostDirectory, ct).ConfigureAwait(false);
             tar.Position = 0;
-            await api.PutArchiveAsync(helper, FillPath, tar, ct).ConfigureAwait(false);
+            await api.PutArchiveAsync(helper, "/", tar, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -59,10 +61,10 @@ internal static class ReadOnlyVolume
         var writer = new TarWriter(output, TarEntryFormat.Pax, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
-            await writer.WriteEntryAsync(Entry(TarEntryType.Directory, "./", ReadAndExecute), ct).ConfigureAwait(false);
+            await writer.WriteEntryAsync(Entry(TarEntryType.Directory, FillFolder + "/", ReadAndExecute), ct).ConfigureAwait(false);
             foreach (var path in Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                var relative = "./" + Path.GetRelativePath(root, path).Replace('\\', '/');
+                var relative = FillFolder + "/" + Path.GetRelativePath(root, path).Replace('\\', '/');
                 var info = new FileInfo(path);
                 if (info.LinkTarget is { } target)
                 {
