@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace IacTest.Harness.Secrets;
 
@@ -9,7 +10,7 @@ namespace IacTest.Harness.Secrets;
 /// Python's <c>json.dumps</c>, which escapes non-ASCII; .NET escapes more), URL-encoded (a query string, a
 /// connection string), base64 (a basic-auth header, a Kubernetes secret) and shell-quoted (an evidence line).
 /// </summary>
-internal static class SecretEncodings
+internal static partial class SecretEncodings
 {
     public static IEnumerable<string> Of(string secret)
     {
@@ -17,8 +18,14 @@ internal static class SecretEncodings
         yield return PythonJsonEscape(secret);
         yield return JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
         yield return JsonEncodedText.Encode(secret).ToString();
-        yield return Uri.EscapeDataString(secret);
-        yield return System.Net.WebUtility.UrlEncode(secret);
+        // Percent-encoding as RFC 3986 (.NET), as Python's quote (keeps '/': Jinja's urlencode) and as forms ('+' for
+        // a space), each with upper- and lower-case hex digits.
+        var escaped = Uri.EscapeDataString(secret);
+        foreach (var form in new[] { escaped, escaped.Replace("%2F", "/", StringComparison.Ordinal), System.Net.WebUtility.UrlEncode(secret) })
+        {
+            yield return form;
+            yield return LowerCaseHex().Replace(form, m => m.Value.ToLowerInvariant());
+        }
         var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
         yield return base64;
         yield return base64.TrimEnd('=');
@@ -57,4 +64,7 @@ internal static class SecretEncodings
 
         return builder.ToString();
     }
+
+    [GeneratedRegex("%[0-9A-F]{2}")]
+    private static partial Regex LowerCaseHex();
 }
