@@ -11,11 +11,12 @@ internal static class HostBoundCommand
 {
     // $@ is the command. setsid gives it its own session (and process group), so one signal reaches every worker.
     // Background lists get /dev/null as standard input unless redirected: the watcher reads a copy of the pipe (fd 3).
+    // "kill -KILL -PGID", not "kill -- -PGID": dash's kill takes no "--" and would then signal nothing.
     private const string Script = """
         exec 3<&0
         setsid "$@" </dev/null &
         child=$!
-        { while read -r _; do :; done; kill -KILL -- "-$child" "$child" 2>/dev/null; } <&3 &
+        { while read -r _; do :; done; kill -KILL "-$child" 2>/dev/null || kill -KILL "$child" 2>/dev/null; } <&3 &
         watcher=$!
         exec 3<&-
         wait "$child"; code=$?

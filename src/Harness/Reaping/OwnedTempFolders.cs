@@ -80,16 +80,17 @@ internal static class OwnedTempFolders
         }
     }
 
-    /// <summary>Deletes the folders whose owner process is gone; returns their paths.</summary>
-    public static IReadOnlyList<string> ReapDead()
+    /// <summary>Deletes the folders (under <paramref name="parent"/>, default <see cref="Parent"/>) whose owner process is gone; returns their paths.</summary>
+    public static IReadOnlyList<string> ReapDead(string? parent = null)
     {
+        parent ??= Parent;
         var removed = new List<string>();
-        if (!Directory.Exists(Parent))
+        if (!Directory.Exists(parent))
         {
             return removed;
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(Parent))
+        foreach (var folder in Directory.EnumerateDirectories(parent))
         {
             string[] owner;
             try
