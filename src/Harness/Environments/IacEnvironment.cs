@@ -109,6 +109,10 @@ public sealed class IacEnvironment : IAsyncDisposable
     public Task WriteFileAsync(string containerPath, string content, CancellationToken ct = default) =>
         _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: Unix.FileMode644, ct: ct);
 
+    /// <summary>Writes text to a new file of the container readable by its owner (root) only — a secret's way in without arguments.</summary>
+    internal Task WritePrivateFileAsync(string containerPath, string content, CancellationToken ct) =>
+        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: UnixFileModes.UserRead | UnixFileModes.UserWrite, ct: ct);
+
     /// <summary>Reads a file of the container as UTF-8 text.</summary>
     public async Task<string> ReadFileAsync(string containerPath, CancellationToken ct = default) =>
         Encoding.UTF8.GetString(await ReadFileBytesAsync(containerPath, ct).ConfigureAwait(false));
