@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
 using IacTest.Harness.Xunit;
 
@@ -124,6 +125,32 @@ public sealed class ReaperTests
         var labels = await Docker.RunAsync("inspect", "-f", "{{index .Config.Labels \"iactest.session\"}} {{index .Config.Labels \"iactest.owner\"}}", env.ContainerId);
 
         labels.Trim().ShouldBe($"{HarnessSession.Id} {Environment.MachineName}:{Environment.ProcessId}");
+    }
+
+    [DockerFact]
+    public async Task A_dead_owners_volume_is_reaped_unless_a_container_still_uses_it()
+    {
+        // Given: two module volumes of a dead owner; one still mounted by a container (as a kept environment's is)
+        var deadOwner = $"{Environment.MachineName}:{int.MaxValue - 7}";
+        var id = Guid.NewGuid().ToString("N")[..8];
+        await Docker.RunAsync("volume", "create", "--label", $"iactest.owner={deadOwner}", $"iactest-test-{id}-free");
+        await Docker.RunAsync("volume", "create", "--label", $"iactest.owner={deadOwner}", $"iactest-test-{id}-used");
+        var user = (await Docker.RunAsync("create", "--name", $"iactest-kept-test-{id}", "-v", $"iactest-test-{id}-used:/m:ro",
+            BaseImages.TagOf(BaseImage.Busybox), "true")).Trim();
+        try
+        {
+            // When
+            var report = await Reaper.ReapAsync();
+
+            // Then: the free one is gone, the used one stays, and that is no failure
+            (await Docker.RunAsync("volume", "ls", "-q", "--filter", $"name=iactest-test-{id}")).Trim().ShouldBe($"iactest-test-{id}-used");
+            report.Failures.ShouldNotContain(f => f.Contains(id, StringComparison.Ordinal));
+        }
+        finally
+        {
+            await Docker.RunAsync("rm", "-f", user);
+            await Docker.RunAsync("volume", "rm", "-f", $"iactest-test-{id}-used", $"iactest-test-{id}-free");
+        }
     }
 
     [Fact]
