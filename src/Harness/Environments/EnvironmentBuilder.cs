@@ -289,8 +289,9 @@ public sealed class EnvironmentBuilder
             var logs = lines is [""] ? "  (no log output)" : string.Join('\n', lines.TakeLast(50).Select(l => "  " + l));
             return $"{state.Describe()} {when}; its logs, last 50 lines:\n{logs}";
         }
-        catch (Exception e) when (e is DockerApiException or HttpRequestException or InvalidOperationException or Docker.DotNet.DockerApiException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Gone already, or the engine is busy: the caller's own error stands.
             return null;
         }
     }
