@@ -102,10 +102,13 @@ public static class AnsibleKinds
     /// <summary>Compiles an ansible-lint glob (<c>**</c>, <c>*</c>, <c>{a,b}</c>) matched against a whole absolute path.</summary>
     public static Regex Compile(string glob)
     {
-        // Every pattern may match from any folder boundary (ansible-lint's patterns are relative), so a leading "**/"
-        // adds nothing but backtracking: it is dropped.
-        var regex = new StringBuilder("(?:^|/)");
-        var start = glob.StartsWith("**/", StringComparison.Ordinal) ? 3 : 0;
+        // ansible-lint matches each pattern against the whole absolute path. A leading "**/" lets it start at any
+        // folder boundary; any other pattern must match from the root, so ".github/**/*.yml" never matches an
+        // absolute path and a workflow is plain YAML only through the final "**/*.yml" (a quirk kept on purpose:
+        // ".github/workflows/tasks/x.yml" is a task file to ansible-lint).
+        var anywhere = glob.StartsWith("**/", StringComparison.Ordinal);
+        var regex = new StringBuilder(anywhere ? "(?:^|/)" : "^");
+        var start = anywhere ? 3 : 0;
         for (var i = start; i < glob.Length; i++)
         {
             var c = glob[i];
