@@ -64,9 +64,12 @@ public static class AnsibleKinds
     /// The file kind of a path as ansible-lint sees it, or null when only content can tell; <paramref name="extra"/>
     /// (compiled with <see cref="Compile"/>) is tried before the defaults.
     /// </summary>
-    public static FileKind? FromPath(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null) => KindName(path, extra) switch
+    public static FileKind? FromPath(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null) =>
+        KindName(path, extra) is { } name ? FromKindName(name) : null;
+
+    /// <summary>The file kind of an ansible-lint kind name: Ansible content kinds, else plain YAML.</summary>
+    public static FileKind FromKindName(string name) => name switch
     {
-        null => null,
         "tasks" => FileKind.AnsibleTasks,
         "handlers" => FileKind.AnsibleHandlers,
         "playbook" => FileKind.AnsiblePlaybook,

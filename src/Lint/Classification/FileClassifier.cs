@@ -21,10 +21,18 @@ public static class FileClassifier
         var parent = segments.Length > 1 ? segments[^2] : string.Empty;
 
         // The place in an Ansible tree decides before any name: ansible-lint matches its kinds on the path alone.
-        var placeKind = Ansible.AnsibleKinds.FromPath(path, ansibleKinds);
+        var placeName = Ansible.AnsibleKinds.KindName(path, ansibleKinds);
+        var placeKind = placeName is null ? (FileKind?)null : Ansible.AnsibleKinds.FromKindName(placeName);
         if (placeKind is { } ansibleKind && ansibleKind != FileKind.Yaml)
         {
             return ansibleKind;
+        }
+
+        // A template (ansible-lint's "text" and "jinja2" places) is a Jinja source, not the file it renders to: plain
+        // YAML whatever its name or content.
+        if (placeName is "text" or "jinja2")
+        {
+            return FileKind.Yaml;
         }
 
         if (name is "kustomization.yaml" or "kustomization.yml" or "Kustomization")
@@ -39,8 +47,8 @@ public static class FileClassifier
 
         if (placeKind == FileKind.Yaml)
         {
-            // A place ansible-lint does not lint as Ansible (templates, molecule configs, …): other content kinds
-            // still apply, Ansible ones do not.
+            // Another place ansible-lint does not lint as Ansible (molecule and tool configurations, a "yaml" kind
+            // of the configuration): other formats' content still decides, Ansible's does not.
             var byContent = ClassifyByContent(name, documents);
             return byContent.IsAnsible() ? FileKind.Yaml : byContent;
         }
