@@ -9,7 +9,7 @@
 # lints a checkout: ansible-lint with no file arguments, run in a copy of the tree outside any git repository, so it
 # finds the files itself, guesses kinds as it does for a whole project and adds the role folders it finds. Those
 # findings go to Fixtures/ansible-trees/ansible-lint.expected.tsv as "tree/path<TAB>line<TAB>rule[sub-id]" (a path
-# may be a role folder: ansible-lint reports role-name on the folder).
+# may be a role folder: ansible-lint reports role-name on the folder). With --trees, only the trees are re-linted.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 fixtures="$root/tests/IacTest.Lint.Tests/Fixtures/ansible"
@@ -18,6 +18,13 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 ansible-lint --version | head -1 | sed 's/\x1b\[[0-9;]*m//g' >&2
+trees_only=false
+if [[ "${1:-}" == "--trees" ]]; then
+  trees_only=true
+  shift
+fi
+
+if ! $trees_only; then
 cd "$fixtures"
 if [[ $# -gt 0 ]]; then
   printf '%s\n' "$@" | sort > "$work/files"
@@ -53,6 +60,7 @@ for path, line, rule in sorted(rows):
 PY
 mv "$out.new" "$out"
 echo "wrote $(wc -l < "$out") findings to $out" >&2
+fi
 
 if [[ $# -gt 0 ]]; then
   exit 0
