@@ -86,6 +86,24 @@ public sealed class SecretKeyNamesTests(ITestOutputHelper output)
         readings.Values.Sum().ShouldBe(keywords.Count);
     }
 
+    [Fact]
+    public void A_workflow_granting_an_id_token_has_no_secret_but_a_literal_admin_password_is_one()
+    {
+        // Given
+        const string workflow = "---\nname: CI\npermissions:\n  id-token: write\n  contents: read\njobs: {}\n";
+        const string compose = "---\nservices:\n  grafana:\n    image: grafana/grafana:10.4.2\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: Sup3rS3cretAdm1n\n";
+
+        // When
+        var workflowFindings = IacTest.Lint.Tests.Engine.LintHarness.Run(workflow, ".github/workflows/ci.yml");
+        var composeFindings = IacTest.Lint.Tests.Engine.LintHarness.Run(compose, "compose.yaml");
+
+        // Then
+        workflowFindings.Where(d => d.Code.StartsWith("IAC06", StringComparison.Ordinal)).ShouldBeEmpty();
+        var secret = composeFindings.Where(d => d.Code.StartsWith("IAC06", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        secret.Line.ShouldBe(6);
+        secret.Message.ShouldNotContain("Sup3rS3cretAdm1n");
+    }
+
     private static Reading Read(string key) =>
         SecretKeyNames.IsSecret(key) ? Reading.Secret : SecretKeyNames.MayBeSecret(key) ? Reading.MayBeSecret : Reading.Neither;
 
