@@ -7,7 +7,7 @@ namespace IacTest.Lint.Ansible;
 /// them: the merged pairs come first, then the mapping's own; a key keeps the place of its first occurrence and the
 /// value of its last. Of a list of merges (<c>&lt;&lt;: [*a, *b]</c>) the last comes first.
 /// </summary>
-public static class MergeKeys
+internal static class MergeKeys
 {
     private const string MergeTag = "tag:yaml.org,2002:merge";
 

@@ -1,7 +1,7 @@
 namespace IacTest.Lint.Ansible;
 
 /// <summary>Role folders as ansible-lint finds them: the folder directly below the nearest <c>roles</c> folder above a file.</summary>
-public static class RoleFolders
+internal static class RoleFolders
 {
     // The files a role's folder-level findings are reported on when it has no meta/main.yml, in order.
     private static readonly string[] AnchorCandidates =

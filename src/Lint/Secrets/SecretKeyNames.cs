@@ -5,7 +5,7 @@ namespace IacTest.Lint.Secrets;
 /// <c>admin-password</c> and <c>db.admin.password</c> all read as "… password" — so that a word's letters inside
 /// another word (<c>uri</c> in <c>SECURITY</c>, <c>key</c> in <c>monkey</c>) decide nothing.
 /// </summary>
-public static class SecretKeyNames
+internal static class SecretKeyNames
 {
     // The last word names what the value is: these make it a secret.
     private static readonly HashSet<string> SecretNouns = new(StringComparer.Ordinal)
