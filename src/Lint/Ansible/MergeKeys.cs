@@ -14,6 +14,31 @@ internal static class MergeKeys
     /// <summary>Whether the mapping has a merge key; most do not, and then <see cref="Expand"/> is not needed.</summary>
     public static bool HasMerge(YMapping mapping) => mapping.Pairs.Exists(IsMerge);
 
+    /// <summary>The value of a merge key that is neither a mapping nor a list of mappings (Ansible refuses it), or null.</summary>
+    public static YNode? InvalidMerge(YMapping mapping)
+    {
+        foreach (var pair in mapping.Pairs)
+        {
+            if (!IsMerge(pair))
+            {
+                continue;
+            }
+
+            var valid = Resolve(pair.Value) switch
+            {
+                YMapping => true,
+                YSequence many => many.Items.All(i => Resolve(i) is YMapping),
+                _ => false,
+            };
+            if (!valid)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The mapping's pairs with merge keys replaced by the pairs they merge (aliases followed, cycles cut).</summary>
     public static IReadOnlyList<YPair> Expand(YMapping mapping) => ExpandWithin(mapping, []);
 
