@@ -57,7 +57,9 @@ declare -A samples_wall samples_cpu samples_rss
 
 for ((i = 0; i < ref_runs; i++)); do
   measure_once yamllint /usr/bin/yamllint -f parsable .
-  measure_once ansible_lint ansible-lint --offline -q -f codeclimate
+  # The corpus is its collections' path, so playbooks naming their roles and modules pass the syntax check (when it
+  # fails, ansible-lint reports that alone and skips every other rule: a far shorter run than a real one).
+  measure_once ansible_lint env ANSIBLE_COLLECTIONS_PATH="$corpus" ansible-lint --offline -q -f codeclimate
 done
 for ((i = 0; i < fast_runs; i++)); do
   measure_once yaml "$iactest" lint --families yaml --format parsable .
@@ -74,7 +76,7 @@ for name in yamllint ansible_lint yaml all bare; do
   rss[$name]=$(median ${samples_rss[$name]})
 done
 findings[yamllint]=$(wc -l <"$bench_out/collection.yamllint.out")
-findings[ansible_lint]=$(grep -o '"check_name"' "$bench_out/collection.ansible_lint.out" | wc -l)
+findings[ansible_lint]="$(grep -o '"check_name"' "$bench_out/collection.ansible_lint.out" | wc -l), of which syntax-check $(grep -o '"check_name": *"syntax-check' "$bench_out/collection.ansible_lint.out" | wc -l)"
 findings[yaml]=$(wc -l <"$bench_out/collection.yaml.out")
 findings[all]=$(wc -l <"$bench_out/collection.all.out")
 findings[bare]=$(sed -n 's/.*events=\([0-9]*\).*/\1 events/p' "$bench_out/collection.bare.out")
