@@ -75,11 +75,13 @@ for name in yamllint ansible_lint yaml all bare; do
   # shellcheck disable=SC2086
   rss[$name]=$(median ${samples_rss[$name]})
 done
-findings[yamllint]=$(wc -l <"$bench_out/collection.yamllint.out")
-findings[ansible_lint]="$(grep -o '"check_name"' "$bench_out/collection.ansible_lint.out" | wc -l), of which syntax-check $(grep -o '"check_name": *"syntax-check' "$bench_out/collection.ansible_lint.out" | wc -l)"
-findings[yaml]=$(wc -l <"$bench_out/collection.yaml.out")
-findings[all]=$(wc -l <"$bench_out/collection.all.out")
-findings[bare]=$(sed -n 's/.*events=\([0-9]*\).*/\1 events/p' "$bench_out/collection.bare.out")
+# Counted with awk: grep exits 1 on no match, which would end the script (set -e, pipefail).
+count_of() { awk -v pattern="$1" '{ n += gsub(pattern, "") } END { print n + 0 }' "$2"; }
+findings[yamllint]="$(wc -l <"$bench_out/collection.yamllint.out") findings"
+findings[ansible_lint]="$(count_of '"check_name"' "$bench_out/collection.ansible_lint.out") findings, of which syntax-check $(count_of '"check_name": *"syntax-check' "$bench_out/collection.ansible_lint.out")"
+findings[yaml]="$(wc -l <"$bench_out/collection.yaml.out") findings"
+findings[all]="$(wc -l <"$bench_out/collection.all.out") findings"
+findings[bare]="$(sed -n 's/.*events=\([0-9]*\).*/\1 events/p' "$bench_out/collection.bare.out")"
 
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "collection corpus: $count files, $lines lines ($((lines / count)) a file); reference runs $ref_runs, iactest and bare-parse runs $fast_runs (medians); load $load"
