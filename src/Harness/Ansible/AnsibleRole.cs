@@ -128,16 +128,21 @@ public sealed class AnsibleRole
         return values;
     }
 
+    /// <summary>Whether the role has argument specs (<c>meta/argument_specs.yml</c> or <c>argument_specs</c> in <c>meta/main.yml</c>).</summary>
+    public bool HasArgumentSpecs => ArgumentSpecs.Count > 0;
+
     /// <summary>
     /// Validates the role's defaults and vars, overlaid with <paramref name="variables"/>, against the argument
-    /// specs of <paramref name="entryPoint"/>. No specs means nothing to check (an empty list).
+    /// specs of <paramref name="entryPoint"/>: empty when every value satisfies them. A role without specs gets one
+    /// error saying so — nothing was validated, which is not the same as "no errors" (check
+    /// <see cref="HasArgumentSpecs"/> first when specs are optional for a role).
     /// </summary>
     /// <exception cref="KeyNotFoundException">When the role has specs but not this entry point.</exception>
     public IReadOnlyList<ArgumentValidationError> ValidateArguments(IReadOnlyDictionary<string, object?>? variables = null, string entryPoint = "main")
     {
-        if (ArgumentSpecs.Count == 0)
+        if (!HasArgumentSpecs)
         {
-            return [];
+            return [MissingArgumentSpecs.ErrorFor(this)];
         }
 
         if (!ArgumentSpecs.TryGetValue(entryPoint, out var spec))
