@@ -24,4 +24,13 @@ public sealed class TemplateRenderException : Exception
 
     /// <summary>The whole output of the Ansible run, for diagnosis.</summary>
     public string Output { get; }
+
+    /// <summary>The undefined variable that failed the rendering, as the template reads it (<c>item.root</c>), or null.</summary>
+    public string? UndefinedVariable { get; init; }
+
+    /// <inheritdoc />
+    public override string Message =>
+        UndefinedVariable is null || base.Message.Contains($"'{UndefinedVariable}' is undefined", StringComparison.Ordinal)
+            ? base.Message
+            : $"{base.Message} ('{UndefinedVariable}' is undefined)";
 }
