@@ -77,6 +77,7 @@ public static class CommandLine
           -j, --jobs N               files linted in parallel (default: one per core)
               --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets
                                      (comma separated; syntax errors are always reported)
+              --max-findings N       findings reported per file, then one summary (default 1000; 0: no limit)
 
         exit codes: 0 no errors, 1 errors found, 2 bad usage
         """;

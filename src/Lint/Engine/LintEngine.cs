@@ -145,8 +145,9 @@ public sealed class LintEngine
         var found = new FindingSink(source.Path, suppressions, resolved, Catalog, configuration.MaxFindingsPerFile);
         if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml))
         {
-            found.AddEngine(new LintDiagnostic(source.Path, syntax.Position.Line, syntax.Position.Column, EngineRules.SyntaxCode,
-                EngineRules.SyntaxName, Severity.Error, $"syntax error: {syntax.Message}"));
+            var (line, column) = SyntaxErrorPosition.Within(source, syntax.Position);
+            found.AddEngine(new LintDiagnostic(source.Path, line, column, EngineRules.SyntaxCode,
+                EngineRules.SyntaxName, Severity.Error, $"syntax error: {RuntimeText.Without(syntax.Message, "the YAML parser could not continue here")}"));
         }
 
         var tooDeep = syntax is null && file.MaxDepth > configuration.MaxStructuralDepth;
@@ -156,6 +157,7 @@ public sealed class LintEngine
                 $"structural checks skipped: nesting is deeper than {configuration.MaxStructuralDepth} levels"));
         }
 
+        Fault?.At(LintStage.Rules, source.Path);
         foreach (var rule in resolved.Rules)
         {
             if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
@@ -167,7 +169,6 @@ public sealed class LintEngine
 
             try
             {
-                Fault?.At(LintStage.Rules, source.Path);
                 rule.Rule.Check(new RuleContext(file, rule.Rule, rule.Options, rule.Severity, found));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
