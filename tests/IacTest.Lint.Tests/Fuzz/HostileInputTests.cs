@@ -76,7 +76,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
                 if (result?.Diagnostics.FirstOrDefault(FuzzInvariants.IsParserFailure) is not null)
                 {
-                    parserFailures.Add($"seed {seed} ({kind})");
+                    parserFailures.Add(parserFailures.Count < 10 ? $"seed {seed} ({kind}) kept at {Keep(seed, "parser-" + kind, bytes)}" : $"seed {seed} ({kind})");
                 }
             }
 
