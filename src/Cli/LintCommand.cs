@@ -156,8 +156,21 @@ internal static class LintCommand
     {
         if (outputFile is not null)
         {
-            using var stream = File.Create(outputFile);
-            WriteTo(stream, format, diagnostics, catalog, workingDirectory);
+            FileStream stream;
+            try
+            {
+                stream = File.Create(outputFile);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the report to '{outputFile}'{(Directory.Exists(outputFile) ? ": it is a folder" : exception is UnauthorizedAccessException ? ": permission denied" : string.Empty)}.");
+            }
+
+            using (stream)
+            {
+                WriteTo(stream, format, diagnostics, catalog, workingDirectory);
+            }
+
             return;
         }
 

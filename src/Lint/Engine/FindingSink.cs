@@ -25,6 +25,7 @@ internal sealed class FindingSink
     private readonly List<LintDiagnostic> _findings = [];
     private long _dropped;
     private LintDiagnostic? _firstDropped;
+    private LintDiagnostic? _lastKept;
     private Severity _droppedSeverity;
 
     /// <param name="path">The file.</param>
@@ -50,6 +51,13 @@ internal sealed class FindingSink
         var family = _catalog.Find(diagnostic.Code)?.Family ?? RuleFamily.Engine;
         if (_suppressions.IsSuppressed(diagnostic, family) || _resolved.ApplySubRuleSettings(diagnostic) is not { } adjusted)
         {
+            return;
+        }
+
+        // Past the limit, a finding after the last one kept can never be reported: counted, not kept.
+        if (_lastKept is not null && ByPosition(adjusted, _lastKept) > 0)
+        {
+            Drop(adjusted);
             return;
         }
 
@@ -91,18 +99,23 @@ internal sealed class FindingSink
         _findings.Sort(ByPosition);
         for (var i = _limit; i < _findings.Count; i++)
         {
-            var dropped = _findings[i];
-            if (_firstDropped is null || ByPosition(dropped, _firstDropped) < 0)
-            {
-                _firstDropped = dropped;
-            }
-
-            // The summary is as severe as the worst finding it stands for, so dropping findings never passes a build.
-            _droppedSeverity = _dropped == 0 || dropped.Severity > _droppedSeverity ? dropped.Severity : _droppedSeverity;
-            _dropped++;
+            Drop(_findings[i]);
         }
 
         _findings.RemoveRange(_limit, _findings.Count - _limit);
+        _lastKept = _findings[^1];
+    }
+
+    private void Drop(LintDiagnostic dropped)
+    {
+        if (_firstDropped is null || ByPosition(dropped, _firstDropped) < 0)
+        {
+            _firstDropped = dropped;
+        }
+
+        // The summary is as severe as the worst finding it stands for, so dropping findings never passes a build.
+        _droppedSeverity = _dropped == 0 || dropped.Severity > _droppedSeverity ? dropped.Severity : _droppedSeverity;
+        _dropped++;
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal static unsafe partial class FileType
     private const int Regular = 0x8000;
     private const int Socket = 0xC000;
 
+    private static bool _statUnavailable;
+
     /// <summary>
     /// What the path names when that is not a regular file (following symbolic links), in words for a message:
     /// "a FIFO (named pipe)", "a socket", "a device"; null for a regular file, a folder, a missing path, or where the
@@ -24,15 +26,24 @@ internal static unsafe partial class FileType
     /// </summary>
     public static string? DescribeIfSpecial(string path)
     {
-        if (OperatingSystem.IsWindows())
+        if (OperatingSystem.IsWindows() || _statUnavailable)
         {
             return null;
         }
 
         // Large enough for any version of the shim's status record; the type is in its second field.
         var status = stackalloc byte[512];
-        if (Stat(path, status) != 0)
+        try
         {
+            if (Stat(path, status) != 0)
+            {
+                return null;
+            }
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A runtime without the shim's entry point: files are read as before rather than not at all.
+            _statUnavailable = true;
             return null;
         }
 
