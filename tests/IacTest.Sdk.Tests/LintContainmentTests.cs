@@ -50,6 +50,28 @@ public sealed partial class LintContainmentTests(PackedSdkFixture sdk)
         build.Output.ShouldContain("warning IAC0004: skipped: the path is a FIFO (named pipe), not a regular file, and is not read");
     }
 
+    [Fact]
+    public async Task A_failure_outside_any_file_is_one_error_at_the_project_not_MSB4018()
+    {
+        // Given a project whose SARIF log path is a folder, which the lint cannot write once it has linted
+        var project = sdk.CreateProject("containment-sarif", """<Project Sdk="IacTest.Sdk/$(Version)" />""");
+        project.Write("a.yml", "---\nkey: 1\n");
+        Directory.CreateDirectory(Path.Combine(project.Folder, "lint.sarif"));
+
+        // When it is built, with the worker (which fails, so the build process lints) and in process
+        var worker = await project.BuildAsync("-v:n", "-p:IacLintSarifFile=lint.sarif");
+        var inProcess = await project.BuildAsync("-v:n", "-p:IacLintSarifFile=lint.sarif", "-p:IacLintOutOfProcess=false");
+
+        // Then each build fails on one error at the project that says what did not happen, in plain words
+        foreach (var build in new[] { worker, inProcess })
+        {
+            build.ExitCode.ShouldNotBe(0);
+            build.Output.ShouldNotContain("MSB4018");
+            build.Output.ShouldContain("error IAC0004: IacTest lint stopped on an internal error before it could report; no file was checked.");
+            build.Output.ShouldNotContain("Exception");
+        }
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", path) { UseShellExecute = false })!;
