@@ -14,6 +14,9 @@ public static class CommandLine
     /// <summary>Exit code: the command line was wrong.</summary>
     public const int Usage = 2;
 
+    /// <summary>Exit code: an internal error stopped the command before its result was complete.</summary>
+    public const int InternalError = 3;
+
     /// <summary>The version of this tool.</summary>
     public static string Version =>
         typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -51,6 +54,13 @@ public static class CommandLine
             error.WriteLine($"iactest: {exception.Message}");
             return Usage;
         }
+        catch (Exception)
+        {
+            // The engine contains what goes wrong with one file; this is what is left (a bug outside it). The
+            // runtime's text means nothing to a user: say what did not happen.
+            error.WriteLine($"iactest: {args[0]} stopped on an internal error, so its result is incomplete and was not written; please report it with the command line.");
+            return InternalError;
+        }
     }
 
     /// <summary>Help for the whole tool.</summary>
@@ -77,8 +87,9 @@ public static class CommandLine
           -j, --jobs N               files linted in parallel (default: one per core)
               --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets
                                      (comma separated; syntax errors are always reported)
+              --max-findings N       findings reported per file, then one summary (default 1000; 0: no limit)
 
-        exit codes: 0 no errors, 1 errors found, 2 bad usage
+        exit codes: 0 no errors, 1 errors found, 2 bad usage, 3 internal error
         """;
 
     private static int Print(TextWriter writer, string text)

@@ -18,6 +18,7 @@ internal static class LintCommand
         var noWarnings = false;
         var strict = false;
         var jobs = 0; // one per core
+        int? maxFindings = null;
         string? families = null;
 
         var reader = new ArgumentReader(args);
@@ -51,6 +52,15 @@ internal static class LintCommand
                     break;
                 case "--families":
                     families = reader.Value(option, inline);
+                    break;
+                case "--max-findings":
+                    var limit = reader.Value(option, inline);
+                    if (!int.TryParse(limit, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
+                    {
+                        throw new UsageException($"--max-findings takes a whole number from 0 (no limit) up, not '{limit}'.");
+                    }
+
+                    maxFindings = parsed;
                     break;
                 case "-j" or "--jobs":
                     var value = reader.Value(option, inline);
@@ -88,6 +98,11 @@ internal static class LintCommand
             AnsibleLintConfigFile = ansibleLintFile,
             Discover = discover,
         });
+
+        if (maxFindings is { } max)
+        {
+            loaded.Configuration.MaxFindingsPerFile = max;
+        }
 
         if (families is not null)
         {
@@ -141,8 +156,21 @@ internal static class LintCommand
     {
         if (outputFile is not null)
         {
-            using var stream = File.Create(outputFile);
-            WriteTo(stream, format, diagnostics, catalog, workingDirectory);
+            FileStream stream;
+            try
+            {
+                stream = File.Create(outputFile);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the report to '{outputFile}'{(Directory.Exists(outputFile) ? ": it is a folder" : exception is UnauthorizedAccessException ? ": permission denied" : string.Empty)}.");
+            }
+
+            using (stream)
+            {
+                WriteTo(stream, format, diagnostics, catalog, workingDirectory);
+            }
+
             return;
         }
 

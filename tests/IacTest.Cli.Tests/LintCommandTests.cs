@@ -175,6 +175,32 @@ public sealed class LintCommandTests : IDisposable
         output.ShouldContain("--families LIST");
     }
 
+    [Fact]
+    public void A_report_that_cannot_be_written_is_a_usage_error_in_plain_words()
+    {
+        Write("bad.yml", "---\na: 1  \n");
+        Directory.CreateDirectory(Path.Combine(_folder, "report.txt"));
+
+        var (code, _, error) = Run("lint", "-o", "report.txt", "bad.yml");
+
+        code.ShouldBe(CommandLine.Usage);
+        error.ShouldBe($"iactest: cannot write the report to '{Path.Combine(_folder, "report.txt")}': it is a folder.{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void Max_findings_caps_each_files_findings_with_one_summary()
+    {
+        Write("many.yml", "---\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"k{i}: v   \n")));
+
+        var (code, output, _) = Run("lint", "--no-config-discovery", "--max-findings", "5", "-f", "parsable", "many.yml");
+
+        code.ShouldBe(CommandLine.Failure);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(6);
+        lines[^1].ShouldBe("many.yml:7:6: [error] 15 more findings in this file are not reported, from here on: the limit is 5 findings per file (skipped)");
+        Run("lint", "--max-findings", "-1", "many.yml").Error.ShouldContain("--max-findings takes a whole number from 0 (no limit) up, not '-1'.");
+    }
+
     private (int Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();

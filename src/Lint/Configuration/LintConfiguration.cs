@@ -31,6 +31,11 @@ public sealed class LintConfiguration
     public int MaxStructuralDepth { get; set; } = 1000;
 
     /// <summary>
+    /// Findings reported per file; past it one summary says how many more there are. Zero or less: no limit.
+    /// </summary>
+    public int MaxFindingsPerFile { get; set; } = 1000;
+
+    /// <summary>
     /// Extra Ansible path kinds (ansible-lint's <c>kinds</c> setting): (kind name, glob) pairs tried before the
     /// defaults, in order.
     /// </summary>
@@ -77,7 +82,7 @@ public sealed class LintConfiguration
             builder.Append("kind:").Append(kind).Append('=').Append(glob).Append(';');
         }
 
-        builder.Append(MaxFileBytes).Append(';').Append(MaxStructuralDepth);
+        builder.Append(MaxFileBytes).Append(';').Append(MaxStructuralDepth).Append(';').Append(MaxFindingsPerFile);
         return builder.ToString();
     }
 

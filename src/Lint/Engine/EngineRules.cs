@@ -21,7 +21,11 @@ public static class EngineRules
     /// <summary>Name of <see cref="ConfigCode"/>.</summary>
     public const string ConfigName = "config";
 
-    /// <summary>Part of a file was not checked (size or nesting limits); says why.</summary>
+    /// <summary>
+    /// A file, or part of it, was not checked, and why: over the size or nesting limits, not a regular file (a FIFO,
+    /// socket or device), an internal failure of the engine or of one rule on it (an error, so no build passes on an
+    /// unchecked file), or findings past the per-file limit.
+    /// </summary>
     public const string SkippedCode = "IAC0004";
 
     /// <summary>Name of <see cref="SkippedCode"/>.</summary>

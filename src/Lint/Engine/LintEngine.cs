@@ -8,8 +8,9 @@ using IacTest.Lint.Text;
 namespace IacTest.Lint.Engine;
 
 /// <summary>
-/// Runs the rules over files: read → decode → parse → classify → rules → configuration → suppressions.
-/// Never throws for a file's content: every problem becomes a diagnostic and the other files go on.
+/// Runs the rules over files: read → decode → parse → suppressions → classify → rules → report.
+/// Never throws for a file: every problem, an internal failure included, becomes a positioned diagnostic of that file
+/// and the other files go on.
 /// </summary>
 public sealed class LintEngine
 {
@@ -17,10 +18,14 @@ public sealed class LintEngine
     public LintEngine(RuleCatalog? catalog = null)
     {
         Catalog = catalog ?? RuleCatalog.Default;
+        Fault = FaultInjection.FromEnvironment();
     }
 
     /// <summary>The rules this engine runs.</summary>
     public RuleCatalog Catalog { get; }
+
+    /// <summary>A failure to inject, for tests of containment (<see cref="FaultInjection"/>).</summary>
+    internal FaultInjection? Fault { get; set; }
 
     /// <summary>Lints files in parallel; results come back in the order of <paramref name="paths"/>.</summary>
     /// <param name="paths">The files.</param>
@@ -52,10 +57,34 @@ public sealed class LintEngine
         LintPath(path, configuration, ResolvedRules.Resolve(Catalog, configuration));
 
     /// <summary>Lints text that is already in memory (editors, tests).</summary>
-    public FileLintResult LintText(string path, string text, LintConfiguration configuration) =>
-        LintSource(SourceText.FromText(path, text), configuration, ResolvedRules.Resolve(Catalog, configuration));
+    public FileLintResult LintText(string path, string text, LintConfiguration configuration)
+    {
+        var progress = new Progress();
+        try
+        {
+            return LintSource(SourceText.FromText(path, text), configuration, ResolvedRules.Resolve(Catalog, configuration), progress);
+        }
+        catch (Exception exception)
+        {
+            return NotChecked(path, progress, exception);
+        }
+    }
 
     private FileLintResult LintPath(string path, LintConfiguration configuration, ResolvedRules resolved)
+    {
+        // Whatever goes wrong stays with this file: a bug in a parser or rule must not cost the other files' findings.
+        var progress = new Progress();
+        try
+        {
+            return ReadAndLint(path, configuration, resolved, progress);
+        }
+        catch (Exception exception)
+        {
+            return NotChecked(path, progress, exception);
+        }
+    }
+
+    private FileLintResult ReadAndLint(string path, LintConfiguration configuration, ResolvedRules resolved, Progress progress)
     {
         if (PathPattern.IsIgnored(configuration.Ignore, path))
         {
@@ -65,6 +94,7 @@ public sealed class LintEngine
         SourceText source;
         try
         {
+            Fault?.At(LintStage.Read, path);
             if (SourceText.Read(path, configuration.MaxFileBytes, out var length) is not { } read)
             {
                 return Single(path, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Warning, 1, 1,
@@ -73,16 +103,23 @@ public sealed class LintEngine
 
             source = read;
         }
+        catch (NotARegularFileException notRegular)
+        {
+            return Single(path, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Warning, 1, 1,
+                $"skipped: the path is {notRegular.Kind}, not a regular file, and is not read");
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Single(path, EngineRules.LoadFailureCode, EngineRules.LoadFailureName, Severity.Error, 1, 1, $"cannot read the file: {exception.Message}");
+            return Single(path, EngineRules.LoadFailureCode, EngineRules.LoadFailureName, Severity.Error, 1, 1,
+                $"cannot read the file: {ReadFailure.Describe(path, exception)}");
         }
 
-        return LintSource(source, configuration, resolved);
+        return LintSource(source, configuration, resolved, progress);
     }
 
-    private FileLintResult LintSource(SourceText source, LintConfiguration configuration, ResolvedRules resolved)
+    private FileLintResult LintSource(SourceText source, LintConfiguration configuration, ResolvedRules resolved, Progress progress)
     {
+        progress.Source = source;
         if (!source.IsText)
         {
             return Single(source.Path, EngineRules.LoadFailureCode, EngineRules.LoadFailureName, Severity.Error,
@@ -90,24 +127,37 @@ public sealed class LintEngine
         }
 
         var file = new LintFile(source, null, resolved.AnsibleKinds);
-        var found = new List<LintDiagnostic>();
+
+        // The parse is lazy; it is forced here so that a failure in it is reported as the parse's.
+        progress.Stage = LintStage.Parse;
+        Fault?.At(LintStage.Parse, source.Path);
+        var syntax = file.SyntaxError;
+
+        progress.Stage = LintStage.Suppressions;
+        Fault?.At(LintStage.Suppressions, source.Path);
         var suppressions = CommentDirectives.Read(file);
 
-        var syntax = file.SyntaxError;
+        progress.Stage = LintStage.Classify;
+        Fault?.At(LintStage.Classify, source.Path);
+        FileKind? kind = resolved.NeedsKind ? file.Kind : null;
+
+        progress.Stage = LintStage.Rules;
+        var found = new FindingSink(source.Path, suppressions, resolved, Catalog, configuration.MaxFindingsPerFile);
         if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml))
         {
-            found.Add(new LintDiagnostic(source.Path, syntax.Position.Line, syntax.Position.Column, EngineRules.SyntaxCode,
-                EngineRules.SyntaxName, Severity.Error, $"syntax error: {syntax.Message}"));
+            var (line, column) = SyntaxErrorPosition.Within(source, syntax.Position);
+            found.AddEngine(new LintDiagnostic(source.Path, line, column, EngineRules.SyntaxCode,
+                EngineRules.SyntaxName, Severity.Error, $"syntax error: {RuntimeText.Without(syntax.Message, "the YAML parser could not continue here")}"));
         }
 
         var tooDeep = syntax is null && file.MaxDepth > configuration.MaxStructuralDepth;
         if (tooDeep)
         {
-            found.Add(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Info,
+            found.AddEngine(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Info,
                 $"structural checks skipped: nesting is deeper than {configuration.MaxStructuralDepth} levels"));
         }
 
-        FileKind? kind = resolved.NeedsKind ? file.Kind : null;
+        Fault?.At(LintStage.Rules, source.Path);
         foreach (var rule in resolved.Rules)
         {
             if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
@@ -117,63 +167,65 @@ public sealed class LintEngine
                 continue;
             }
 
-            var before = found.Count;
             try
             {
                 rule.Rule.Check(new RuleContext(file, rule.Rule, rule.Options, rule.Severity, found));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                // A rule bug must not cost the user the other findings: report it where it can be seen.
-                found.RemoveRange(before, found.Count - before);
-                found.Add(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Warning,
-                    $"rule {rule.Rule.Name} ({rule.Rule.Code}) could not check this file: {exception.GetType().Name}: {exception.Message}"));
+                // A rule bug must not cost the user the other rules' findings, nor pass a build on an unchecked file:
+                // an error, in the project's words (the exception's text means nothing to a user). The findings the
+                // rule reported before it failed are real and kept.
+                found.AddEngine(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Error,
+                    $"not fully checked: rule {rule.Rule.Name} ({rule.Rule.Code}) stopped on an internal error in this file, so its findings here may be incomplete; please report it with this file"));
             }
         }
 
-        var kept = new List<LintDiagnostic>(found.Count);
-        foreach (var diagnostic in found)
-        {
-            var family = Catalog.Find(diagnostic.Code)?.Family ?? RuleFamily.Engine;
-            if (suppressions.IsSuppressed(diagnostic, family))
-            {
-                continue;
-            }
-
-            var adjusted = resolved.ApplySubRuleSettings(diagnostic);
-            if (adjusted is not null)
-            {
-                kept.Add(adjusted);
-            }
-        }
-
-        kept.Sort(static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line)
-            : a.Column != b.Column ? a.Column.CompareTo(b.Column)
-            : string.CompareOrdinal(a.Code, b.Code));
-        DropFindingShadowedBySyntaxError(kept);
-        return new FileLintResult(source.Path, kind, kept);
+        progress.Stage = LintStage.Report;
+        Fault?.At(LintStage.Report, source.Path);
+        return new FileLintResult(source.Path, kind, found.Complete());
     }
 
-    /// <summary>
-    /// yamllint reports a syntax error in place of the first YAML finding at or after its position (same line or
-    /// later, same column or later): that finding is most likely the same problem seen by a formatting rule.
-    /// </summary>
-    private void DropFindingShadowedBySyntaxError(List<LintDiagnostic> kept)
+    /// <summary>The one diagnostic of a file whose lint failed: what could not be done, and where, as an error.</summary>
+    private static FileLintResult NotChecked(string path, Progress progress, Exception exception)
     {
-        var syntax = kept.Find(static d => d.Code == EngineRules.SyntaxCode);
-        if (syntax is null)
+        var (line, column) = NotCheckedPosition(progress.Source, exception);
+        return Single(path, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Error, line, column,
+            $"not checked: IacTest stopped on an internal error while {Describe(progress.Stage)}, so no finding of this file is reported; please report it with this file");
+    }
+
+    private static (int Line, int Column) NotCheckedPosition(SourceText? source, Exception exception)
+    {
+        // A parser failure that knows where it was points there, within the file; anything else points at its start.
+        if (source is null || exception is not YamlDotNet.Core.YamlException { Start: var mark } || mark.Line < 1)
         {
-            return;
+            return (1, 1);
         }
 
-        var shadowed = kept.FindIndex(d => d.Code != EngineRules.SyntaxCode && d.Line >= syntax.Line && d.Column >= syntax.Column
-            && Catalog.Find(d.Code)?.Family == RuleFamily.Yaml);
-        if (shadowed >= 0)
-        {
-            kept.RemoveAt(shadowed);
-        }
+        var line = (int)Math.Min(mark.Line, source.Lines.Count);
+        var text = source.Lines[line - 1];
+        var column = (int)Math.Clamp(mark.Column, 1, text.End - text.Start + 1);
+        return (line, column);
     }
+
+    private static string Describe(LintStage stage) => stage switch
+    {
+        LintStage.Read => "reading it",
+        LintStage.Parse => "parsing its YAML",
+        LintStage.Suppressions => "reading its suppression comments",
+        LintStage.Classify => "recognising what kind of file it is",
+        LintStage.Rules => "running the rules",
+        _ => "ordering its findings",
+    };
 
     private static FileLintResult Single(string path, string code, string name, Severity severity, int line, int column, string message) =>
         new(path, null, [new LintDiagnostic(path, Math.Max(1, line), Math.Max(1, column), code, name, severity, message)]);
+
+    /// <summary>How far the lint of one file got, for the diagnostic when it fails.</summary>
+    private sealed class Progress
+    {
+        public LintStage Stage { get; set; } = LintStage.Read;
+
+        public SourceText? Source { get; set; }
+    }
 }

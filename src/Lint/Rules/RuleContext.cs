@@ -7,9 +7,9 @@ namespace IacTest.Lint.Rules;
 /// <summary>What a rule sees of one file, and where it reports.</summary>
 public sealed class RuleContext
 {
-    private readonly List<LintDiagnostic> _sink;
+    private readonly FindingSink _sink;
 
-    internal RuleContext(LintFile file, LintRule rule, RuleOptionValues options, Severity severity, List<LintDiagnostic> sink)
+    internal RuleContext(LintFile file, LintRule rule, RuleOptionValues options, Severity severity, FindingSink sink)
     {
         File = file;
         Rule = rule;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
+using IacTest.Lint.Text;
 using YamlDotNet.Core.Tokens;
 
 namespace IacTest.Lint.Suppressions;
@@ -13,13 +14,14 @@ public static partial class CommentDirectives
 {
     private static readonly RuleFamily[] YamlOnly = [RuleFamily.Yaml];
     private static readonly RuleFamily[] NoqaFamilies = [RuleFamily.Ansible, RuleFamily.Yaml, RuleFamily.Kubernetes, RuleFamily.Compose, RuleFamily.Secrets];
+    private static readonly char[] LineBreaks = ['\n', '\r'];
 
     /// <summary>Builds the suppression map of a file from its comments.</summary>
     public static SuppressionMap Read(LintFile file)
     {
         var map = new SuppressionMap();
         var text = file.Text;
-        if (file.Source.Lines.Count > 0 && IsDisableFile(file.Source.LineText(1)))
+        if (IsDisableFile(file.Source))
         {
             map.DisableFile(RuleFamily.Yaml);
         }
@@ -45,7 +47,13 @@ public static partial class CommentDirectives
         return map;
     }
 
-    private static bool IsDisableFile(string firstLine) => DisableFileRegex().IsMatch(firstLine.TrimEnd('\r'));
+    /// <summary>
+    /// yamllint's test: its first line (up to the first <c>\n</c>, less a <c>\r</c> before it) matches
+    /// <c>^#\s*yamllint disable-file\s*$</c>. yamllint reads a UTF-8 byte order mark as a character of that line, so a
+    /// file that starts with one is never disabled.
+    /// </summary>
+    private static bool IsDisableFile(SourceText source) =>
+        !source.HadByteOrderMark && source.Lines.Count > 0 && DisableFileRegex().IsMatch(source.LineText(1).TrimEnd('\r'));
 
     private static void ReadYamllint(SuppressionMap map, int line, string comment, bool inline)
     {
@@ -81,13 +89,16 @@ public static partial class CommentDirectives
 
         var names = match.Groups["rules"].Value
             .Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(n => n.TrimEnd('\r'))
             .ToArray();
         map.SuppressLine(line, NoqaFamilies, names);
         return names;
     }
 
-    /// <summary>Every comment with its line, its text from <c>#</c> to the end of the line, and whether code precedes it.</summary>
+    /// <summary>
+    /// Every comment with its line (the scanner's, where a lone <c>\r</c> also ends a line), its text as yamllint reads
+    /// it (from <c>#</c> to the next <c>\n</c>, so a <c>\r</c> and what follows a lone one are part of it), and whether
+    /// code precedes it on its line.
+    /// </summary>
     private static IEnumerable<(int Line, string Text, bool Inline)> Comments(LintFile file)
     {
         var text = file.Text;
@@ -100,24 +111,29 @@ public static partial class CommentDirectives
 
             var start = (int)token.Start.Index;
             var lineNumber = (int)token.Start.Line;
-            if (start < 0 || start >= text.Length || lineNumber < 1 || lineNumber > file.Source.Lines.Count)
+            if (start < 0 || start >= text.Length || lineNumber < 1)
             {
                 continue;
             }
 
-            var line = file.Source.Lines[lineNumber - 1];
-            var comment = text[start..line.ContentEnd(text)];
-            var inline = !string.IsNullOrWhiteSpace(text[line.Start..start]);
+            // Offsets from the text itself: the scanner's line numbers count lone \r as line ends and the line table
+            // does not, so a line of the table is not the comment's line in a file with one.
+            var end = text.IndexOf('\n', start);
+            var comment = text[start..(end < 0 ? text.Length : end)];
+            var lineStart = start == 0 ? 0 : text.LastIndexOfAny(LineBreaks, start - 1) + 1;
+            var inline = !text.AsSpan(lineStart, start - lineStart).IsWhiteSpace();
             yield return (lineNumber, comment, inline);
         }
     }
 
-    [GeneratedRegex(@"^# yamllint disable-file\s*$")]
+    // Python's \s (str.isspace) is .NET's plus the separators \x1c-\x1f; yamllint's patterns are Python's.
+    [GeneratedRegex(@"^#[\s\x1c-\x1f]*yamllint disable-file[\s\x1c-\x1f]*$")]
     private static partial Regex DisableFileRegex();
 
-    [GeneratedRegex(@"^# yamllint (?<verb>disable-line|disable|enable)(?: rule:(?<rules>\S+))*\s*$")]
+    [GeneratedRegex(@"^# yamllint (?<verb>disable-line|disable|enable)(?: rule:(?<rules>[^\s\x1c-\x1f]+))*[\s\x1c-\x1f]*$")]
     private static partial Regex YamllintRegex();
 
-    [GeneratedRegex(@"(?:^|\s)noqa(?:\s*:\s*|\s+|$)(?<rules>[^#]*)")]
+    // A noqa ends at its line: a lone \r ends the line for ansible-lint as for the YAML scanner.
+    [GeneratedRegex(@"(?:^|\s)noqa(?:\s*:\s*|\s+|$)(?<rules>[^#\r]*)")]
     private static partial Regex NoqaRegex();
 }

@@ -93,8 +93,15 @@ public sealed class SourceText
     /// Reads and decodes a file of at most <paramref name="maxBytes"/> bytes; a larger one is not read and null is
     /// returned with its <paramref name="length"/>.
     /// </summary>
+    /// <exception cref="NotARegularFileException">The path names a FIFO, socket or device (not opened).</exception>
     public static SourceText? Read(string path, long maxBytes, out long length)
     {
+        // Only regular files are opened: opening a FIFO waits for a writer, forever in a build.
+        if (FileType.DescribeIfSpecial(path) is { } special)
+        {
+            throw new NotARegularFileException(path, special);
+        }
+
         // One open and one size query for the limit and the buffer: on a folder of small files the system calls of
         // a separate size check and File.ReadAllBytes cost about as much as linting them.
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

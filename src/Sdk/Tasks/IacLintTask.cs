@@ -90,7 +90,19 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
         }
 
         var lintedBy = result is null ? "the build process" : "the native worker";
-        result ??= RunInProcess(request);
+        try
+        {
+            result ??= RunInProcess(request);
+        }
+        catch (Exception)
+        {
+            // The engine turns a failure on one file into that file's error; this is a failure outside it. Say so at
+            // the project, in the project's words, instead of MSBuild's "task failed unexpectedly" and a stack trace.
+            Log.LogError(null, "IAC0004", null, request.ProjectFile, 0, 0, 0, 0,
+                "IacTest lint stopped on an internal error before it could report; no file was checked. Please report it with this project.");
+            return false;
+        }
+
         var linted = stopwatch.ElapsedMilliseconds;
         LintedFileCount = result.LintedFileCount;
         CachedFileCount = result.CachedFileCount;

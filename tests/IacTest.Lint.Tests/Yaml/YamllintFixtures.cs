@@ -49,7 +49,10 @@ internal static class YamllintFixtures
                 byFile[file] = set = new SortedSet<string>(StringComparer.Ordinal);
             }
 
-            set.Add($"{line[(first + 1)..second]}:{line[(second + 1)..third]} {rule} {level}");
+            // yamllint's document-end reports line 0 for a one-line file without a final newline; IacTest reports
+            // line 1 there (docs/yamllint.md), since no editor or build shows a line 0.
+            var lineNumber = line[(first + 1)..second] is "0" ? "1" : line[(first + 1)..second];
+            set.Add($"{lineNumber}:{line[(second + 1)..third]} {rule} {level}");
         }
 
         return byFile;

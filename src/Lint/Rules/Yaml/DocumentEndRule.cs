@@ -46,7 +46,9 @@ public sealed class DocumentEndRule : YamllintRule
                 var prevEndsDocument = prev is not null && prev.Kind is YamlTokenKind.DocumentEnd or YamlTokenKind.StreamStart;
                 if (token.Kind == YamlTokenKind.StreamEnd && !prevEndsDocument)
                 {
-                    context.Report(token.Start.Line, 1, "missing document end \"...\"");
+                    // yamllint reports the line before the end of the stream, which is line 0 for a one-line file
+                    // without a final newline: no editor or build shows a line 0, so that is line 1 here.
+                    context.Report(Math.Max(1, token.Start.Line), 1, "missing document end \"...\"");
                 }
                 else if (token.Kind == YamlTokenKind.DocumentStart && !prevEndsDocument)
                 {

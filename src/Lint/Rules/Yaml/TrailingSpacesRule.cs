@@ -34,8 +34,10 @@ public sealed class TrailingSpacesRule : YamllintRule
                 continue;
             }
 
+            // The bound first: yamllint also reads the character before the line start (Python's buffer[-1] at the
+            // start of the file) but stops at the line start all the same; C# would throw there.
             var position = line.End;
-            while (YamlLintStream.IsPythonWhiteSpace(text[position - 1]) && position > line.Start)
+            while (position > line.Start && YamlLintStream.IsPythonWhiteSpace(text[position - 1]))
             {
                 position--;
             }
