@@ -12,13 +12,17 @@ public static class YamlTree
     public static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(string text) =>
         Parse(new Parser(new StringReader(text)));
 
-    /// <summary>Parses <paramref name="text"/> and keeps the scanner's tokens, for rules that read tokens.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> and keeps the scanner's tokens, for rules that read tokens. Whether the text is
+    /// valid and where its error is are yamllint's verdict (PyYAML's), not YamlDotNet's: the two disagree on some
+    /// inputs and on many positions.
+    /// </summary>
     internal static YamlParse ParseWithTokens(string text)
     {
         var scanner = new RecordingScanner(text);
-        var (documents, error) = Parse(new Parser(scanner));
+        var (documents, _) = Parse(new Parser(scanner));
         scanner.ScanToEnd();
-        return new YamlParse(documents, error, scanner.Tokens, scanner.Failed);
+        return new YamlParse(documents, PyYamlSyntax.Find(text), scanner.Tokens, scanner.Failed);
     }
 
     private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser)
@@ -114,9 +118,10 @@ public static class YamlTree
 
             return (documents, new YamlSyntaxError(Position.From(exception.Start), CleanMessage(exception)));
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // The parser gives up on some malformed input without a position: report where it had got to.
+            // The parser gives up on some malformed input without a position (an empty verbatim tag `!<>` throws an
+            // ArgumentException): report where it had got to.
             if (document is not null)
             {
                 documents.Add(document);

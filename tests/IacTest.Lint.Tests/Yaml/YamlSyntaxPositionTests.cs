@@ -4,13 +4,14 @@ using Xunit.Abstractions;
 namespace IacTest.Lint.Tests.Yaml;
 
 /// <summary>
-/// The parse layer against yamllint's syntax check on generated broken YAML: same verdict (valid or not) and the
-/// error at the same line and column.
+/// The parse layer against yamllint's syntax check on generated broken YAML: same verdict (valid or not), the
+/// error at the same line and column, in the same words.
 /// </summary>
 public sealed class YamlSyntaxPositionTests(ITestOutputHelper output)
 {
-    // The share of cases where IacTest's verdict and position equal yamllint's; raised as positions were fixed.
-    private const double MinimumAgreement = 0.0;
+    // The share of cases where IacTest's verdict and position equal yamllint's. The YamlDotNet-based check agreed on
+    // 59.3 % (640 of 1,080; 23 cases threw); following PyYAML's scanner and parser agrees on all of them.
+    private const double MinimumAgreement = 1.0;
 
     [Fact]
     public void Syntax_errors_are_where_yamllint_reports_them()
@@ -23,7 +24,7 @@ public sealed class YamlSyntaxPositionTests(ITestOutputHelper output)
         foreach (var @case in cases)
         {
             var actual = Verdict(@case.Text);
-            if (actual != @case.Expected)
+            if (actual != @case.Expected || (@case.Line > 0 && actual + " " + Message(@case.Text) != @case.Expected + " " + @case.Message))
             {
                 disagreements.Add((@case, actual));
             }
@@ -40,13 +41,15 @@ public sealed class YamlSyntaxPositionTests(ITestOutputHelper output)
 
         foreach (var (@case, actual) in disagreements)
         {
-            output.WriteLine($"{@case.Name}: yamllint {@case.Expected} ({@case.Message}), IacTest {actual}");
+            output.WriteLine($"{@case.Name}: yamllint {@case.Expected} ({@case.Message}), IacTest {actual} ({Message(@case.Text)})");
         }
 
         cases.Count.ShouldBeGreaterThan(1000);
         disagreements.ShouldNotContain(d => d.Actual.StartsWith("threw", StringComparison.Ordinal));
         agreement.ShouldBeGreaterThanOrEqualTo(MinimumAgreement);
     }
+
+    private static string Message(string text) => YamlTree.ParseWithTokens(text).Error?.Message ?? string.Empty;
 
     private static string Verdict(string text)
     {
