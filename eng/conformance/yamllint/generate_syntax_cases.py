@@ -9,11 +9,15 @@ line/column are yamllint's `syntax error` position (1-based); both are 0 when ya
 PyYAML's reader rejects non-printable characters before parsing and yamllint 1.29.0 then stops with a traceback
 (a ReaderError is not a MarkedYAMLError): for those the position is the reader's, on the lines PyYAML counts.
 
+Besides the classes, seeded random edits of realistic files (a playbook, manifests, a compose file) add cases no
+list foresees.
+
 The syntax test compares IacTest's syntax errors with these, so the tests never need Python.
 Run: /usr/bin/python3 eng/conformance/yamllint/generate_syntax_cases.py
 """
 import json
 import os
+import random
 import sys
 
 import yaml
@@ -101,6 +105,47 @@ FRAGMENTS = {
     ],
 }
 
+# Realistic files that random edits break in ways no list above foresees (seeded, so the corpus is stable).
+SEEDS = [
+    '---\n- name: Install web server\n  hosts: web\n  become: true\n  vars:\n    packages: [nginx, "curl"]\n'
+    '  tasks:\n    - name: Install packages\n      ansible.builtin.apt:\n        name: "{{ packages }}"\n'
+    '        state: present\n      notify: restart nginx  # handler below\n    - ansible.builtin.copy:\n'
+    '        content: |\n          server {\n            listen 80;\n          }\n        dest: /etc/nginx/conf.d/app.conf\n',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  labels: {app: api, tier: "backend"}\n'
+    'spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: api\n'
+    '          image: registry.local/api:1.4\n          args: ["--port", \'8080\']\n          env:\n'
+    '            - {name: MODE, value: prod}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: api}\n',
+    'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: &pw example\n'
+    '    healthcheck:\n      test: ["CMD", "pg_isready"]\n  app:\n    build: .\n    depends_on: [db]\n'
+    '    environment:\n      DB_PASSWORD: *pw\n    command: >\n      run --verbose\n      --workers 4\n',
+    '%YAML 1.1\n---\n? complex key\n: !!str value\nlist:\n- a\n- b: c\n  d: e\nquoted: "a\\tb \\u00e9"\n'
+    'single: \'it\'\'s\'\nnested: {x: [1, 2, {y: z}], w: ~}\n...\n',
+]
+MUTATION_CHARACTERS = ':-[]{},#&*!|>\'"%@`?\t \n\\'
+MUTATIONS = 900
+
+
+def mutate(text, rng):
+    for _ in range(rng.randint(1, 3)):
+        at = rng.randrange(len(text) + 1)
+        operation = rng.randrange(4)
+        if operation == 0:
+            text = text[:at] + rng.choice(MUTATION_CHARACTERS) + text[at:]
+        elif operation == 1 and text:
+            text = text[:at] + text[at + 1:]
+        elif operation == 2:
+            lines = text.split('\n')
+            number = rng.randrange(len(lines))
+            lines[number] = ' ' * rng.randint(1, 3) + lines[number]
+            text = '\n'.join(lines)
+        else:
+            lines = text.split('\n')
+            number = rng.randrange(len(lines))
+            lines[number] = lines[number][rng.randint(1, 2):] if lines[number].startswith(' ') else lines[number]
+            text = '\n'.join(lines)
+    return text
+
+
 CONTEXTS = {
     'top': lambda f: f,
     'doc': lambda f: '---\n' + f,
@@ -157,6 +202,15 @@ def main():
                     out.write(json.dumps(case, ensure_ascii=True) + '\n')
                     count += 1
                     invalid += line > 0
+        rng = random.Random(20261207)
+        for number in range(1, MUTATIONS + 1):
+            text = mutate(rng.choice(SEEDS), rng)
+            line, column, message = expectation(text)
+            case = {'name': 'mutation-%04d' % number, 'class': 'mutations', 'text': text,
+                    'line': line, 'column': column, 'message': message}
+            out.write(json.dumps(case, ensure_ascii=True) + '\n')
+            count += 1
+            invalid += line > 0
     print('%d cases, %d with a syntax error, written to %s' % (count, invalid, os.path.relpath(OUTPUT, ROOT)))
 
 
