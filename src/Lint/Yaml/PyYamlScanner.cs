@@ -23,6 +23,7 @@ internal sealed class PyYamlScanner
     private readonly List<SimpleKey> _simpleKeys = [];
     private int _simpleKeysHead;
 
+    private readonly int _flowNestingLimit;
     private int _head;
     private int _index;
     private int _line;
@@ -33,14 +34,21 @@ internal sealed class PyYamlScanner
     private int _indent = -1;
     private bool _allowSimpleKey = true;
 
-    public PyYamlScanner(string text)
+    public PyYamlScanner(string text, int flowNestingLimit = int.MaxValue)
     {
+        _flowNestingLimit = flowNestingLimit;
         _text = text;
         var mark = Mark;
         _tokens.Add(new PyYamlToken(PyYamlTokenKind.StreamStart, mark, mark));
     }
 
     private PyYamlMark Mark => new(_index, _line, _column);
+
+    /// <summary>The deepest flow nesting seen so far.</summary>
+    public int MaxFlowLevel { get; private set; }
+
+    /// <summary>Where a bracket first nested flow collections deeper than the limit, or null.</summary>
+    public PyYamlMark? TooDeep { get; private set; }
 
     /// <summary>The kind of the next token without taking it (<see cref="PyYamlTokenKind.None"/> after the end).</summary>
     public PyYamlTokenKind PeekKind() => Peek().Kind;
@@ -67,6 +75,12 @@ internal sealed class PyYamlScanner
             if (_head == _tokens.Count)
             {
                 _tokens.Clear();
+                _head = 0;
+            }
+            else if (_head >= 1024 && _head * 2 >= _tokens.Count)
+            {
+                // Taken tokens are dropped in batches: the queue stays short and insertions cheap.
+                _tokens.RemoveRange(0, _head);
                 _head = 0;
             }
         }
@@ -341,6 +355,12 @@ internal sealed class PyYamlScanner
     {
         SavePossibleSimpleKey();
         _flowLevel++;
+        MaxFlowLevel = Math.Max(MaxFlowLevel, _flowLevel);
+        if (_flowLevel > _flowNestingLimit && TooDeep is null)
+        {
+            TooDeep = Mark;
+        }
+
         _allowSimpleKey = true;
         var start = Mark;
         Forward();

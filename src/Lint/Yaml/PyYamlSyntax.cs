@@ -9,21 +9,28 @@ namespace IacTest.Lint.Yaml;
 internal static class PyYamlSyntax
 {
     /// <summary>The first syntax error of <paramref name="text"/>, or null when PyYAML parses it.</summary>
-    public static YamlSyntaxError? Find(string text)
+    public static YamlSyntaxError? Find(string text) => Check(text, int.MaxValue).Error;
+
+    /// <summary>
+    /// The first syntax error of <paramref name="text"/> (null when PyYAML parses it), and how deep its flow
+    /// collections nest: where the bracket is that first goes deeper than <paramref name="flowNestingLimit"/>.
+    /// </summary>
+    public static PyYamlVerdict Check(string text, int flowNestingLimit)
     {
         if (FindUnprintable(text) is { } unprintable)
         {
-            return unprintable;
+            return new PyYamlVerdict(unprintable, 0, null);
         }
 
+        var scanner = new PyYamlScanner(text, flowNestingLimit);
         try
         {
-            new PyYamlParser(new PyYamlScanner(text)).Run();
-            return null;
+            new PyYamlParser(scanner).Run();
+            return new PyYamlVerdict(null, scanner.MaxFlowLevel, scanner.TooDeep);
         }
         catch (PyYamlSyntaxException exception)
         {
-            return new YamlSyntaxError(exception.Mark.ToPosition(), exception.Problem);
+            return new PyYamlVerdict(new YamlSyntaxError(exception.Mark.ToPosition(), exception.Problem), scanner.MaxFlowLevel, scanner.TooDeep);
         }
     }
 
