@@ -257,6 +257,12 @@ internal sealed class PyYamlScanner
             _simpleKeys.Clear();
             _simpleKeysHead = 0;
         }
+        else if (_simpleKeysHead >= 1024 && _simpleKeysHead * 2 >= _simpleKeys.Count)
+        {
+            // Deep flow nesting leaves a stale key per level behind the head: drop them in batches.
+            _simpleKeys.RemoveRange(0, _simpleKeysHead);
+            _simpleKeysHead = 0;
+        }
     }
 
     private void SavePossibleSimpleKey()
