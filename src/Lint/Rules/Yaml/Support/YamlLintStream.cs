@@ -21,7 +21,10 @@ internal sealed class YamlLintStream
         Text = text;
         _hasSurrogates = HasSurrogates(text);
         _lineStarts = PyYamlLineStarts(text);
-        (Tokens, YieldedCount) = Convert(parse.Tokens, parse.ScanFailed);
+
+        // The parse's tokens are taken (and released) by the first stream; another one scans again.
+        var scanned = parse.TakeTokens() ?? YamlTree.ParseWithTokens(text).TakeTokens()!;
+        (Tokens, YieldedCount) = Convert(scanned, parse.ScanFailed);
     }
 
     /// <summary>The text.</summary>
