@@ -12,7 +12,7 @@ namespace IacTest.Lint.Yaml;
 /// </remarks>
 internal sealed class PyYamlScanner
 {
-    private const string Breaks = "\r\n\u0085\u2028\u2029";
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     private readonly string _text;
     private readonly List<PyYamlToken> _tokens = new(16);
@@ -24,6 +24,7 @@ internal sealed class PyYamlScanner
     private int _simpleKeysHead;
 
     private readonly int _flowNestingLimit;
+    private readonly bool _simpleColumns;
     private int _head;
     private int _index;
     private int _line;
@@ -37,6 +38,7 @@ internal sealed class PyYamlScanner
     public PyYamlScanner(string text, int flowNestingLimit = int.MaxValue)
     {
         _flowNestingLimit = flowNestingLimit;
+        _simpleColumns = text.AsSpan().IndexOfAnyInRange('\uD800', '\uFFFF') < 0;
         _text = text;
         var mark = Mark;
         _tokens.Add(new PyYamlToken(PyYamlTokenKind.StreamStart, mark, mark));
@@ -125,6 +127,23 @@ internal sealed class PyYamlScanner
                 // Python counts code points: the second half of a surrogate pair is no column of its own.
                 _column++;
             }
+        }
+    }
+
+    /// <summary>
+    /// Moves over <paramref name="length"/> characters known to hold no line break: with no BOM or surrogate in the
+    /// text (the usual case) every character is a column, so the columns are added at once.
+    /// </summary>
+    private void ForwardInLine(int length)
+    {
+        if (_simpleColumns)
+        {
+            _index += length;
+            _column += length;
+        }
+        else
+        {
+            Forward(length);
         }
     }
 
@@ -496,11 +515,13 @@ internal sealed class PyYamlScanner
 
         while (true)
         {
-            while (Current == ' ')
+            var spaces = 0;
+            while (Peek(spaces) == ' ')
             {
-                Forward();
+                spaces++;
             }
 
+            ForwardInLine(spaces);
             if (Current == '#')
             {
                 SkipToLineEnd();
@@ -522,10 +543,8 @@ internal sealed class PyYamlScanner
 
     private void SkipToLineEnd()
     {
-        while (!IsBreakOrEnd(Current) || (Current == '\0' && _index < _text.Length))
-        {
-            Forward();
-        }
+        var length = _text.AsSpan(_index).IndexOfAny(LineBreaks);
+        ForwardInLine(length < 0 ? _text.Length - _index : length);
     }
 
     private bool ScanLineBreak()
@@ -931,7 +950,7 @@ internal sealed class PyYamlScanner
                 length++;
             }
 
-            Forward(length);
+            ForwardInLine(length);
             var c = Current;
             if (AtEnd)
             {
@@ -1068,7 +1087,7 @@ internal sealed class PyYamlScanner
             }
 
             _allowSimpleKey = false;
-            Forward(length);
+            ForwardInLine(length);
             end = Mark;
             if (!ScanPlainSpaces() || Current == '#' || (_flowLevel == 0 && _column < indent))
             {
