@@ -53,7 +53,16 @@ internal sealed class PyYamlScanner
     public PyYamlMark? TooDeep { get; private set; }
 
     /// <summary>The kind of the next token without taking it (<see cref="PyYamlTokenKind.None"/> after the end).</summary>
-    public PyYamlTokenKind PeekKind() => Peek().Kind;
+    public PyYamlTokenKind PeekKind()
+    {
+        while (NeedMoreTokens())
+        {
+            FetchMoreTokens();
+        }
+
+        // Read in place: the parser asks for the kind several times a token, and a token is a few words to copy.
+        return _head < _tokens.Count ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens)[_head].Kind : PyYamlTokenKind.None;
+    }
 
     /// <summary>The next token without taking it.</summary>
     public PyYamlToken Peek()
