@@ -40,8 +40,10 @@ public sealed class LintFile
     /// <summary>The text.</summary>
     public string Text => Source.Text;
 
-    /// <summary>The tokens, comments included, up to the first syntax error.</summary>
-    public IReadOnlyList<Token> Tokens => _parse.Value.Tokens;
+    /// <summary>
+    /// The comment tokens, up to the scanner's first error (the other tokens are kept compact, for the token rules).
+    /// </summary>
+    public IReadOnlyList<Token> Tokens => _parse.Value.Comments;
 
     /// <summary>The documents, up to the first syntax error.</summary>
     public IReadOnlyList<YDocument> Documents => _parse.Value.Documents;

@@ -4,13 +4,14 @@ using YamlDotNet.Core.Tokens;
 namespace IacTest.Lint.Yaml;
 
 /// <summary>
-/// Hands a scanner's tokens to the parser and keeps every one, comments included, so the token-based (yamllint)
-/// rules and the comment directives reuse the parser's scan instead of scanning the file again.
+/// Hands a scanner's tokens to the parser and keeps every one — compact, comments apart — so the token-based
+/// (yamllint) rules and the comment directives reuse the parser's scan instead of scanning the file again.
 /// </summary>
 internal sealed class RecordingScanner : IScanner
 {
     private readonly Scanner _inner;
-    private readonly List<Token> _tokens;
+    private readonly ChunkedList<ScannedToken> _tokens = new();
+    private readonly List<Token> _comments = [];
     private Token? _lastRecorded;
 
     /// <summary>
@@ -20,11 +21,13 @@ internal sealed class RecordingScanner : IScanner
     public RecordingScanner(string text)
     {
         _inner = new Scanner(new StringReader(text), skipComments: false);
-        _tokens = new List<Token>(Math.Max(16, text.Length / 6));
     }
 
-    /// <summary>Every token produced so far, comments included, in order.</summary>
-    public IReadOnlyList<Token> Tokens => _tokens;
+    /// <summary>Every token produced so far but comments, in order.</summary>
+    public IReadOnlyList<ScannedToken> Tokens => _tokens;
+
+    /// <summary>The comment tokens produced so far, in order.</summary>
+    public IReadOnlyList<Token> Comments => _comments;
 
     /// <summary>Whether the scanner threw (a syntax error it reports as an exception).</summary>
     public bool Failed { get; private set; }
@@ -72,7 +75,7 @@ internal sealed class RecordingScanner : IScanner
     {
         try
         {
-            while (!Failed && _lastRecorded is not Error && MoveNext())
+            while (!Failed && _lastRecorded is not YamlDotNet.Core.Tokens.Error && MoveNext())
             {
             }
         }
@@ -98,7 +101,15 @@ internal sealed class RecordingScanner : IScanner
         // A peeked token stays Current until consumed: keep each token once.
         if (moved && _inner.Current is { } token && !ReferenceEquals(token, _lastRecorded))
         {
-            _tokens.Add(token);
+            if (token is Comment)
+            {
+                _comments.Add(token);
+            }
+            else if (ScannedToken.From(token) is { } scanned)
+            {
+                _tokens.Add(scanned);
+            }
+
             _lastRecorded = token;
         }
 

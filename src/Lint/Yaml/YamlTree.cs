@@ -8,17 +8,66 @@ namespace IacTest.Lint.Yaml;
 /// </summary>
 public static class YamlTree
 {
-    /// <summary>Parses every document of <paramref name="text"/>; a syntax error ends the stream.</summary>
-    public static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(string text) =>
-        Parse(new Parser(new StringReader(text)));
+    /// <summary>
+    /// Flow collections nested deeper than this are not handed to YamlDotNet, whose scanner revisits every open
+    /// level's pending key on every token: quadratic in the depth (100,000 levels took minutes; 10,000 take about a
+    /// second). The structural checks stop well before (<c>LintConfiguration.MaxStructuralDepth</c> defaults to 1,000).
+    /// </summary>
+    internal const int MaxFlowNesting = 10_000;
 
-    /// <summary>Parses <paramref name="text"/> and keeps the scanner's tokens, for rules that read tokens.</summary>
+    /// <summary>Parses every document of <paramref name="text"/>; a syntax error ends the stream.</summary>
+    public static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(string text)
+    {
+        // Fewer brackets than the limit cannot nest deeper than it: the common case costs one vectorised count.
+        if (CountFlowOpeners(text) <= MaxFlowNesting
+            || PyYamlSyntax.Check(text, MaxFlowNesting) is not { TooDeep: { } tooDeep } verdict)
+        {
+            return Parse(new Parser(new StringReader(text)));
+        }
+
+        var (documents, _) = Parse(new Parser(new StringReader(text[..tooDeep.Index])));
+        return (documents, verdict.Error is { } error && error.Position.Offset < tooDeep.Index ? error
+            : new YamlSyntaxError(tooDeep.ToPosition(), $"flow collections nested deeper than {MaxFlowNesting:N0} levels are not read"));
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and keeps the scanner's tokens, for rules that read tokens. Whether the text is
+    /// valid and where its error is are yamllint's verdict (PyYAML's), not YamlDotNet's: the two disagree on some
+    /// inputs and on many positions.
+    /// </summary>
     internal static YamlParse ParseWithTokens(string text)
     {
-        var scanner = new RecordingScanner(text);
-        var (documents, error) = Parse(new Parser(scanner));
+        var verdict = PyYamlSyntax.Check(text, MaxFlowNesting);
+
+        // Past too deep a flow nesting the tokens and documents stop, as at a scanner error; the documents record the
+        // depth so the structural checks are skipped with a note.
+        var read = verdict.TooDeep is { } tooDeep ? text[..tooDeep.Index] : text;
+        var scanner = new RecordingScanner(read);
+        var (documents, _) = Parse(new Parser(scanner));
         scanner.ScanToEnd();
-        return new YamlParse(documents, error, scanner.Tokens, scanner.Failed);
+        if (verdict.TooDeep is not null && documents.Count > 0)
+        {
+            documents[^1].MaxDepth = Math.Max(documents[^1].MaxDepth, verdict.MaxFlowLevel);
+        }
+
+        return new YamlParse(documents, verdict.Error, scanner.Tokens, scanner.Comments, scanner.Failed || verdict.TooDeep is not null);
+    }
+
+    private static int CountFlowOpeners(string text)
+    {
+        var count = 0;
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny('[', '{'); at >= 0; at = rest.IndexOfAny('[', '{'))
+        {
+            count++;
+            rest = rest[(at + 1)..];
+            if (count > MaxFlowNesting)
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser)
@@ -114,9 +163,10 @@ public static class YamlTree
 
             return (documents, new YamlSyntaxError(Position.From(exception.Start), CleanMessage(exception)));
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // The parser gives up on some malformed input without a position: report where it had got to.
+            // The parser gives up on some malformed input without a position (an empty verbatim tag `!<>` throws an
+            // ArgumentException): report where it had got to.
             if (document is not null)
             {
                 documents.Add(document);

@@ -1,6 +1,6 @@
 using IacTest.Lint.Engine;
+using IacTest.Lint.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Tokens;
 
 namespace IacTest.Lint.Rules.Yaml.Support;
 
@@ -16,12 +16,15 @@ internal sealed class YamlLintStream
     private readonly bool _hasSurrogates;
     private List<StreamComment>? _comments;
 
-    private YamlLintStream(string text, IReadOnlyList<Token>? scanned = null, bool scanFailed = false)
+    private YamlLintStream(string text, YamlParse parse)
     {
         Text = text;
         _hasSurrogates = HasSurrogates(text);
         _lineStarts = PyYamlLineStarts(text);
-        (Tokens, YieldedCount) = scanned is null ? Scan() : Convert(scanned, scanFailed);
+
+        // The parse's tokens are taken (and released) by the first stream; another one scans again.
+        var scanned = parse.TakeTokens() ?? YamlTree.ParseWithTokens(text).TakeTokens()!;
+        (Tokens, YieldedCount) = Convert(scanned, parse.ScanFailed);
     }
 
     /// <summary>The text.</summary>
@@ -40,10 +43,10 @@ internal sealed class YamlLintStream
     public IReadOnlyList<StreamComment> Comments => _comments ??= FindComments();
 
     /// <summary>The stream of a file (cached per file).</summary>
-    public static YamlLintStream Of(LintFile file) => file.View(ViewKey, static f => new YamlLintStream(f.Text, f.Parse.Tokens, f.Parse.ScanFailed));
+    public static YamlLintStream Of(LintFile file) => file.View(ViewKey, static f => new YamlLintStream(f.Text, f.Parse));
 
     /// <summary>The stream of a text (not cached).</summary>
-    public static YamlLintStream Of(string text) => new(text);
+    public static YamlLintStream Of(string text) => new(text, YamlTree.ParseWithTokens(text));
 
     /// <summary>The token at <paramref name="index"/>, or null outside the stream.</summary>
     public StreamToken? At(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
@@ -128,113 +131,73 @@ internal sealed class YamlLintStream
     /// <summary>Python's <c>string.whitespace</c>.</summary>
     public static bool IsPythonWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c';
 
-    private (IReadOnlyList<StreamToken> Tokens, int Yielded) Scan()
-    {
-        var tokens = new List<StreamToken>(Math.Max(16, Text.Length / 6));
-        var scanner = new Scanner(new StringReader(Text), skipComments: true);
-        try
-        {
-            while (scanner.MoveNext())
-            {
-                if (scanner.Current is Error)
-                {
-                    // YamlDotNet reports some scanner errors as tokens (and then repeats them): stop as PyYAML would.
-                    return (tokens, Math.Max(0, tokens.Count - 2));
-                }
-
-                var converted = Convert(scanner.Current!);
-                if (converted is not null)
-                {
-                    tokens.Add(converted);
-                }
-            }
-
-            return (tokens, tokens.Count);
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
-        {
-            return (tokens, Math.Max(0, tokens.Count - 2));
-        }
-    }
-
-    /// <summary>Converts the tokens of a scan that already happened (the parser's), with <see cref="Scan"/>'s rules.</summary>
-    private (IReadOnlyList<StreamToken> Tokens, int Yielded) Convert(IReadOnlyList<Token> scanned, bool scanFailed)
+    /// <summary>
+    /// Converts the parser's scan. yamllint reads two tokens ahead, so after a scanner error (an exception, or the
+    /// error token YamlDotNet emits and then repeats) its rules see all but the last two tokens read.
+    /// </summary>
+    private (IReadOnlyList<StreamToken> Tokens, int Yielded) Convert(IReadOnlyList<ScannedToken> scanned, bool scanFailed)
     {
         var tokens = new List<StreamToken>(scanned.Count);
-        try
+        for (var i = 0; i < scanned.Count; i++)
         {
-            foreach (var token in scanned)
+            var token = scanned[i];
+            if (token.Kind == ScannedTokenKind.Error)
             {
-                if (token is Error)
-                {
-                    return (tokens, Math.Max(0, tokens.Count - 2));
-                }
-
-                if (Convert(token) is { } converted)
-                {
-                    tokens.Add(converted);
-                }
+                return (tokens, Math.Max(0, tokens.Count - 2));
             }
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
-        {
-            return (tokens, Math.Max(0, tokens.Count - 2));
+
+            tokens.Add(Convert(token));
         }
 
         return (tokens, scanFailed ? Math.Max(0, tokens.Count - 2) : tokens.Count);
     }
 
-    private StreamToken? Convert(Token token)
+    private StreamToken Convert(ScannedToken token)
     {
-        var kind = token switch
+        var kind = token.Kind switch
         {
-            StreamStart => YamlTokenKind.StreamStart,
-            StreamEnd => YamlTokenKind.StreamEnd,
-            VersionDirective or TagDirective => YamlTokenKind.Directive,
-            DocumentStart => YamlTokenKind.DocumentStart,
-            DocumentEnd => YamlTokenKind.DocumentEnd,
-            BlockSequenceStart => YamlTokenKind.BlockSequenceStart,
-            BlockMappingStart => YamlTokenKind.BlockMappingStart,
-            BlockEnd => YamlTokenKind.BlockEnd,
-            FlowSequenceStart => YamlTokenKind.FlowSequenceStart,
-            FlowMappingStart => YamlTokenKind.FlowMappingStart,
-            FlowSequenceEnd => YamlTokenKind.FlowSequenceEnd,
-            FlowMappingEnd => YamlTokenKind.FlowMappingEnd,
-            BlockEntry => YamlTokenKind.BlockEntry,
-            FlowEntry => YamlTokenKind.FlowEntry,
-            Key => YamlTokenKind.Key,
-            Value => YamlTokenKind.Value,
-            AnchorAlias => YamlTokenKind.Alias,
-            Anchor => YamlTokenKind.Anchor,
-            Tag => YamlTokenKind.Tag,
-            Scalar => YamlTokenKind.Scalar,
-            _ => (YamlTokenKind?)null,
+            ScannedTokenKind.StreamStart => YamlTokenKind.StreamStart,
+            ScannedTokenKind.StreamEnd => YamlTokenKind.StreamEnd,
+            ScannedTokenKind.Directive => YamlTokenKind.Directive,
+            ScannedTokenKind.DocumentStart => YamlTokenKind.DocumentStart,
+            ScannedTokenKind.DocumentEnd => YamlTokenKind.DocumentEnd,
+            ScannedTokenKind.BlockSequenceStart => YamlTokenKind.BlockSequenceStart,
+            ScannedTokenKind.BlockMappingStart => YamlTokenKind.BlockMappingStart,
+            ScannedTokenKind.BlockEnd => YamlTokenKind.BlockEnd,
+            ScannedTokenKind.FlowSequenceStart => YamlTokenKind.FlowSequenceStart,
+            ScannedTokenKind.FlowMappingStart => YamlTokenKind.FlowMappingStart,
+            ScannedTokenKind.FlowSequenceEnd => YamlTokenKind.FlowSequenceEnd,
+            ScannedTokenKind.FlowMappingEnd => YamlTokenKind.FlowMappingEnd,
+            ScannedTokenKind.BlockEntry => YamlTokenKind.BlockEntry,
+            ScannedTokenKind.FlowEntry => YamlTokenKind.FlowEntry,
+            ScannedTokenKind.Key => YamlTokenKind.Key,
+            ScannedTokenKind.Value => YamlTokenKind.Value,
+            ScannedTokenKind.Alias => YamlTokenKind.Alias,
+            ScannedTokenKind.Anchor => YamlTokenKind.Anchor,
+            ScannedTokenKind.Tag => YamlTokenKind.Tag,
+            _ => YamlTokenKind.Scalar,
         };
-        if (kind is null)
-        {
-            return null;
-        }
 
-        var start = MarkAt((int)token.Start.Index);
+        var start = MarkAt(token.Start);
         var end = kind switch
         {
             YamlTokenKind.StreamEnd => MarkAt(Text.Length),
             // YamlDotNet gives flow brackets an empty span; PyYAML's covers the bracket.
             YamlTokenKind.FlowSequenceStart or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowMappingEnd
-                => MarkAt((int)token.Start.Index + 1),
-            _ => MarkAt((int)token.End.Index),
+                => MarkAt(token.Start + 1),
+            _ => MarkAt(token.End),
         };
         if (kind == YamlTokenKind.StreamEnd)
         {
             start = end;
         }
 
-        return token switch
+        return kind switch
         {
-            Scalar scalar => new StreamToken(kind.Value, start, end)
+            YamlTokenKind.Scalar => new StreamToken(kind, start, end)
             {
-                Value = scalar.Value,
-                Style = scalar.Style switch
+                Value = token.Value ?? string.Empty,
+                Style = token.Style switch
                 {
                     ScalarStyle.SingleQuoted => '\'',
                     ScalarStyle.DoubleQuoted => '"',
@@ -243,10 +206,8 @@ internal sealed class YamlLintStream
                     _ => '\0',
                 },
             },
-            Tag tag => new StreamToken(kind.Value, start, end) { Value = tag.Handle },
-            Anchor anchor => new StreamToken(kind.Value, start, end) { Value = anchor.Value.Value },
-            AnchorAlias alias => new StreamToken(kind.Value, start, end) { Value = alias.Value.Value },
-            _ => new StreamToken(kind.Value, start, end),
+            YamlTokenKind.Tag or YamlTokenKind.Anchor or YamlTokenKind.Alias => new StreamToken(kind, start, end) { Value = token.Value ?? string.Empty },
+            _ => new StreamToken(kind, start, end),
         };
     }
 
