@@ -94,7 +94,9 @@ public sealed class LintEngine
         var suppressions = CommentDirectives.Read(file);
 
         var syntax = file.SyntaxError;
-        if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml))
+        // A yamllint ignore leaves the file to the other tools' rules, not out of the lint.
+        var yamllintIgnored = resolved.IsYamllintIgnored(source.Path);
+        if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml) && !yamllintIgnored)
         {
             found.Add(new LintDiagnostic(source.Path, syntax.Position.Line, syntax.Position.Column, EngineRules.SyntaxCode,
                 EngineRules.SyntaxName, Severity.Error, $"syntax error: {syntax.Message}"));
@@ -108,9 +110,10 @@ public sealed class LintEngine
         }
 
         FileKind? kind = resolved.NeedsKind ? file.Kind : null;
-        foreach (var rule in resolved.Rules)
+        foreach (var rule in resolved.RulesFor(kind))
         {
             if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
+                || (yamllintIgnored && rule.Rule.Family == RuleFamily.Yaml)
                 || (rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
                 || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
             {
