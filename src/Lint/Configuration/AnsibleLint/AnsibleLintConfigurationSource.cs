@@ -137,6 +137,12 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
 
                     var ruleName = key == "var_naming_pattern" ? "var-naming" : "loop-var-prefix";
                     configuration.For(ruleName).Options[key] = regex.Value;
+                    if (key == "loop_var_prefix")
+                    {
+                        // ansible-lint's loop-var-prefix is not opt-in: it reports as soon as a prefix is configured.
+                        configuration.For(RuleKey(ruleName)).Enabled ??= true;
+                    }
+
                     break;
             }
         }
