@@ -60,6 +60,17 @@ public static class ConfigurationScopes
                     problems.Add(problem);
                 }
 
+                // What the project leaves out (a vendored role it excludes) stays out, whatever the folder's own says.
+                if (key.AnsibleLint is not null)
+                {
+                    loaded.Configuration.Ignore.InsertRange(0, projectLoaded.Configuration.Ignore);
+                }
+
+                if (key.Yamllint is not null)
+                {
+                    loaded.Configuration.YamllintIgnore.InsertRange(0, projectLoaded.Configuration.YamllintIgnore);
+                }
+
                 var directory = key.Yamllint ?? (key.AnsibleLint is { } ansibleLint ? ConfigFolder(ansibleLint) : projectDirectory);
                 scope = new Scope(directory, loaded.Configuration, loaded.Files, []);
                 scopes[key] = scope;

@@ -203,6 +203,25 @@ public sealed class BuildLintTests : IDisposable
     }
 
     [Fact]
+    public void What_the_project_excludes_stays_excluded_below_a_folder_with_its_own_configuration()
+    {
+        // Given a role the project excludes, holding configuration of its own, and a file with trailing spaces in it
+        Write(".ansible-lint", "exclude_paths:\n  - roles/external/\n");
+        Write(".yamllint", "extends: default\nignore: |\n  roles/external/\n");
+        Write(Path.Combine("roles", "external", ".ansible-lint"), "skip_list: [fqcn]\n");
+        Write(Path.Combine("roles", "external", ".yamllint"), "extends: relaxed\n");
+        Write(Path.Combine("roles", "external", "tasks", "main.yml"), "---\n- command: make   \n");
+        Write("site.yml", "---\na: 1\n");
+
+        // When the build lints the project
+        var result = BuildLint.Run(Request(), Identity);
+
+        // Then the role is left out, as the project's configuration says
+        result.FileCount.ShouldBe(1, string.Join("\n", result.Reported));
+        result.Reported.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_yamllint_ignore_leaves_the_file_to_the_Ansible_rules()
     {
         // Given a playbook yamllint ignores, with trailing spaces and a task without a name
