@@ -23,6 +23,8 @@ public sealed class NestedConfigurationConformanceTests(ITestOutputHelper output
     {
         // Given the files MSBuild's default glob gives (it follows the symlinked playbooks/roles), third-party content linted as the project's own
         var result = BuildLint.Run(Request() with { VendoredLint = VendoredLint.Error }, "test-engine");
+        output.WriteLine(result.Details[0]);
+        output.WriteLine("warm: " + BuildLint.Run(Request() with { VendoredLint = VendoredLint.Error }, "test-engine").Details[0]);
 
         // Then yamllint's findings, and ansible-lint's yaml[…] findings on Ansible content, are IacTest's yamllint-family findings
         var yamllint = Rows("yamllint").Select(r => (r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), r[3])).ToHashSet();

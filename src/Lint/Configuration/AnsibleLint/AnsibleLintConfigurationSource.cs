@@ -1,15 +1,16 @@
+using IacTest.Lint.Configuration.Yamllint;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
-using IacTest.Lint.Configuration.Yamllint;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Configuration.AnsibleLint;
 
 /// <summary>
 /// Reads ansible-lint's configuration: <c>.ansible-lint</c> or <c>.config/ansible-lint.yml</c> (found from the request's
-/// folder upwards, or named explicitly) with <c>skip_list</c>, <c>warn_list</c>, <c>enable_list</c>,
-/// <c>exclude_paths</c>, <c>kinds</c>, <c>var_naming_pattern</c> and <c>loop_var_prefix</c>; and <c>.ansible-lint-ignore</c>
+/// folder upwards, or named explicitly) with <c>profile</c>, <c>skip_list</c>, <c>warn_list</c>, <c>enable_list</c>,
+/// <c>exclude_paths</c>, <c>kinds</c>, <c>var_naming_pattern</c> and <c>loop_var_prefix</c>, and the yamllint settings
+/// its <c>yaml</c> rule lints Ansible content with; and <c>.ansible-lint-ignore</c>
 /// (<c>path rule</c> lines). Anything invalid is an IAC0003 finding positioned in the file.
 /// </summary>
 public sealed class AnsibleLintConfigurationSource : IConfigurationSource

@@ -13,6 +13,8 @@ internal sealed class YamllintConfig
 {
     private const int MaxExtendsDepth = 16;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, YamllintConfig> BuiltIns = new(StringComparer.Ordinal);
+
     /// <summary>Rules by yamllint id, in order; null means <c>disable</c>.</summary>
     public Dictionary<string, YamllintRuleConfig?> Rules { get; private set; } = new(StringComparer.Ordinal);
 
@@ -87,7 +89,10 @@ internal sealed class YamllintConfig
                 }
             }
 
-            var parent = Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1);
+            // A built-in base is the same for every file that extends it: parsed once (extending never changes the base).
+            var parent = builtIn is not null && ReferenceEquals(catalog, RuleCatalog.Default)
+                ? BuiltIns.GetOrAdd(name, _ => Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1))
+                : Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1);
             config.ExtendFrom(parent);
         }
 

@@ -14,6 +14,10 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
 {
     private static readonly string[] ProjectFileNames = [".yamllint", ".yamllint.yaml", ".yamllint.yml"];
 
+    // ansible-lint's own yamllint configuration, parsed once: extending it never changes it.
+    private static readonly Lazy<YamllintConfig> AnsibleLintBuiltIn = new(() =>
+        YamllintConfig.Parse(YamllintBuiltInConfigs.AnsibleLint, "<ansible-lint yamllint configuration>", string.Empty, RuleCatalog.Default));
+
     /// <inheritdoc />
     public int Order => 10;
 
@@ -99,7 +103,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
         var catalog = RuleCatalog.Default;
         try
         {
-            var config = YamllintConfig.Parse(YamllintBuiltInConfigs.AnsibleLint, "<ansible-lint yamllint configuration>", request.Directory, catalog);
+            var config = AnsibleLintBuiltIn.Value;
             if (Locate(request) is { } path)
             {
                 var project = YamllintConfig.Parse(File.ReadAllText(path), path, request.Directory, catalog);
