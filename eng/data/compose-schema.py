@@ -1,40 +1,69 @@
 #!/usr/bin/env python3
-"""Derives src/Lint/Data/Compose/compose-spec.json from the Compose specification's JSON schema.
+"""Derives src/Lint/Data/Compose/compose-spec.json from the Compose Specification's JSON schema.
 
-Source: the compose-spec schema shipped by Debian's docker-compose package (compose/config/compose_spec.json).
-Descriptions are dropped, the long port syntax gains the fields added to the specification since
-(host_ip, name, app_protocol, a published range as a string); everything validation uses (types, properties, patterns, required, enums, references,
-oneOf/anyOf) is kept as is.
+Source: `schema/compose-spec.json` of the compose-spec/compose-spec repository (Apache License 2.0), the schema
+current `docker compose` validates against, at the commit recorded in SOURCE_COMMIT. The file is checked against
+the SHA-256 it had at that commit, so the recorded commit cannot silently drift from the data: to move to a newer
+schema, pass the new commit on the command line (its hash is then recorded instead).
 
-    apt-get download docker-compose && dpkg -x docker-compose_*.deb /tmp/compose
-    python3 eng/data/compose-schema.py /tmp/compose/usr/lib/python3/dist-packages/compose/config/compose_spec.json
+Descriptions, titles and comments are dropped (they are not needed to validate and make up half of the file);
+everything validation reads (types, properties, patternProperties, additionalProperties, required, items, enum,
+oneOf/anyOf, $ref, pattern, minimum/maximum, uniqueItems) is kept as is. The source commit and licence are recorded
+in the output's `$comment`, and the licence is copied beside it.
+
+    python3 eng/data/compose-schema.py PATH/TO/compose-spec/schema/compose-spec.json [COMMIT]
 """
+import hashlib
 import json
 import os
+import shutil
 import sys
 
-SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/compose/usr/lib/python3/dist-packages/compose/config/compose_spec.json"
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "Lint", "Data", "Compose", "compose-spec.json")
+SOURCE_COMMIT = "170098ba07d9f53c383a41bfd4c5166b0a4529a6"
+SOURCE_SHA256 = "1f91e091f16b2dd50ab8860e02bb391d22df553d91c145eacedb1b6eff9c3f0e"
+DROPPED = ("description", "title", "$comment", "deprecated", "default")
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Lint", "Data", "Compose"))
 
 
-def strip(node):
+def strip(node, in_properties=False):
+    """Drops documentation keywords; names under properties/patternProperties/definitions are data, not keywords."""
     if isinstance(node, dict):
-        return {k: strip(v) for k, v in node.items() if k not in ("description", "title", "$comment")}
+        return {k: strip(v, k in ("properties", "patternProperties", "definitions") and not in_properties)
+                for k, v in node.items() if in_properties or k not in DROPPED}
     if isinstance(node, list):
         return [strip(v) for v in node]
     return node
 
 
-schema = strip(json.load(open(SOURCE)))
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    source = sys.argv[1]
+    raw = open(source, "rb").read()
+    digest = hashlib.sha256(raw).hexdigest()
+    commit = sys.argv[2] if len(sys.argv) > 2 else SOURCE_COMMIT
+    if len(sys.argv) <= 2 and digest != SOURCE_SHA256:
+        sys.exit(f"{source} is not schema/compose-spec.json at {SOURCE_COMMIT} (sha256 {digest}); "
+                 "pass the commit it comes from as the second argument")
 
-# Properties the specification gained after this schema was published, which current Compose accepts.
-ports_long = schema["definitions"]["service"]["properties"]["ports"]["items"]["oneOf"][2]
-ports_long["properties"].setdefault("host_ip", {"type": "string"})
-ports_long["properties"].setdefault("name", {"type": "string"})
-ports_long["properties"].setdefault("app_protocol", {"type": "string"})
-ports_long["properties"]["published"] = {"type": ["string", "integer"]}
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as h:
-    json.dump(schema, h, separators=(",", ":"))
-    h.write("\n")
-print(f"{os.path.getsize(OUT)} bytes -> {os.path.normpath(OUT)}")
+    schema = strip(json.loads(raw))
+    schema.pop("$id", None)
+    schema = {"$comment": f"Derived from compose-spec/compose-spec schema/compose-spec.json at {commit} "
+                          f"(sha256 {digest}), Apache License 2.0 (LICENSE beside this file), "
+                          "by eng/data/compose-schema.py.", **schema}
+    os.makedirs(OUT_DIR, exist_ok=True)
+    out = os.path.join(OUT_DIR, "compose-spec.json")
+    with open(out, "w") as handle:
+        json.dump(schema, handle, separators=(",", ":"))
+        handle.write("\n")
+    licence = os.path.join(os.path.dirname(os.path.abspath(source)), "LICENSE")
+    if not os.path.exists(licence):
+        licence = os.path.join(os.path.dirname(os.path.abspath(source)), "..", "LICENSE")
+    if os.path.exists(licence):
+        shutil.copyfile(licence, os.path.join(OUT_DIR, "LICENSE"))
+    print(f"{os.path.getsize(out)} bytes from {commit} -> {out}")
+
+
+if __name__ == "__main__":
+    main()

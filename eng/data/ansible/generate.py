@@ -94,6 +94,12 @@ def schemas():
     write("schema.tsv", rows)
 
 
+def renamed_tags():
+    # The old names a "# noqa" comment may still use (numeric ids, unnamed-task, ...), resolved as ansible-lint does.
+    from ansiblelint.constants import RENAMED_TAGS
+    write("renamed_tags.tsv", [f"{old}\t{new}" for old, new in sorted(RENAMED_TAGS.items())])
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     modules()
@@ -101,4 +107,5 @@ if __name__ == "__main__":
     keywords()
     deprecated()
     schemas()
+    renamed_tags()
     print(f"wrote {OUT}", file=sys.stderr)

@@ -1,4 +1,5 @@
 using System.Text;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks;
 
@@ -43,6 +44,6 @@ public sealed record CheckResult(
             }
         }
 
-        return text.ToString();
+        return SecretMasker.Shared.Mask(text.ToString());
     }
 }

@@ -1,4 +1,5 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks;
 
@@ -10,12 +11,14 @@ public sealed record Evidence(string Command, CommandResult Result)
     /// <summary>The evidence as text: <c>$ command</c>, then exit code and output (long output shortened).</summary>
     public string Describe()
     {
+        // Masked before shortening: a cut through a secret would leave a piece of it that no longer matches.
+        var masker = SecretMasker.Shared;
         var result = Result with
         {
-            Stdout = Shorten(Result.Stdout),
-            Stderr = Shorten(Result.Stderr),
+            Stdout = Shorten(masker.Mask(Result.Stdout)),
+            Stderr = Shorten(masker.Mask(Result.Stderr)),
         };
-        return $"$ {Command}\n{result.Describe()}";
+        return masker.Mask($"$ {Command}\n{result.Describe()}");
     }
 
     private static string Shorten(string text) => text.Length <= 2000 ? text : text[..2000] + $"\n… ({text.Length - 2000} more characters)";

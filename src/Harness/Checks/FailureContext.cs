@@ -1,4 +1,5 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks;
 
@@ -15,7 +16,8 @@ public static class FailureContext
         string logs;
         try
         {
-            var lines = (await environment.GetLogsAsync(ct).ConfigureAwait(false)).TrimEnd('\n').Split('\n');
+            // Masked before the lines are cut: a secret spread over lines must go as a whole.
+            var lines = SecretMasker.Shared.Mask(await environment.GetLogsAsync(ct).ConfigureAwait(false)).TrimEnd('\n').Split('\n');
             logs = lines.Length == 1 && lines[0].Length == 0
                 ? "  (no log output)"
                 : string.Join('\n', lines.TakeLast(LogLines).Select(l => "  " + l));
@@ -25,7 +27,7 @@ public static class FailureContext
             logs = $"  (logs unavailable: {e.Message})";
         }
 
-        return $"environment {environment.ContainerName} ({environment.Image}) logs, last {LogLines} lines:\n{logs}\n"
-            + "set IACTEST_KEEP_ON_FAILURE=1 to keep a failed environment and enter it with: docker exec -it <name> sh";
+        return SecretMasker.Shared.Mask($"environment {environment.ContainerName} ({environment.Image}) logs, last {LogLines} lines:\n{logs}\n"
+            + "set IACTEST_KEEP_ON_FAILURE=1 to keep a failed environment and enter it with: docker exec -it <name> sh");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks;
 
@@ -20,7 +21,7 @@ public abstract class Matcher
     public override string ToString() => Describe();
 
     /// <summary>Equality; numbers compare as numbers, everything else as text.</summary>
-    public static Matcher Equal(object? expected) => new EqualMatcher(expected);
+    public static Matcher Equal(object? expected) => new EqualMatcher(expected is SecretValue secret ? secret.Reveal() : expected);
 
     /// <summary>Text starting with <paramref name="prefix"/>.</summary>
     public static Matcher HavePrefix(string prefix) => new TextMatcher("have-prefix", prefix, (a, e) => a.StartsWith(e, StringComparison.Ordinal));
@@ -76,6 +77,9 @@ public abstract class Matcher
     /// <summary>Equality with a text.</summary>
     public static implicit operator Matcher(string expected) => Equal(expected);
 
+    /// <summary>Equality with a secret: compared with its value, shown masked.</summary>
+    public static implicit operator Matcher(SecretValue expected) => Equal(expected);
+
     /// <summary>Equality with a number.</summary>
     public static implicit operator Matcher(long expected) => Equal(expected);
 
@@ -86,12 +90,15 @@ public abstract class Matcher
     public static string Format(object? value) => value switch
     {
         null => "(none)",
-        string s => "\"" + (s.Length > 400 ? s[..400] + "…" : s).Replace("\n", "\\n", StringComparison.Ordinal) + "\"",
+        string s => FormatText(SecretMasker.Shared.Mask(s)),
         bool b => b ? "true" : "false",
         IEnumerable<string> list => "[" + string.Join(", ", list.Select(Format)) + "]",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    // Masked before shortening (see Format): a cut through a secret would leave a piece that no longer matches.
+    private static string FormatText(string s) => "\"" + (s.Length > 400 ? s[..400] + "…" : s).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
 
     /// <summary>The text form of an actual value.</summary>
     internal static string? AsText(object? value) => value switch

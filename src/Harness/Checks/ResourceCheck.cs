@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks;
 
@@ -22,7 +23,7 @@ public sealed record ResourceCheck(
     public bool Skip { get; init; }
 
     /// <summary>How the check is named in reports: <c>file:/etc/motd</c> (plus the title when there is one).</summary>
-    public string Label => Title is null ? $"{Type}:{Id}" : $"{Type}:{Id} ({Title})";
+    public string Label => SecretMasker.Shared.Mask(Title is null ? $"{Type}:{Id}" : $"{Type}:{Id} ({Title})");
 
     /// <summary>Runs the check against <paramref name="environment"/>.</summary>
     public async Task<CheckResult> RunAsync(IacEnvironment environment, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks;
 
@@ -32,7 +33,7 @@ public sealed class SmokeCheckException : Exception
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(report);
         environment.MarkFailed(report.Describe());
-        var message = report.Describe() + "\n" + await FailureContext.DescribeAsync(environment, ct).ConfigureAwait(false);
+        var message = SecretMasker.Shared.Mask(report.Describe() + "\n" + await FailureContext.DescribeAsync(environment, ct).ConfigureAwait(false));
         return new SmokeCheckException(message, report);
     }
 }

@@ -1,3 +1,5 @@
+using IacTest.Harness.Secrets;
+
 namespace IacTest.Harness.Checks;
 
 /// <summary>The results of a set of checks.</summary>
@@ -15,6 +17,6 @@ public sealed record SmokeReport(IReadOnlyList<CheckResult> Results)
     {
         var failures = Failures;
         var head = $"smoke checks: {Results.Count - failures.Count} of {Results.Count} passed";
-        return failures.Count == 0 ? head : head + "\n" + string.Join("\n", failures.Select(f => f.Describe()));
+        return SecretMasker.Shared.Mask(failures.Count == 0 ? head : head + "\n" + string.Join("\n", failures.Select(f => f.Describe())));
     }
 }

@@ -92,8 +92,17 @@ internal static class AnsibleJsonReport
         : Flag(result, "changed") ? AnsibleTaskStatus.Changed
         : AnsibleTaskStatus.Ok;
 
+    /// <summary>What a transcript shows for a result Ansible hid because of <c>no_log</c>.</summary>
+    public const string NoLogMessage = "(output hidden: no_log: true)";
+
     private static string? MessageOf(JsonObject result)
     {
+        // Ansible already replaces a no_log result by a "censored" note; say so plainly, and never look further.
+        if (result.ContainsKey("censored"))
+        {
+            return NoLogMessage;
+        }
+
         var parts = new List<string>();
         if (result["msg"]?.ToString() is { Length: > 0 } message)
         {

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IacTest.Harness.Ansible;
 using IacTest.Harness.Modules;
+using IacTest.Harness.Reaping;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Converge;
 
@@ -81,7 +83,10 @@ public sealed record AnsiblePlaybookRun
         return this with { RolesPaths = [.. RolesPaths, Path.GetFullPath(directory)] };
     }
 
-    /// <summary>Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary).</summary>
+    /// <summary>
+    /// Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary). A <see cref="SecretValue"/>
+    /// (alone or inside a list or dictionary) reaches Ansible as its value and is masked in everything the run prints.
+    /// </summary>
     public AnsiblePlaybookRun WithVariable(string name, object? value) =>
         this with { ExtraVars = new Dictionary<string, object?>(ExtraVars, StringComparer.Ordinal) { [name] = value } };
 
@@ -130,17 +135,12 @@ public sealed record AnsiblePlaybookRun
             throw new InvalidOperationException("The run has no host: add one with WithContainer or WithHost.");
         }
 
+        Reaper.ReapFoldersOnce();
         using var workspace = new TempWorkspace("converge");
-        var inventory = workspace.PathOf("inventory.yml");
-        await File.WriteAllTextAsync(inventory, InventoryJson(), cancellationToken).ConfigureAwait(false);
-        var extraVars = workspace.PathOf("extra-vars.json");
-        await File.WriteAllTextAsync(extraVars, JsonSerializer.Serialize(ExtraVars), cancellationToken).ConfigureAwait(false);
-        var playbook = PlaybookPath;
-        if (playbook is null)
-        {
-            playbook = workspace.PathOf("converge.yml");
-            await File.WriteAllTextAsync(playbook, ConvergePlaybookJson(), cancellationToken).ConfigureAwait(false);
-        }
+        var inventory = await workspace.WriteFileAsync("inventory.yml", InventoryJson(), cancellationToken).ConfigureAwait(false);
+        // Secret values are written as themselves here only: a file of this process's private folder, never argv.
+        var extraVars = await workspace.WriteFileAsync("extra-vars.json", JsonSerializer.Serialize(ExtraVars, RevealingJson.Options), cancellationToken).ConfigureAwait(false);
+        var playbook = PlaybookPath ?? await workspace.WriteFileAsync("converge.yml", ConvergePlaybookJson(), cancellationToken).ConfigureAwait(false);
 
         var arguments = new List<string> { "-i", inventory, "-e", "@" + extraVars };
         if (Tags.Count > 0)
@@ -178,18 +178,22 @@ public sealed record AnsiblePlaybookRun
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
         var process = await ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken).ConfigureAwait(false);
-        var parsed = AnsibleJsonReport.Parse(process.Stdout);
+        // Masked before anything reads it: every message, transcript and task result is built from this text. The
+        // callback's JSON stays valid, as a secret is replaced inside a string by a placeholder without quotes.
+        var stdout = SecretMasker.Shared.Mask(process.Stdout);
+        var stderr = SecretMasker.Shared.Mask(process.Stderr);
+        var parsed = AnsibleJsonReport.Parse(stdout);
         var result = new AnsibleRunResult
         {
             CommandLine = commandLine,
             ExitCode = process.ExitCode,
-            Stdout = process.Stdout,
-            Stderr = process.Stderr,
+            Stdout = stdout,
+            Stderr = stderr,
             Duration = process.Duration,
             Tasks = parsed?.Tasks ?? [],
             Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
         };
-        Output?.Invoke($"$ {commandLine}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})");
+        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Converge;
 
@@ -7,7 +8,7 @@ public sealed class AnsibleRunException : Exception
 {
     /// <summary>Creates the exception from a failed run.</summary>
     public AnsibleRunException(AnsibleRunResult result)
-        : base(Describe(result)) => Result = result;
+        : base(SecretMasker.Shared.Mask(Describe(result))) => Result = result;
 
     /// <summary>The run that failed.</summary>
     public AnsibleRunResult Result { get; }

@@ -1,4 +1,5 @@
 using System.Text;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Converge;
 
@@ -7,7 +8,7 @@ public sealed class IdempotenceException : Exception
 {
     /// <summary>Creates the exception from the second run.</summary>
     public IdempotenceException(AnsibleRunResult secondRun)
-        : base(Describe(secondRun)) => SecondRun = secondRun;
+        : base(SecretMasker.Shared.Mask(Describe(secondRun))) => SecondRun = secondRun;
 
     /// <summary>The second run.</summary>
     public AnsibleRunResult SecondRun { get; }

@@ -145,6 +145,43 @@ public sealed class DockerApi : IDisposable
         await EnsureSuccessAsync(response, "rename", ct).ConfigureAwait(false);
     }
 
+    /// <summary>Creates a named volume carrying <paramref name="labels"/>.</summary>
+    public async Task CreateVolumeAsync(string name, IReadOnlyDictionary<string, string> labels, CancellationToken ct = default)
+    {
+        using var response = await _http.PostAsJsonAsync(PathOf("/volumes/create"), new { Name = name, Labels = labels }, ct).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "volume create", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates (does not start) a container from a create request body; returns its id.</summary>
+    public async Task<string> CreateContainerAsync(string name, object body, CancellationToken ct = default)
+    {
+        using var response = await _http.PostAsJsonAsync(PathOf($"/containers/create?name={Uri.EscapeDataString(name)}"), body, ct).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "container create", ct).ConfigureAwait(false);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(ct).ConfigureAwait(false);
+        return created.GetProperty("Id").GetString()!;
+    }
+
+    /// <summary>Extracts a tar archive into <paramref name="path"/> of a container (created or running).</summary>
+    public async Task PutArchiveAsync(string id, string path, Stream tar, CancellationToken ct = default)
+    {
+        using var content = new StreamContent(tar);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-tar");
+        using var response = await _http.PutAsync(PathOf($"/containers/{id}/archive?path={Uri.EscapeDataString(path)}"), content, ct).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "archive", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A container's state: running or not, its exit code, and the engine's error when it could not run.</summary>
+    public async Task<ContainerState> GetContainerStateAsync(string id, CancellationToken ct = default)
+    {
+        using var document = await GetJsonAsync($"/containers/{id}/json", ct: ct).ConfigureAwait(false);
+        var state = document.RootElement.GetProperty("State");
+        return new ContainerState(
+            state.TryGetProperty("Running", out var running) && running.GetBoolean(),
+            state.TryGetProperty("ExitCode", out var code) ? code.GetInt32() : 0,
+            state.TryGetProperty("Error", out var error) ? error.GetString() ?? "" : "",
+            state.TryGetProperty("OOMKilled", out var oom) && oom.GetBoolean());
+    }
+
     /// <summary>True when an image with this reference exists locally.</summary>
     public async Task<bool> ImageExistsAsync(string reference, CancellationToken ct = default)
     {

@@ -1,3 +1,5 @@
+using IacTest.Harness.Secrets;
+
 namespace IacTest.Harness.Environments;
 
 /// <summary>A command inside an environment exited non-zero where success was required.</summary>
@@ -5,7 +7,7 @@ public sealed class CommandFailedException : Exception
 {
     /// <summary>Creates the exception for <paramref name="result"/>.</summary>
     public CommandFailedException(string command, CommandResult result)
-        : base($"{command} failed: {result?.Describe()}") => Result = result;
+        : base(SecretMasker.Shared.Mask($"{command} failed: {result?.Describe()}")) => Result = result;
 
     /// <summary>Creates the exception.</summary>
     public CommandFailedException()

@@ -1,3 +1,5 @@
+using IacTest.Harness.Secrets;
+
 namespace IacTest.Harness.Environments;
 
 /// <summary>The outcome of a command run inside an environment.</summary>
@@ -27,7 +29,7 @@ public sealed record CommandResult(int ExitCode, string Stdout, string Stderr)
             text += "\nstderr:\n" + Indent(Stderr);
         }
 
-        return text;
+        return SecretMasker.Shared.Mask(text);
     }
 
     private static string Indent(string text) =>

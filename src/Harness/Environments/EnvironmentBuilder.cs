@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Environments;
 
@@ -42,6 +43,22 @@ public sealed class EnvironmentBuilder
     /// <summary>Default time allowed for the image, the container start and the copies.</summary>
     public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>Memory limit of every environment unless set: a runaway converge fails alone instead of starving the machine.</summary>
+    public const long DefaultMemoryLimit = 1L << 30;
+
+    /// <summary>CPU limit, in cores, of every environment unless set.</summary>
+    public const double DefaultCpuLimit = 1.0;
+
+    /// <summary>Process limit of every environment unless set (a fork bomb stays in its container).</summary>
+    public const long DefaultPidsLimit = 1024;
+
+    /// <summary>
+    /// Capabilities of the engine's default set that a converge does not use and that are dropped: raw sockets
+    /// (<c>NET_RAW</c>), device nodes (<c>MKNOD</c>) and file capabilities (<c>SETFCAP</c>; packages that set one fall
+    /// back to setuid). Users, ownership, services on low ports and signals keep working.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DroppedCapabilities = ["NET_RAW", "MKNOD", "SETFCAP"];
+
     /// <summary>The command that keeps an image without a long-running default command alive.</summary>
     public static readonly IReadOnlyList<string> KeepAliveCommand = ["tail", "-f", "/dev/null"];
 
@@ -73,7 +90,11 @@ public sealed class EnvironmentBuilder
         return new(_settings with { Copies = _settings.Copies.Add(new CopySpec(Path.GetFullPath(hostPath), containerPath, readOnly, false)) });
     }
 
-    /// <summary>Copies the content of a host directory into <paramref name="containerPath"/> before start; read-only by default.</summary>
+    /// <summary>
+    /// Puts the content of a host directory at <paramref name="containerPath"/> before start. Read-only (the default)
+    /// is a read-only mount of a copy: nothing in the container, root included, can change it (content the image has
+    /// at that path is hidden under it). Writable: the content is copied in (directories 0755, files 0644).
+    /// </summary>
     public EnvironmentBuilder WithDirectory(string hostPath, string containerPath, bool readOnly = true)
     {
         if (!Directory.Exists(hostPath))
@@ -92,17 +113,37 @@ public sealed class EnvironmentBuilder
     public EnvironmentBuilder WithEnvironment(string name, string value) =>
         new(_settings with { Environment = _settings.Environment.SetItem(name, value) });
 
+    /// <summary>Sets an environment variable to a secret: it reaches the container, and is masked in every message and log line.</summary>
+    public EnvironmentBuilder WithEnvironment(string name, SecretValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return WithEnvironment(name, value.Reveal());
+    }
+
     /// <summary>Publishes a container port on a random host port (see <see cref="IacEnvironment.GetHostPort"/>).</summary>
     public EnvironmentBuilder WithPort(int containerPort) => new(_settings with { Ports = _settings.Ports.Add(containerPort) });
 
     /// <summary>Runs an init process as PID 1 (default on), so signals are handled and teardown is quick.</summary>
     public EnvironmentBuilder WithInit(bool enabled = true) => new(_settings with { Init = enabled });
 
-    /// <summary>Limits memory, in bytes.</summary>
+    /// <summary>Limits memory, in bytes (default <see cref="DefaultMemoryLimit"/>; 0: no limit).</summary>
     public EnvironmentBuilder WithMemoryLimit(long bytes) => new(_settings with { MemoryBytes = bytes });
 
-    /// <summary>Limits CPU, in cores (e.g. 0.5).</summary>
+    /// <summary>Limits CPU, in cores (e.g. 0.5; default <see cref="DefaultCpuLimit"/>; 0: no limit).</summary>
     public EnvironmentBuilder WithCpuLimit(double cpus) => new(_settings with { Cpus = cpus });
+
+    /// <summary>Limits the number of processes (default <see cref="DefaultPidsLimit"/>; 0: no limit).</summary>
+    public EnvironmentBuilder WithPidsLimit(long pids) => new(_settings with { Pids = pids });
+
+    /// <summary>
+    /// Keeps (or adds) a Linux capability, e.g. <c>NET_RAW</c> for <c>ping</c>; by default the container gets the
+    /// engine's set minus <see cref="DroppedCapabilities"/>.
+    /// </summary>
+    public EnvironmentBuilder WithCapability(string capability)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(capability);
+        return new(_settings with { Capabilities = _settings.Capabilities.Add(capability.ToUpperInvariant()) });
+    }
 
     /// <summary>Sets the container's host name.</summary>
     public EnvironmentBuilder WithHostname(string hostname) => new(_settings with { Hostname = hostname });
@@ -146,7 +187,8 @@ public sealed class EnvironmentBuilder
     public async Task<IacEnvironment> StartAsync(CancellationToken ct = default)
     {
         var engine = await DockerEngine.RequireAsync().ConfigureAwait(false);
-        var log = _settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line));
+        // Every line the environment writes (progress, kept containers, leftovers) goes through the masker.
+        var log = SecretMasker.Shared.Masking(_settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line)));
         var reaped = await Reaper.ReapOnceAsync().ConfigureAwait(false);
         if (reaped.Removed.Count > 0 && Interlocked.Exchange(ref _reapReported, 1) == 0)
         {
@@ -157,22 +199,40 @@ public sealed class EnvironmentBuilder
         timeout.CancelAfter(_settings.StartTimeout);
         var image = await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
         var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
-        var container = Build(image, name, engine);
+        var volumes = new List<(string Volume, string ContainerPath)>();
+        IContainer? container = null;
         try
         {
+            using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
+            {
+                foreach (var copy in _settings.Copies.Where(c => c.IsDirectory && c.ReadOnly))
+                {
+                    volumes.Add((await ReadOnlyVolume.CreateAsync(api, image, copy.HostPath, timeout.Token).ConfigureAwait(false), copy.ContainerPath));
+                }
+            }
+
+            container = Build(image, name, engine, volumes);
             await container.StartAsync(timeout.Token).ConfigureAwait(false);
             LiveResources.Track(ResourceKind.Container, container.Id);
+            await EnsureRunningAsync(container, name, image, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            await RemoveQuietlyAsync(container, name).ConfigureAwait(false);
-            var reason = timeout.IsCancellationRequested && !ct.IsCancellationRequested
-                ? $"did not start within {_settings.StartTimeout.TotalSeconds:0} s" : e.Message;
-            throw new EnvironmentStartException($"environment {name} ({image}) {reason}", e);
+            // A container that died at start is described by its exit code and logs, whatever the engine's error was.
+            var died = container is null ? null : await DescribeExitAsync(container).ConfigureAwait(false);
+            if (container is not null)
+            {
+                await RemoveQuietlyAsync(container, name).ConfigureAwait(false);
+            }
+
+            await RemoveVolumesQuietlyAsync(volumes.Select(v => v.Volume)).ConfigureAwait(false);
+            var reason = died ?? (timeout.IsCancellationRequested && !ct.IsCancellationRequested
+                ? $"did not start within {_settings.StartTimeout.TotalSeconds:0} s" : e.Message);
+            throw e as EnvironmentStartException ?? new EnvironmentStartException($"environment {name} ({image}) {reason}", e);
         }
 
         var keep = _settings.KeepOnFailure ?? Environment.GetEnvironmentVariable("IACTEST_KEEP_ON_FAILURE") is "1" or "true";
-        var environment = new IacEnvironment(container, name, image, keep, log);
+        var environment = new IacEnvironment(container, name, image, keep, log, [.. volumes.Select(v => v.Volume)]);
         try
         {
             await FixModesAsync(environment, timeout.Token).ConfigureAwait(false);
@@ -184,6 +244,73 @@ public sealed class EnvironmentBuilder
         }
 
         return environment;
+    }
+
+    /// <summary>
+    /// Fails the start when the container's process has already ended (a bad command, a missing file): with its exit
+    /// code and logs, instead of the engine's "is not running" on the first exec. A container given its own command
+    /// gets a short settle time, as such a failure takes a moment to happen.
+    /// </summary>
+    private async Task EnsureRunningAsync(IContainer container, string name, string image, CancellationToken ct)
+    {
+        using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+        var checks = _settings.Command is null && _settings.Entrypoint.Length == 0 ? 1 : 3;
+        for (var check = 0; check < checks; check++)
+        {
+            if (check > 0)
+            {
+                await Task.Delay(StartSettleInterval, ct).ConfigureAwait(false);
+            }
+
+            if (!(await api.GetContainerStateAsync(container.Id, ct).ConfigureAwait(false)).Running)
+            {
+                throw new EnvironmentStartException($"environment {name} ({image}) {await DescribeExitAsync(container).ConfigureAwait(false)}");
+            }
+        }
+    }
+
+    /// <summary>Pause between the checks that a container with its own command still runs after start.</summary>
+    private static readonly TimeSpan StartSettleInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>"exited with code N" and the last log lines, or null when the container runs (or cannot be asked).</summary>
+    internal static async Task<string?> DescribeExitAsync(IContainer container, string when = "at start")
+    {
+        try
+        {
+            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+            var state = await api.GetContainerStateAsync(container.Id).ConfigureAwait(false);
+            if (state.Running)
+            {
+                return null;
+            }
+
+            var (stdout, stderr) = await container.GetLogsAsync(timestampsEnabled: false).ConfigureAwait(false);
+            var lines = SecretMasker.Shared.Mask(stdout + stderr).TrimEnd('\n').Split('\n');
+            var logs = lines is [""] ? "  (no log output)" : string.Join('\n', lines.TakeLast(50).Select(l => "  " + l));
+            return $"{state.Describe()} {when}; its logs, last 50 lines:\n{logs}";
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Gone already, or the engine is busy: the caller's own error stands.
+            return null;
+        }
+    }
+
+    private static async Task RemoveVolumesQuietlyAsync(IEnumerable<string> volumes)
+    {
+        foreach (var volume in volumes)
+        {
+            try
+            {
+                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+                await api.RemoveAsync(ResourceKind.Volume, volume).ConfigureAwait(false);
+                LiveResources.Forget(ResourceKind.Volume, volume);
+            }
+            catch (Exception e) when (e is DockerApiException or HttpRequestException)
+            {
+                // The reaper gets it.
+            }
+        }
     }
 
     private async Task<string> ResolveImageAsync(Action<string> log, CancellationToken ct)
@@ -201,7 +328,7 @@ public sealed class EnvironmentBuilder
         return await BaseImages.EnsureAsync(_settings.BaseImage ?? BaseImage.Busybox, log, ct).ConfigureAwait(false);
     }
 
-    private IContainer Build(string image, string name, EngineInfo engine)
+    private IContainer Build(string image, string name, EngineInfo engine, IReadOnlyList<(string Volume, string ContainerPath)> readOnlyVolumes)
     {
         var builder = new ContainerBuilder(image)
             .WithLogger(NullLogger.Instance)
@@ -225,7 +352,7 @@ public sealed class EnvironmentBuilder
             builder = builder.WithPortBinding(port, assignRandomHostPort: true);
         }
 
-        foreach (var copy in _settings.Copies)
+        foreach (var copy in _settings.Copies.Where(c => !(c.IsDirectory && c.ReadOnly)))
         {
             // One mode for the whole copy here; FixModesAsync restores per-file modes after start.
             builder = copy.IsDirectory
@@ -270,21 +397,55 @@ public sealed class EnvironmentBuilder
         }
 
         var init = _settings.Init;
-        var memory = _settings.MemoryBytes;
-        var cpus = _settings.Cpus;
+        var memory = _settings.MemoryBytes ?? DefaultMemoryLimit;
+        var cpus = _settings.Cpus ?? DefaultCpuLimit;
+        var pids = _settings.Pids ?? DefaultPidsLimit;
+        var dropped = DroppedCapabilities.Except(_settings.Capabilities, StringComparer.Ordinal).ToList();
+        var added = _settings.Capabilities.Except(DroppedCapabilities, StringComparer.Ordinal).ToList();
+        var privileged = _settings.Privileged;
         builder = builder.WithCreateParameterModifier(parameters =>
         {
             parameters.HostConfig ??= new Docker.DotNet.Models.HostConfig();
             // Podman has no docker-init by default; its catatonit is used when configured, else no init.
             parameters.HostConfig.Init = init && !engine.IsPodman ? true : null;
-            if (memory is { } bytes)
+            if (memory > 0)
             {
-                parameters.HostConfig.Memory = bytes;
+                parameters.HostConfig.Memory = memory;
             }
 
-            if (cpus is { } cores)
+            if (cpus > 0)
             {
-                parameters.HostConfig.NanoCPUs = (long)(cores * 1_000_000_000);
+                parameters.HostConfig.NanoCPUs = (long)(cpus * 1_000_000_000);
+            }
+
+            if (pids > 0)
+            {
+                parameters.HostConfig.PidsLimit = pids;
+            }
+
+            if (!privileged)
+            {
+                parameters.HostConfig.CapDrop = [.. dropped];
+                if (added.Count > 0)
+                {
+                    parameters.HostConfig.CapAdd = [.. added];
+                }
+            }
+
+            if (readOnlyVolumes.Count > 0)
+            {
+                parameters.HostConfig.Mounts ??= [];
+                foreach (var (volume, path) in readOnlyVolumes)
+                {
+                    parameters.HostConfig.Mounts.Add(new Docker.DotNet.Models.Mount
+                    {
+                        Type = "volume",
+                        Source = volume,
+                        Target = path,
+                        ReadOnly = true,
+                        VolumeOptions = new Docker.DotNet.Models.VolumeOptions { NoCopy = true },
+                    });
+                }
             }
         });
         return builder.Build();
@@ -310,7 +471,7 @@ public sealed class EnvironmentBuilder
     /// </summary>
     private async Task FixModesAsync(IacEnvironment environment, CancellationToken ct)
     {
-        foreach (var copy in _settings.Copies.Where(c => c.IsDirectory))
+        foreach (var copy in _settings.Copies.Where(c => c.IsDirectory && !c.ReadOnly))
         {
             var (dirMode, fileMode) = copy.ReadOnly ? ("0555", "0444") : ("0755", "0644");
             var executables = Directory.EnumerateFiles(copy.HostPath, "*", SearchOption.AllDirectories)
@@ -382,6 +543,8 @@ public sealed class EnvironmentBuilder
         public bool Init { get; init; } = true;
         public long? MemoryBytes { get; init; }
         public double? Cpus { get; init; }
+        public long? Pids { get; init; }
+        public ImmutableList<string> Capabilities { get; init; } = [];
         public string? Hostname { get; init; }
         public string? Network { get; init; }
         public ImmutableArray<string> Aliases { get; init; } = [];

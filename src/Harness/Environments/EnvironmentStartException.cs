@@ -1,10 +1,12 @@
+using IacTest.Harness.Secrets;
+
 namespace IacTest.Harness.Environments;
 
 /// <summary>An environment could not be started (image, create, start, copy or timeout); nothing is left behind.</summary>
 public sealed class EnvironmentStartException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public EnvironmentStartException(string message, Exception inner) : base(message, inner)
+    public EnvironmentStartException(string message, Exception inner) : base(SecretMasker.Shared.Mask(message), inner)
     {
     }
 
@@ -14,7 +16,7 @@ public sealed class EnvironmentStartException : Exception
     }
 
     /// <summary>Creates the exception.</summary>
-    public EnvironmentStartException(string message) : base(message)
+    public EnvironmentStartException(string message) : base(SecretMasker.Shared.Mask(message))
     {
     }
 }

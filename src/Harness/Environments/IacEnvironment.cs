@@ -17,10 +17,12 @@ public sealed class IacEnvironment : IAsyncDisposable
     private readonly bool _keepOnFailure;
     private readonly Action<string> _log;
     private readonly List<string> _failures = [];
+    private readonly IReadOnlyList<string> _volumes;
     private int _disposed;
 
-    internal IacEnvironment(IContainer container, string name, string image, bool keepOnFailure, Action<string> log)
+    internal IacEnvironment(IContainer container, string name, string image, bool keepOnFailure, Action<string> log, IReadOnlyList<string>? volumes = null)
     {
+        _volumes = volumes ?? [];
         _container = container;
         ContainerId = container.Id;
         ContainerName = name;
@@ -67,7 +69,22 @@ public sealed class IacEnvironment : IAsyncDisposable
     public async Task<CommandResult> ExecAsync(IReadOnlyList<string> command, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var result = await _container.ExecAsync([.. command], ct).ConfigureAwait(false);
+        ExecResult result;
+        try
+        {
+            result = await _container.ExecAsync([.. command], ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The engine answers "409: container is not running"; say why it is not.
+            if (await EnvironmentBuilder.DescribeExitAsync(_container, "after start").ConfigureAwait(false) is { } exit)
+            {
+                throw new EnvironmentExitedException($"environment {ContainerName} ({Image}) is not running: {exit}", e);
+            }
+
+            throw;
+        }
+
         return new CommandResult((int)(result.ExitCode ?? -1), result.Stdout, result.Stderr);
     }
 
@@ -91,6 +108,10 @@ public sealed class IacEnvironment : IAsyncDisposable
     /// <summary>Writes text (UTF-8) to a file in the container.</summary>
     public Task WriteFileAsync(string containerPath, string content, CancellationToken ct = default) =>
         _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: Unix.FileMode644, ct: ct);
+
+    /// <summary>Writes text to a new file of the container readable by its owner (root) only — a secret's way in without arguments.</summary>
+    internal Task WritePrivateFileAsync(string containerPath, string content, CancellationToken ct) =>
+        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: UnixFileModes.UserRead | UnixFileModes.UserWrite, ct: ct);
 
     /// <summary>Reads a file of the container as UTF-8 text.</summary>
     public async Task<string> ReadFileAsync(string containerPath, CancellationToken ct = default) =>
@@ -146,6 +167,24 @@ public sealed class IacEnvironment : IAsyncDisposable
         {
             LiveResources.Forget(ResourceKind.Container, id);
             await _container.DisposeAsync().ConfigureAwait(false);
+            await RemoveVolumesAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task RemoveVolumesAsync()
+    {
+        foreach (var volume in _volumes)
+        {
+            try
+            {
+                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+                await api.RemoveAsync(ResourceKind.Volume, volume).ConfigureAwait(false);
+                LiveResources.Forget(ResourceKind.Volume, volume);
+            }
+            catch (Exception e) when (e is DockerApiException or HttpRequestException)
+            {
+                // The reaper removes it at the next start.
+            }
         }
     }
 
@@ -165,6 +204,12 @@ public sealed class IacEnvironment : IAsyncDisposable
 
         ContainerName = kept;
         LiveResources.Forget(ResourceKind.Container, ContainerId);
+        foreach (var volume in _volumes)
+        {
+            // Kept with its container; the reaper removes it once the kept container is gone.
+            LiveResources.Forget(ResourceKind.Volume, volume);
+        }
+
         _log($"kept failed environment {kept} (IACTEST_KEEP_ON_FAILURE=1); enter it with: {EnterCommand}  remove it with: docker rm -f {kept}");
         return true;
     }

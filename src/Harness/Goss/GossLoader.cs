@@ -59,17 +59,17 @@ internal static class GossLoader
     /// <summary>The resource types the loader knows.</summary>
     public static IReadOnlyCollection<string> ResourceTypes => Specs.Keys;
 
-    public static GossSuite Load(string path, RetryPolicy retry)
+    public static GossSuite Load(string path, RetryPolicy retry, IReadOnlyDictionary<string, object?>? vars = null)
     {
         var full = Path.GetFullPath(path);
         var resources = new List<GossResource>();
         var diagnostics = new List<GossDiagnostic>();
-        LoadInto(full, retry, resources, diagnostics, [], null);
+        LoadInto(full, retry, vars, resources, diagnostics, [], null);
         return new GossSuite(full, resources, diagnostics);
     }
 
     private static void LoadInto(
-        string file, RetryPolicy retry, List<GossResource> resources, List<GossDiagnostic> diagnostics, HashSet<string> open, GossDiagnostic? includedAt)
+        string file, RetryPolicy retry, IReadOnlyDictionary<string, object?>? vars, List<GossResource> resources, List<GossDiagnostic> diagnostics, HashSet<string> open, GossDiagnostic? includedAt)
     {
         if (!File.Exists(file))
         {
@@ -85,7 +85,8 @@ internal static class GossLoader
 
         void Report(YNode node, string message) => diagnostics.Add(new GossDiagnostic(file, node.Start.Line, node.Start.Column, message));
 
-        var (documents, error) = YamlTree.Parse(File.ReadAllText(file));
+        var text = GossVars.Render(File.ReadAllText(file), vars, (line, column, message) => diagnostics.Add(new GossDiagnostic(file, line, column, message)));
+        var (documents, error) = YamlTree.Parse(text);
         if (error is not null)
         {
             diagnostics.Add(new GossDiagnostic(file, error.Position.Line, error.Position.Column, "YAML syntax error: " + error.Message));
@@ -140,7 +141,7 @@ internal static class GossLoader
 
                         foreach (var target in targets)
                         {
-                            LoadInto(target, retry, resources, diagnostics, open, at);
+                            LoadInto(target, retry, vars, resources, diagnostics, open, at);
                         }
                     }
 

@@ -12,7 +12,9 @@ public sealed record GossSuite(string Path, IReadOnlyList<GossResource> Resource
     /// <summary>Reads a goss file (YAML) with its <c>gossfile</c> includes.</summary>
     /// <param name="path">The goss file.</param>
     /// <param name="retry">The retry every check gets (goss's <c>--retry-timeout</c>/<c>--sleep</c>); default one attempt.</param>
-    public static GossSuite Load(string path, RetryPolicy? retry = null) => GossLoader.Load(path, retry ?? RetryPolicy.Once);
+    /// <param name="vars">Values for <c>{{ .Vars.name }}</c> (goss's <c>--vars</c>, see <see cref="GossVars"/>); secrets as <see cref="Secrets.SecretValue"/>.</param>
+    public static GossSuite Load(string path, RetryPolicy? retry = null, IReadOnlyDictionary<string, object?>? vars = null) =>
+        GossLoader.Load(path, retry ?? RetryPolicy.Once, vars);
 
     /// <summary>Runs every resource that is not skipped; diagnostics make the report fail too.</summary>
     public async Task<SmokeReport> RunAsync(IacEnvironment environment, CancellationToken ct = default)

@@ -29,9 +29,14 @@ public static class LiveResources
     /// <summary>Stops tracking a resource (removed or deliberately kept).</summary>
     public static void Forget(ResourceKind kind, string id) => Resources.TryRemove((kind, id), out _);
 
-    /// <summary>Removes every tracked resource now; used on interruption.</summary>
+    /// <summary>
+    /// Removes every tracked resource now, and the live temporary folders; used on interruption and exit. Removals of
+    /// one kind run in parallel (containers before the networks and volumes they use), so the time is that of the
+    /// slowest removal, not their sum — on a loaded machine the process may be killed soon after the signal.
+    /// </summary>
     public static void RemoveAll()
     {
+        OwnedTempFolders.RemoveAllLive();
         if (Resources.IsEmpty)
         {
             return;
@@ -40,18 +45,9 @@ public static class LiveResources
         try
         {
             using var api = DockerEngine.CreateApiAsync().GetAwaiter().GetResult();
-            foreach (var (kind, id) in Resources.Keys.OrderBy(k => k.Kind))
+            foreach (var group in Resources.Keys.GroupBy(k => k.Kind).OrderBy(g => g.Key))
             {
-                try
-                {
-                    api.RemoveAsync(kind, id).GetAwaiter().GetResult();
-                }
-                catch (Exception e) when (e is DockerApiException or HttpRequestException or TaskCanceledException)
-                {
-                    // Best effort while the process goes down; the reaper gets the rest at the next start.
-                }
-
-                Resources.TryRemove((kind, id), out _);
+                Task.WhenAll(group.Select(resource => RemoveQuietlyAsync(api, resource))).GetAwaiter().GetResult();
             }
         }
         catch (Exception e) when (e is EngineUnavailableException or HttpRequestException)
@@ -59,6 +55,23 @@ public static class LiveResources
             // No engine any more: nothing to remove.
         }
     }
+
+    private static async Task RemoveQuietlyAsync(DockerApi api, (ResourceKind Kind, string Id) resource)
+    {
+        try
+        {
+            await api.RemoveAsync(resource.Kind, resource.Id).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DockerApiException or HttpRequestException or TaskCanceledException)
+        {
+            // Best effort while the process goes down; the reaper gets the rest at the next start.
+        }
+
+        Resources.TryRemove(resource, out _);
+    }
+
+    /// <summary>Installs the interruption and exit handlers (once).</summary>
+    internal static void EnsureHooked() => Hook();
 
     private static void Hook()
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Reaping;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Rendering;
 
@@ -63,10 +65,8 @@ public sealed class AnsibleTemplateRenderer
         {
             ["iactest_templates"] = templates.Select((t, i) => new Dictionary<string, string> { ["src"] = t.FullPath, ["dest"] = outputs[i] }).ToList(),
         };
-        var extraFile = workspace.PathOf("extra-vars.json");
-        await File.WriteAllTextAsync(extraFile, JsonSerializer.Serialize(extra), cancellationToken).ConfigureAwait(false);
-        var playbookFile = workspace.PathOf("render.yml");
-        await File.WriteAllTextAsync(playbookFile, RenderPlaybook(varsFiles, playVars), cancellationToken).ConfigureAwait(false);
+        var extraFile = await workspace.WriteFileAsync("extra-vars.json", JsonSerializer.Serialize(extra, RevealingJson.Options), cancellationToken).ConfigureAwait(false);
+        var playbookFile = await workspace.WriteFileAsync("render.yml", RenderPlaybook(varsFiles, playVars), cancellationToken).ConfigureAwait(false);
 
         var run = await ProcessRunner.RunAsync(
             AnsibleTools.AnsiblePlaybook,
@@ -75,7 +75,7 @@ public sealed class AnsibleTemplateRenderer
             AnsibleProcessEnvironment.Create(workspace.Root),
             Timeout,
             cancellationToken).ConfigureAwait(false);
-        var output = $"exit code {run.ExitCode}\n--- stdout ---\n{run.Stdout}\n--- stderr ---\n{run.Stderr}";
+        var output = SecretMasker.Shared.Mask($"exit code {run.ExitCode}\n--- stdout ---\n{run.Stdout}\n--- stderr ---\n{run.Stderr}");
         var results = ResultsOf(run.Stdout)
             ?? throw new InvalidOperationException($"ansible-playbook did not render the templates ({string.Join(", ", templates.Select(t => t.Name))}):\n{output}");
 
@@ -143,7 +143,7 @@ public sealed class AnsibleTemplateRenderer
         }
 
         var script = Path.Combine(workDirectory, "locate.py");
-        await File.WriteAllTextAsync(script, TemplateLineLocator.Script, cancellationToken).ConfigureAwait(false);
+        await OwnedTempFolders.WriteOwnerOnlyAsync(script, TemplateLineLocator.Script, cancellationToken).ConfigureAwait(false);
         try
         {
             var run = await ProcessRunner.RunAsync(AnsibleTools.Python, [script, template, extraFile], workDirectory, AnsibleProcessEnvironment.Create(workDirectory), Timeout, cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,7 @@ public sealed class TemplateRenderException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public TemplateRenderException(string templatePath, int? line, string ansibleMessage, string output)
-        : base($"{templatePath}{(line is null ? string.Empty : $":{line}")}: rendering failed: {ansibleMessage}")
+        : base(Secrets.SecretMasker.Shared.Mask($"{templatePath}{(line is null ? string.Empty : $":{line}")}: rendering failed: {ansibleMessage}"))
     {
         TemplatePath = templatePath;
         Line = line;

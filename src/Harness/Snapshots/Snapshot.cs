@@ -7,7 +7,8 @@ namespace IacTest.Harness.Snapshots;
 /// Snapshot assertions: the value is compared with <c>{TestFile}.{Test}[.{name}].verified.{ext}</c> beside the
 /// test's source file. On a mismatch the value is written to the matching <c>*.received.*</c> file and the
 /// failure shows a unified diff; <c>IACTEST_ACCEPT=1</c> accepts the new value instead. Text is compared with LF
-/// line endings, after the scrubbers.
+/// line endings, after the scrubbers. Registered secrets (<see cref="Secrets.SecretValue"/>) in the value are masked
+/// first, so a rendered password never reaches a received or verified file, nor a diff.
 /// </summary>
 public static class Snapshot
 {
@@ -73,6 +74,11 @@ public static class Snapshot
         if (normalized.Length > 0 && normalized[0] == '\uFEFF')
         {
             normalized = normalized[1..];
+        }
+
+        if (settings is not null)
+        {
+            normalized = Secrets.SecretMasker.Shared.Mask(normalized);
         }
 
         foreach (var scrub in settings?.Scrubbers ?? [])

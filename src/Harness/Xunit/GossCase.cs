@@ -12,7 +12,7 @@ namespace IacTest.Harness.Xunit;
 /// </summary>
 public sealed class GossCase : IXunitSerializable
 {
-    private static readonly ConcurrentDictionary<(string Path, double Retry, double Sleep), GossSuite> Suites = new();
+    private static readonly ConcurrentDictionary<SuiteKey, GossSuite> Suites = new();
 
     /// <summary>For the xunit serializer only.</summary>
     [Obsolete("For deserialization only.")]
@@ -48,12 +48,30 @@ public sealed class GossCase : IXunitSerializable
     /// <summary>Pause between attempts in milliseconds.</summary>
     public double SleepMilliseconds { get; private set; }
 
-    internal static GossSuite SuiteOf(string path, double retrySeconds, double sleepMilliseconds) =>
-        Suites.GetOrAdd((path, retrySeconds, sleepMilliseconds), key => GossSuite.Load(key.Path,
-            RetryPolicy.For(TimeSpan.FromSeconds(key.Retry), TimeSpan.FromMilliseconds(key.Sleep))));
+    /// <summary>The goss vars file, or null.</summary>
+    public string? VarsFile { get; private set; }
+
+    /// <summary>The secret variables of <see cref="VarsFile"/>, comma-separated.</summary>
+    public string SecretVars { get; private set; } = "";
+
+    internal GossCase WithVars(string? varsFile, string secretVars)
+    {
+        VarsFile = varsFile;
+        SecretVars = secretVars;
+        return this;
+    }
+
+    internal sealed record SuiteKey(string Path, string? VarsFile, string SecretVars, double Retry, double Sleep);
+
+    internal static GossSuite SuiteOf(SuiteKey key) =>
+        Suites.GetOrAdd(key, k => GossSuite.Load(k.Path,
+            RetryPolicy.For(TimeSpan.FromSeconds(k.Retry), TimeSpan.FromMilliseconds(k.Sleep)),
+            k.VarsFile is null ? null : GossVars.Load(k.VarsFile, k.SecretVars.Split(',', StringSplitOptions.RemoveEmptyEntries))));
+
+    private GossSuite Suite => SuiteOf(new SuiteKey(Path, VarsFile, SecretVars, RetrySeconds, SleepMilliseconds));
 
     /// <summary>The resource of this row.</summary>
-    public GossResource? Resource => IsDiagnostic ? null : SuiteOf(Path, RetrySeconds, SleepMilliseconds).Resources[Index];
+    public GossResource? Resource => IsDiagnostic ? null : Suite.Resources[Index];
 
     /// <summary>
     /// Runs this row's check against <paramref name="environment"/>; throws <see cref="SmokeCheckException"/> (expected
@@ -62,7 +80,7 @@ public sealed class GossCase : IXunitSerializable
     /// </summary>
     public async Task AssertAsync(IacEnvironment environment, CancellationToken ct = default)
     {
-        var suite = SuiteOf(Path, RetrySeconds, SleepMilliseconds);
+        var suite = Suite;
         if (IsDiagnostic)
         {
             throw new GossFileException([suite.Diagnostics[Index]]);
@@ -91,6 +109,8 @@ public sealed class GossCase : IXunitSerializable
         Label = info.GetValue<string>(nameof(Label));
         RetrySeconds = info.GetValue<double>(nameof(RetrySeconds));
         SleepMilliseconds = info.GetValue<double>(nameof(SleepMilliseconds));
+        VarsFile = info.GetValue<string?>(nameof(VarsFile));
+        SecretVars = info.GetValue<string>(nameof(SecretVars)) ?? "";
     }
 
     /// <inheritdoc />
@@ -103,6 +123,8 @@ public sealed class GossCase : IXunitSerializable
         info.AddValue(nameof(Label), Label);
         info.AddValue(nameof(RetrySeconds), RetrySeconds);
         info.AddValue(nameof(SleepMilliseconds), SleepMilliseconds);
+        info.AddValue(nameof(VarsFile), VarsFile);
+        info.AddValue(nameof(SecretVars), SecretVars);
     }
 
     /// <inheritdoc />

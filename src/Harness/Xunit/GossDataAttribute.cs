@@ -29,22 +29,41 @@ public sealed class GossDataAttribute : DataAttribute
     /// <summary>Pause between attempts (goss <c>--sleep</c>); default 250 ms.</summary>
     public double SleepMilliseconds { get; set; } = 250;
 
+    /// <summary>
+    /// A goss vars file (goss <c>--vars</c>) for <c>{{ .Vars.name }}</c>; looked up like <see cref="Path"/>.
+    /// <c>${NAME}</c> is replaced by the environment variable, e.g. <c>${RUNNER_TEMP}/goss-vars.yaml</c> for a file
+    /// the pipeline writes from its secret store.
+    /// </summary>
+    public string? VarsFile { get; set; }
+
+    /// <summary>
+    /// The variables of <see cref="VarsFile"/> that are secrets (names or dotted paths): masked in every report and
+    /// row name — e.g. a value the pipeline writes into the vars file from its secret store.
+    /// </summary>
+    public string[] SecretVars { get; set; } = [];
+
     /// <inheritdoc />
     public override IEnumerable<object[]> GetData(MethodInfo testMethod)
     {
         var path = Locate(Path);
-        var suite = GossCase.SuiteOf(path, RetryTimeoutSeconds, SleepMilliseconds);
+        var vars = VarsFile is null ? null : Locate(ExpandEnvironment(VarsFile));
+        var secrets = string.Join(',', SecretVars);
+        var suite = GossCase.SuiteOf(new GossCase.SuiteKey(path, vars, secrets, RetryTimeoutSeconds, SleepMilliseconds));
         for (var i = 0; i < suite.Resources.Count; i++)
         {
-            yield return [new GossCase(path, false, i, suite.Resources[i].Label, RetryTimeoutSeconds, SleepMilliseconds)];
+            yield return [new GossCase(path, false, i, suite.Resources[i].Label, RetryTimeoutSeconds, SleepMilliseconds).WithVars(vars, secrets)];
         }
 
         for (var i = 0; i < suite.Diagnostics.Count; i++)
         {
             var d = suite.Diagnostics[i];
-            yield return [new GossCase(path, true, i, $"{System.IO.Path.GetFileName(d.File)}({d.Line},{d.Column}): {d.Message}", RetryTimeoutSeconds, SleepMilliseconds)];
+            var label = Secrets.SecretMasker.Shared.Mask($"{System.IO.Path.GetFileName(d.File)}({d.Line},{d.Column}): {d.Message}");
+            yield return [new GossCase(path, true, i, label, RetryTimeoutSeconds, SleepMilliseconds).WithVars(vars, secrets)];
         }
     }
+
+    private static string ExpandEnvironment(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, @"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", m => Environment.GetEnvironmentVariable(m.Groups[1].Value) ?? "");
 
     /// <summary>Resolves a relative goss path against the output directory, the working directory, then their parents.</summary>
     public static string Locate(string path)

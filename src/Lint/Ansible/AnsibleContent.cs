@@ -111,6 +111,12 @@ public sealed class AnsibleContent
             }
 
             var task = new AnsibleTask(mapping, section, parent, mapping.Start.Line, LastLine(mapping));
+            if (MergeKeys.InvalidMerge(mapping) is { } merge)
+            {
+                // Ansible's loader refuses the whole file here; the rest of the task is still read.
+                Problems.Add(new AnsibleProblem(merge.Start, schema, "a merge key (<<) needs a mapping or a list of mappings"));
+            }
+
             TaskActionParser.Resolve(task);
             Tasks.Add(task);
             if (!task.IsBlock)
@@ -120,9 +126,9 @@ public sealed class AnsibleContent
 
             foreach (var blockSection in BlockSections)
             {
-                if (mapping.Find(blockSection) is { } pair)
+                if (task[blockSection] is { } blockTasks)
                 {
-                    ReadTaskList(pair.Value, section, task, schema);
+                    ReadTaskList(blockTasks, section, task, schema);
                 }
             }
         }

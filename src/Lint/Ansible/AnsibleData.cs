@@ -37,6 +37,29 @@ public static class AnsibleData
     /// <summary>The argument names (aliases included) of a builtin module, or null when unknown.</summary>
     public static IReadOnlySet<string>? Arguments(string module) => ArgumentTable.Value.GetValueOrDefault(module);
 
+    /// <summary>ansible-lint's old rule names (<c>502</c>, <c>unnamed-task</c>, …) with the names that replaced them.</summary>
+    public static IReadOnlyDictionary<string, string> RenamedTags => RenamedTagTable.Value;
+
+    private static readonly Lazy<Dictionary<string, string>> RenamedTagTable = new(() => ReadLines("Ansible/renamed_tags.tsv")
+        .Select(l => l.Split('\t'))
+        .Where(p => p.Length == 2)
+        .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal));
+
+    /// <summary>
+    /// The current name of a rule name written in a <c># noqa</c> comment: ansible-lint renames it when reading the
+    /// comment and once more when collecting a task's skips, so <c>502</c> becomes <c>unnamed-task</c>, then
+    /// <c>name[missing]</c>.
+    /// </summary>
+    public static string CurrentRuleName(string name)
+    {
+        for (var step = 0; step < 2 && RenamedTags.TryGetValue(name, out var renamed); step++)
+        {
+            name = renamed;
+        }
+
+        return name;
+    }
+
     /// <summary>The keywords of a kind (<c>play</c>, <c>block</c>, <c>task</c>, <c>role</c>).</summary>
     public static IEnumerable<string> Keywords(string kind) => KeywordTable.Value[kind];
 

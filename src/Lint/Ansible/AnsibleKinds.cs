@@ -64,9 +64,12 @@ public static class AnsibleKinds
     /// The file kind of a path as ansible-lint sees it, or null when only content can tell; <paramref name="extra"/>
     /// (compiled with <see cref="Compile"/>) is tried before the defaults.
     /// </summary>
-    public static FileKind? FromPath(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null) => KindName(path, extra) switch
+    public static FileKind? FromPath(string path, IReadOnlyList<(string Kind, Regex Regex)>? extra = null) =>
+        KindName(path, extra) is { } name ? FromKindName(name) : null;
+
+    /// <summary>The file kind of an ansible-lint kind name: Ansible content kinds, else plain YAML.</summary>
+    public static FileKind FromKindName(string name) => name switch
     {
-        null => null,
         "tasks" => FileKind.AnsibleTasks,
         "handlers" => FileKind.AnsibleHandlers,
         "playbook" => FileKind.AnsiblePlaybook,
@@ -102,10 +105,13 @@ public static class AnsibleKinds
     /// <summary>Compiles an ansible-lint glob (<c>**</c>, <c>*</c>, <c>{a,b}</c>) matched against a whole absolute path.</summary>
     public static Regex Compile(string glob)
     {
-        // Every pattern may match from any folder boundary (ansible-lint's patterns are relative), so a leading "**/"
-        // adds nothing but backtracking: it is dropped.
-        var regex = new StringBuilder("(?:^|/)");
-        var start = glob.StartsWith("**/", StringComparison.Ordinal) ? 3 : 0;
+        // ansible-lint matches each pattern against the whole absolute path. A leading "**/" lets it start at any
+        // folder boundary; any other pattern must match from the root, so ".github/**/*.yml" never matches an
+        // absolute path and a workflow is plain YAML only through the final "**/*.yml" (a quirk kept on purpose:
+        // ".github/workflows/tasks/x.yml" is a task file to ansible-lint).
+        var anywhere = glob.StartsWith("**/", StringComparison.Ordinal);
+        var regex = new StringBuilder(anywhere ? "(?:^|/)" : "^");
+        var start = anywhere ? 3 : 0;
         for (var i = start; i < glob.Length; i++)
         {
             var c = glob[i];

@@ -13,16 +13,37 @@ public static class AnsibleNoqa
 {
     private static readonly RuleFamily[] Families = [RuleFamily.Ansible];
 
-    /// <summary>Widens each noqa comment found inside a task to the task's lines.</summary>
+    /// <summary>
+    /// Resolves old rule names in noqa comments (<c># noqa unnamed-task</c> skips <c>name[missing]</c>) and widens each
+    /// noqa comment found inside a task to the task's lines.
+    /// </summary>
     public static void Apply(LintFile file, SuppressionMap map, IReadOnlyList<(int Line, string[] Names)> noqa)
     {
-        if (noqa.Count == 0 || file.SyntaxError is not null || file.Kind is not (FileKind.AnsiblePlaybook or FileKind.AnsibleTasks or FileKind.AnsibleHandlers))
+        if (noqa.Count == 0)
+        {
+            return;
+        }
+
+        var current = new List<(int Line, string[] Names)>(noqa.Count);
+        foreach (var (line, names) in noqa)
+        {
+            var renamed = names.Select(AnsibleData.CurrentRuleName).ToArray();
+            if (!renamed.SequenceEqual(names, StringComparer.Ordinal))
+            {
+                // The comment's own line was suppressed under the names as written; the current names join them.
+                map.SuppressLine(line, Families, renamed);
+            }
+
+            current.Add((line, renamed));
+        }
+
+        if (file.SyntaxError is not null || file.Kind is not (FileKind.AnsiblePlaybook or FileKind.AnsibleTasks or FileKind.AnsibleHandlers))
         {
             return;
         }
 
         var tasks = AnsibleContent.Of(file).Tasks;
-        foreach (var (line, names) in noqa)
+        foreach (var (line, names) in current)
         {
             // The innermost task holding the comment: a noqa inside a block's task does not silence the whole block.
             AnsibleTask? holder = null;

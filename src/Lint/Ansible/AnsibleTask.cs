@@ -69,11 +69,29 @@ public sealed class AnsibleTask
     /// <summary>Why the action could not be resolved (conflicting actions, no action), or null.</summary>
     public string? ActionProblem { get; internal set; }
 
-    /// <summary>The value of a task keyword, or null.</summary>
-    public YNode? this[string keyword] => Node[keyword];
+    /// <summary>The task's pairs as Ansible loads them: merge keys (<c>&lt;&lt;: *defaults</c>) expanded in place.</summary>
+    public IReadOnlyList<YPair> Pairs => _pairs ??= MergeKeys.HasMerge(Node) ? MergeKeys.Expand(Node) : Node.Pairs;
 
-    /// <summary>Whether the task sets a keyword.</summary>
-    public bool Has(string keyword) => Node.ContainsKey(keyword);
+    private IReadOnlyList<YPair>? _pairs;
+
+    /// <summary>The value of a task keyword (merged ones included), or null.</summary>
+    public YNode? this[string keyword] => ReferenceEquals(Pairs, Node.Pairs) ? Node[keyword] : Find(keyword)?.Value;
+
+    /// <summary>Whether the task sets a keyword (itself or through a merge key).</summary>
+    public bool Has(string keyword) => ReferenceEquals(Pairs, Node.Pairs) ? Node.ContainsKey(keyword) : Find(keyword) is not null;
+
+    private YPair? Find(string keyword)
+    {
+        foreach (var pair in Pairs)
+        {
+            if (pair.KeyText == keyword)
+            {
+                return pair;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>An argument's string value (scalar or free form), or null.</summary>
     public string? ArgumentText(string name) => Arguments.TryGetValue(name, out var argument) ? argument.Text : null;
@@ -82,7 +100,7 @@ public sealed class AnsibleTask
     public string? CommandLine => ArgumentText("cmd") ?? RawParams;
 
     /// <summary>The keys of the task, in order, that are strings.</summary>
-    public IEnumerable<string> Keys => Node.Pairs.Select(p => p.KeyText).OfType<string>();
+    public IEnumerable<string> Keys => Pairs.Select(p => p.KeyText).OfType<string>();
 }
 
 /// <summary>A module argument: its node when written as YAML, its text when a scalar or free form.</summary>

@@ -13,8 +13,7 @@ internal static class TaskActionParser
 
     public static void Resolve(AnsibleTask task)
     {
-        var node = task.Node;
-        if (node.ContainsKey("block") || node.ContainsKey("rescue") || node.ContainsKey("always"))
+        if (task.Has("block") || task.Has("rescue") || task.Has("always"))
         {
             task.IsBlock = true;
             task.Action = task.Module = "block/always/rescue";
@@ -22,7 +21,7 @@ internal static class TaskActionParser
         }
 
         YPair? actionPair = null;
-        foreach (var pair in node.Pairs)
+        foreach (var pair in task.Pairs)
         {
             var key = pair.KeyText;
             if (key is null || key.StartsWith("with_", StringComparison.Ordinal) || (AnsibleData.TaskKeywords.Contains(key) && key is not ("action" or "local_action")))
@@ -88,7 +87,7 @@ internal static class TaskActionParser
 
         task.Action = action;
         task.Module = action.StartsWith(BuiltinPrefix, StringComparison.Ordinal) ? action[BuiltinPrefix.Length..] : action;
-        if (node["args"] is YMapping args)
+        if (task["args"] is YMapping args)
         {
             AddMapping(task, args, skip: null);
         }

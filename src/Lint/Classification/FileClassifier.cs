@@ -3,12 +3,12 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Classification;
 
 /// <summary>
-/// Decides what a YAML file holds from its path first (as ansible-lint does) and its content second.
+/// Decides what a YAML file holds: its place in an Ansible tree first, with ansible-lint's own ordered patterns
+/// (<c>roles/x/tasks/docker-compose.yml</c> is a task file, <c>roles/x/tasks/kustomization.yaml</c> too), then its name
+/// (Compose, Kustomize), then its content.
 /// </summary>
 public static class FileClassifier
 {
-    private static readonly string[] RoleVarsFolders = ["defaults", "vars"];
-
     /// <summary>
     /// Classifies a file from its path and its parsed documents; <paramref name="ansibleKinds"/> are a configuration's
     /// extra Ansible path kinds, tried before ansible-lint's defaults.
@@ -20,19 +20,24 @@ public static class FileClassifier
         var name = segments.Length > 0 ? segments[^1] : normalized;
         var parent = segments.Length > 1 ? segments[^2] : string.Empty;
 
+        // The place in an Ansible tree decides before any name: ansible-lint matches its kinds on the path alone.
+        var placeName = Ansible.AnsibleKinds.KindName(path, ansibleKinds);
+        var placeKind = placeName is null ? (FileKind?)null : Ansible.AnsibleKinds.FromKindName(placeName);
+        if (placeKind is { } ansibleKind && ansibleKind != FileKind.Yaml)
+        {
+            return ansibleKind;
+        }
+
+        // A template (ansible-lint's "text" and "jinja2" places) is a Jinja source, not the file it renders to: plain
+        // YAML whatever its name or content.
+        if (placeName is "text" or "jinja2")
+        {
+            return FileKind.Yaml;
+        }
+
         if (name is "kustomization.yaml" or "kustomization.yml" or "Kustomization")
         {
             return FileKind.Kustomization;
-        }
-
-        if (name is "galaxy.yml" or "galaxy.yaml")
-        {
-            return FileKind.AnsibleGalaxy;
-        }
-
-        if (name is "requirements.yml" or "requirements.yaml")
-        {
-            return FileKind.AnsibleRequirements;
         }
 
         if (IsComposeName(name))
@@ -40,16 +45,11 @@ public static class FileClassifier
             return FileKind.Compose;
         }
 
-        // ansible-lint decides Ansible kinds from the path first, with its own ordered patterns.
-        if (Ansible.AnsibleKinds.FromPath(path, ansibleKinds) is { } ansibleKind)
+        if (placeKind == FileKind.Yaml)
         {
-            if (ansibleKind != FileKind.Yaml)
-            {
-                return ansibleKind;
-            }
-
-            // A kind ansible-lint does not lint as Ansible (templates, workflows, …): other content kinds still apply.
-            var byContent = ClassifyByContent(documents);
+            // Another place ansible-lint does not lint as Ansible (molecule and tool configurations, a "yaml" kind
+            // of the configuration): other formats' content still decides, Ansible's does not.
+            var byContent = ClassifyByContent(name, documents);
             return byContent.IsAnsible() ? FileKind.Yaml : byContent;
         }
 
@@ -58,36 +58,12 @@ public static class FileClassifier
             return FileKind.AnsibleVars;
         }
 
-        var roleFolder = RoleFolder(segments);
-        if (roleFolder is not null)
-        {
-            if (roleFolder == "tasks")
-            {
-                return FileKind.AnsibleTasks;
-            }
-
-            if (roleFolder == "handlers")
-            {
-                return FileKind.AnsibleHandlers;
-            }
-
-            if (RoleVarsFolders.Contains(roleFolder))
-            {
-                return FileKind.AnsibleVars;
-            }
-
-            if (roleFolder == "meta")
-            {
-                return name.StartsWith("argument_specs", StringComparison.Ordinal) ? FileKind.AnsibleArgumentSpecs : FileKind.AnsibleMeta;
-            }
-        }
-
         if (parent is "inventory" or "inventories" || name.StartsWith("inventory", StringComparison.Ordinal) || name.StartsWith("hosts.", StringComparison.Ordinal))
         {
             return FileKind.AnsibleInventory;
         }
 
-        return ClassifyByContent(documents);
+        return ClassifyByContent(name, documents);
     }
 
     private static bool IsComposeName(string name) =>
@@ -95,33 +71,21 @@ public static class FileClassifier
         || (name.StartsWith("docker-compose.", StringComparison.Ordinal) && (name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal)))
         || (name.StartsWith("compose.", StringComparison.Ordinal) && (name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal)));
 
-    /// <summary>The role sub-folder (<c>tasks</c>, <c>handlers</c>, …) when the path is inside a role.</summary>
-    private static string? RoleFolder(string[] segments)
-    {
-        for (var i = segments.Length - 2; i >= 1; i--)
-        {
-            var folder = segments[i];
-            if (folder is "tasks" or "handlers" or "defaults" or "vars" or "meta")
-            {
-                // A role is a folder that holds these sub-folders; "roles/x/tasks" is certain, "x/tasks" is likely.
-                return folder;
-            }
-        }
-
-        return null;
-    }
-
-    private static FileKind ClassifyByContent(IReadOnlyList<YDocument> documents)
+    private static FileKind ClassifyByContent(string name, IReadOnlyList<YDocument> documents)
     {
         var root = documents.Count > 0 ? documents[0].Root : null;
-        if (root is YSequence sequence && sequence.Items.Count > 0 && sequence.Items[0] is YMapping first)
+
+        // A dotfile (.pre-commit-hooks.yaml, .gitlab-ci.yml) is a tool's configuration, never Ansible content.
+        if (root is YSequence sequence && sequence.Items.Count > 0 && sequence.Items[0] is YMapping first && !name.StartsWith('.'))
         {
-            if (first.ContainsKey("hosts") || first.ContainsKey("import_playbook") || first.ContainsKey("ansible.builtin.import_playbook"))
+            // ansible-lint's guess for a file outside any Ansible place: a playbook when its first item has "hosts"
+            // (and no "rules", which makes it a rulebook). A list that starts with import_playbook is not guessed.
+            if (first.ContainsKey("hosts") && !first.ContainsKey("rules"))
             {
                 return FileKind.AnsiblePlaybook;
             }
 
-            if (LooksLikeTask(first))
+            if (!first.ContainsKey("import_playbook") && !first.ContainsKey("ansible.builtin.import_playbook") && LooksLikeTask(first))
             {
                 return FileKind.AnsibleTasks;
             }
@@ -169,20 +133,37 @@ public static class FileClassifier
         return false;
     }
 
+    /// <summary>
+    /// Whether a list item outside any Ansible place reads as a task (ansible-lint lints such a file as tasks only
+    /// when something includes it): it must name an action Ansible knows — a builtin module, a routed short name or a
+    /// collection's <c>namespace.collection.module</c> — or be a block or an include.
+    /// </summary>
     private static bool LooksLikeTask(YMapping mapping)
     {
         foreach (var pair in mapping.Pairs)
         {
-            var key = pair.KeyText;
-            if (key is "name" or "block" or "include_tasks" or "import_tasks" or "when" or "become" or "register" or "loop" or "with_items" or "notify" or "tags" or "vars")
+            if (pair.KeyText is { } key && IsAction(key))
             {
-                continue;
+                return true;
             }
+        }
 
-            // Any other key (a module name) of a mapping in a list is the shape of a task.
+        return false;
+    }
+
+    private static bool IsAction(string key)
+    {
+        if (key is "block" or "include_tasks" or "import_tasks" or "include_role" or "import_role" or "action" or "local_action")
+        {
             return true;
         }
 
-        return mapping.ContainsKey("block") || mapping.ContainsKey("include_tasks") || mapping.ContainsKey("import_tasks");
+        var parts = key.Split('.');
+        if (parts.Length == 1)
+        {
+            return Ansible.AnsibleData.BuiltinModules.Contains(key) || Ansible.AnsibleData.Route(key) is not null;
+        }
+
+        return parts.Length >= 3 && parts.All(p => p.Length > 0 && p.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'));
     }
 }

@@ -61,7 +61,8 @@ public sealed class KubeSchema
             var required = type.Value.TryGetProperty("required", out var list)
                 ? list.EnumerateArray().Select(r => r.GetString()!).ToArray()
                 : [];
-            types[type.Name] = new KubeType(type.Name, fields, required);
+            var open = type.Value.TryGetProperty("open", out var openValue) && openValue.ValueKind == JsonValueKind.True;
+            types[type.Name] = new KubeType(type.Name, fields, required, open);
         }
 
         return new KubeSchema(kinds, removed, types);
@@ -73,7 +74,9 @@ public sealed class KubeSchema
 /// <param name="Fields">Field name → type: <c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>any</c>,
 /// <c>quantity</c>, <c>int-or-string</c>, a type name, <c>[T]</c> (list) or <c>{T}</c> (map of string to T).</param>
 /// <param name="Required">Fields that must be present.</param>
-public sealed record KubeType(string Name, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Required)
+/// <param name="Open">Whether fields beyond <paramref name="Fields"/> are kept rather than unknown (a custom resource's
+/// object with <c>x-kubernetes-preserve-unknown-fields</c> or <c>additionalProperties</c>).</param>
+public sealed record KubeType(string Name, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Required, bool Open = false)
 {
     /// <summary>The name readers know: <c>V1DeploymentSpec</c> → <c>DeploymentSpec</c>.</summary>
     public string DisplayName => Name.Length > 2 && Name[0] == 'V' && char.IsDigit(Name[1])

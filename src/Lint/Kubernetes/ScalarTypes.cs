@@ -35,6 +35,17 @@ public static partial class ScalarTypes
                 : String;
         }
 
+        return OfUntagged(scalar, yaml11);
+    }
+
+    /// <summary>
+    /// Resolves a scalar as if it had no tag: for loaders that consume a custom tag themselves (Compose's
+    /// <c>!override</c>) and then read the value as usual.
+    /// </summary>
+    /// <param name="scalar">The scalar.</param>
+    /// <param name="yaml11">True for YAML 1.1 booleans.</param>
+    public static string OfUntagged(YScalar scalar, bool yaml11)
+    {
         if (!scalar.IsPlain)
         {
             return String;

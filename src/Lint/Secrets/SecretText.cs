@@ -48,10 +48,10 @@ public static partial class SecretText
     }
 
     /// <summary>Whether a key names a secret outright (<c>password</c>, <c>db_secret</c>, <c>apiToken</c>, …).</summary>
-    public static bool IsSecretKey(string key) => StrongKey().IsMatch(key) && !NotASecretKey().IsMatch(key);
+    public static bool IsSecretKey(string key) => SecretKeyNames.IsSecret(key);
 
     /// <summary>Whether a key may hold a secret (<c>signing_key</c>, <c>auth</c>, …): checked for high entropy only.</summary>
-    public static bool IsSecretLookingKey(string key) => !IsSecretKey(key) && WeakKey().IsMatch(key) && !NotASecretKey().IsMatch(key);
+    public static bool IsSecretLookingKey(string key) => SecretKeyNames.MayBeSecret(key);
 
     /// <summary>Whether a scalar holds a literal value worth checking: not empty, not a reference, template, vault or placeholder.</summary>
     public static bool IsLiteral(YScalar scalar)
@@ -99,15 +99,6 @@ public static partial class SecretText
 
         return new Position(low + 1, offset - lines[low].Start + 1, offset);
     }
-
-    [GeneratedRegex(@"(?i)(?:password|passwd|passphrase|pwd|secret|token|api_?key|apikey|private_?key|access_?key|secret_?key|credentials?)$")]
-    private static partial Regex StrongKey();
-
-    [GeneratedRegex(@"(?i)(?:key|auth|credential|signature|salt|seed|cookie|session|cert_?pass|hmac)")]
-    private static partial Regex WeakKey();
-
-    [GeneratedRegex(@"(?i)(?:existing|allow|empty|random|skip|disable|name|ref|file|path|url|uri|length|policy|enable|require|type|mode|count|generat|rotat|expir|ttl|timeout|hint|prompt|label|public|field|header|param|format|provider|lookup|keyring|keyboard|monkey|keyid|_id$|id$|size|algorithm|usage|endpoint)")]
-    private static partial Regex NotASecretKey();
 
     [GeneratedRegex(@"\{\{|\{%|\$\{|\$\(|%\{|<%|^ENC\[|^\$[A-Za-z_]|^vault:|^ref\+|^arn:aws:secretsmanager|^projects/[^/]+/secrets/|^!")]
     private static partial Regex Reference();

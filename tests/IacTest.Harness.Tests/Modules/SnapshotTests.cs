@@ -30,6 +30,24 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void A_secret_in_the_value_is_masked_in_the_received_file_and_the_diff()
+    {
+        // Given: a rendered configuration holding a secret, and a verified snapshot that holds the placeholder
+        var password = IacTest.Harness.Secrets.SecretValue.Of("pw-" + Guid.NewGuid().ToString("N"));
+        var settings = new SnapshotSettings { Directory = folder, Accept = false };
+        File.WriteAllText(Path.Combine(folder, "S.T.verified.conf"), "user=app\npassword=********\nport=80\n");
+
+        // When: the port changed
+        var error = Should.Throw<SnapshotMismatchException>(() =>
+            Snapshot.Match($"user=app\npassword={password.Reveal()}\nport=8080\n", extension: "conf", settings: settings, sourceFile: "/src/S.cs", testName: "T"));
+
+        // Then: only the port differs; the secret is in neither the received file nor the message
+        error.Diff.ShouldBe("--- S.T.verified.conf\n+++ S.T.received.conf\n@@ -1,3 +1,3 @@\n user=app\n password=********\n-port=80\n+port=8080\n");
+        File.ReadAllText(error.ReceivedPath).ShouldNotContain(password.Reveal());
+        error.Message.ShouldNotContain(password.Reveal());
+    }
+
+    [Fact]
     public void Equal_text_passes_ignoring_line_endings_and_removes_a_stale_received_file()
     {
         // Given

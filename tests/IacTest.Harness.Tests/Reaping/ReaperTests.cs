@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
 using IacTest.Harness.Xunit;
 
@@ -53,10 +54,12 @@ public sealed class ReaperTests
             await kill.WaitForExitAsync();
         }
 
-        // Then: gone without any reaper pass
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await Docker.ContainerExistsAsync(containerId) && DateTime.UtcNow < deadline)
+        // Then: the host removes its environments before it exits, so once it is gone, so is the container — no
+        // reaper pass, and no time limit a loaded machine could miss (the wait only guards against a hang).
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (HarnessSession.StartTicksOf(hostPid) is not null)
         {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the interrupted test host did not exit within 3 minutes");
             await Task.Delay(200);
         }
 
@@ -79,7 +82,7 @@ public sealed class ReaperTests
         var child = Process.Start(info)!;
         _ = child.StandardOutput.ReadToEndAsync();
         _ = child.StandardError.ReadToEndAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddMinutes(3);  // a hang guard: a test host starts slowly on a loaded machine
         while (!File.Exists(idFile) && DateTime.UtcNow < deadline && !child.HasExited)
         {
             await Task.Delay(200);
@@ -122,6 +125,32 @@ public sealed class ReaperTests
         var labels = await Docker.RunAsync("inspect", "-f", "{{index .Config.Labels \"iactest.session\"}} {{index .Config.Labels \"iactest.owner\"}}", env.ContainerId);
 
         labels.Trim().ShouldBe($"{HarnessSession.Id} {Environment.MachineName}:{Environment.ProcessId}");
+    }
+
+    [DockerFact]
+    public async Task A_dead_owners_volume_is_reaped_unless_a_container_still_uses_it()
+    {
+        // Given: two module volumes of a dead owner; one still mounted by a container (as a kept environment's is)
+        var deadOwner = $"{Environment.MachineName}:{int.MaxValue - 7}";
+        var id = Guid.NewGuid().ToString("N")[..8];
+        await Docker.RunAsync("volume", "create", "--label", $"iactest.owner={deadOwner}", $"iactest-test-{id}-free");
+        await Docker.RunAsync("volume", "create", "--label", $"iactest.owner={deadOwner}", $"iactest-test-{id}-used");
+        var user = (await Docker.RunAsync("create", "--name", $"iactest-kept-test-{id}", "-v", $"iactest-test-{id}-used:/m:ro",
+            BaseImages.TagOf(BaseImage.Busybox), "true")).Trim();
+        try
+        {
+            // When
+            var report = await Reaper.ReapAsync();
+
+            // Then: the free one is gone, the used one stays, and that is no failure
+            (await Docker.RunAsync("volume", "ls", "-q", "--filter", $"name=iactest-test-{id}")).Trim().ShouldBe($"iactest-test-{id}-used");
+            report.Failures.ShouldNotContain(f => f.Contains(id, StringComparison.Ordinal));
+        }
+        finally
+        {
+            await Docker.RunAsync("rm", "-f", user);
+            await Docker.RunAsync("volume", "rm", "-f", $"iactest-test-{id}-used", $"iactest-test-{id}-free");
+        }
     }
 
     [Fact]

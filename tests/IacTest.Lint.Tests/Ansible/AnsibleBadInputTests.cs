@@ -34,6 +34,14 @@ public sealed class AnsibleBadInputTests
     }
 
     [Fact]
+    public void A_merge_key_without_a_mapping_is_a_schema_finding_at_its_value()
+    {
+        var found = Lint("bad-merge.yml");
+        found.ShouldContain((6, 11, "schema[playbook]"));
+        found.ShouldContain((11, 11, "schema[playbook]"));
+    }
+
+    [Fact]
     public void No_rule_crashes_on_bad_input()
     {
         foreach (var file in Directory.EnumerateFiles(Bad, "*.yml", SearchOption.AllDirectories))

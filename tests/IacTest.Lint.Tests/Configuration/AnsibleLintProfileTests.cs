@@ -20,12 +20,6 @@ public sealed class AnsibleLintProfileTests(ITestOutputHelper output) : IDisposa
         "meta-runtime", "no-log-password", "no-prompting", "no-same-owner", "only-builtins", "parser-error", "syntax-check", "warning",
     ];
 
-    /// <summary>
-    /// Rules whose default IacTest decides elsewhere (the rule, not the configuration): run-once is opt-in in IacTest
-    /// but runs by default in ansible-lint 6.13.1 (docs/ansible.md, remaining differences).
-    /// </summary>
-    private static readonly HashSet<string> DefaultDiffers = ["run-once"];
-
     private readonly string _folder = Directory.CreateTempSubdirectory("iactest-profile-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -50,8 +44,7 @@ public sealed class AnsibleLintProfileTests(ITestOutputHelper output) : IDisposa
         output.WriteLine($"{profile}: {expected.Count} ansible-lint rules; not implemented: {string.Join(", ", missing)}");
         missing.ShouldBeSubsetOf(NotImplemented);
         var running = rules.Append(yamlRuns ? "yaml" : null).OfType<string>().ToHashSet();
-        var compared = profile == "(none)" ? expected.Intersect(implemented).Except(DefaultDiffers) : expected.Intersect(implemented);
-        running.Except(profile == "(none)" ? DefaultDiffers : []).Order(StringComparer.Ordinal).ShouldBe(compared.Order(StringComparer.Ordinal));
+        running.Order(StringComparer.Ordinal).ShouldBe(expected.Intersect(implemented).Order(StringComparer.Ordinal));
     }
 
     [Fact]

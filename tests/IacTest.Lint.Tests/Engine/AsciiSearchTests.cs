@@ -25,4 +25,26 @@ public class AsciiSearchTests
         found.ShouldBe(expected);
         found.ShouldBe(text.Contains(value, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Agrees_with_the_runtime_wherever_the_word_starts_in_a_long_text()
+    {
+        // Given texts long enough for the vectorized search, with a word at every offset and in mixed case
+        var filler = new string('a', 40);
+        foreach (var word in new[] { "AKIA", "gh", "hooks.slack.com", "-x-", "Password" })
+        {
+            for (var at = 0; at <= 40; at++)
+            {
+                var text = filler[..at] + MixCase(word) + filler[at..];
+
+                // When / Then the word is found, and a near miss (last character changed) is not
+                AsciiSearch.ContainsIgnoreCase(text, word).ShouldBeTrue($"{word} at {at}");
+                var nearMiss = word[..^1] + "#";
+                AsciiSearch.ContainsIgnoreCase(text, nearMiss).ShouldBe(text.Contains(nearMiss, StringComparison.OrdinalIgnoreCase), $"{nearMiss} at {at}");
+            }
+        }
+    }
+
+    private static string MixCase(string word) =>
+        string.Concat(word.Select((c, i) => i % 2 == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)));
 }

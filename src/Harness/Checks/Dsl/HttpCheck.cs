@@ -1,4 +1,5 @@
 using IacTest.Harness.Checks.Probes;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Checks.Dsl;
 
@@ -42,6 +43,13 @@ public sealed class HttpCheck(string url) : CheckBuilder<HttpCheck>("http", url)
     {
         _headers.Add($"{name}: {value}");
         return this;
+    }
+
+    /// <summary>Adds a request header whose value is a secret (e.g. a bearer token); it is masked in every report.</summary>
+    public HttpCheck RequestHeader(string name, SecretValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return RequestHeader(name, value.Reveal());
     }
 
     /// <summary>Accepts any TLS certificate.</summary>

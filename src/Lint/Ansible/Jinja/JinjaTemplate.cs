@@ -93,6 +93,9 @@ public static class JinjaTemplate
     private static int FindClose(string text, int start, char marker, bool comment)
     {
         var quote = '\0';
+
+        // Jinja's lexer balances brackets inside a tag: "}}" closes "{{ {'a': {'b': x}} }}" only at depth zero.
+        var depth = 0;
         for (var i = start; i < text.Length - 1; i++)
         {
             var c = text[i];
@@ -113,6 +116,14 @@ public static class JinjaTemplate
             if (!comment && c is '"' or '\'')
             {
                 quote = c;
+            }
+            else if (!comment && c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (!comment && depth > 0 && c is ')' or ']' or '}')
+            {
+                depth--;
             }
             else if (c == marker && text[i + 1] == '}')
             {

@@ -35,7 +35,7 @@ public sealed class DeprecatedBareVarsRule : AnsibleTaskRule
     /// <inheritdoc />
     protected override void CheckTask(RuleContext context, AnsibleTask task, AnsibleContent content)
     {
-        var pair = task.Node.Pairs.FirstOrDefault(p => p.KeyText?.StartsWith("with_", StringComparison.Ordinal) == true);
+        var pair = task.Pairs.FirstOrDefault(p => p.KeyText?.StartsWith("with_", StringComparison.Ordinal) == true);
         if (pair is null || IgnoredLoops.Contains(pair.KeyText!))
         {
             return;

@@ -39,7 +39,7 @@ public sealed class FqcnRule : AnsibleTaskRule
     {
         if (context.File.Kind == FileKind.AnsiblePlaybook)
         {
-            foreach (var play in content.Plays)
+            foreach (var play in content.Plays.Where(p => !p.IsSkippedByTag))
             {
                 if (play.Node.ContainsKey("collections"))
                 {

@@ -65,7 +65,7 @@ public sealed class JinjaRule : AnsibleTaskRule
     protected override void CheckTask(RuleContext context, AnsibleTask task, AnsibleContent content)
     {
         var playbook = context.File.Kind == FileKind.AnsiblePlaybook;
-        foreach (var pair in task.Node.Pairs)
+        foreach (var pair in task.Pairs)
         {
             if (pair.KeyText is not { } key || IgnoredKeys.Contains(key))
             {

@@ -21,7 +21,7 @@ public sealed partial class NameRule : AnsibleTaskRule
     public override IReadOnlyList<string> Tags => ["idiom"];
 
     /// <inheritdoc />
-    public override string Description => "Names are what a run prints and what `--start-at-task` finds. `name[missing]`: a task without a name; `name[play]`: a play without a name; `name[casing]`: a name starting with a lowercase letter; `name[template]`: Jinja anywhere but at the end of a name.";
+    public override string Description => "Names are what a run prints and what `--start-at-task` finds. `name[missing]`: a task without a name; `name[play]`: a play without a name; `name[casing]`: a name starting with a lowercase letter (in a task file other than `main.yml`, after the `\"{stem} | \"` prefix, `\"install | copy files\"` in `install.yml` is checked as `copy files`); `name[template]`: Jinja anywhere but at the end of a name.";
 
     /// <inheritdoc />
     public override string BadExample => "- ansible.builtin.debug:\n    msg: hi\n";
@@ -37,15 +37,16 @@ public sealed partial class NameRule : AnsibleTaskRule
     {
         if (context.File.Kind == FileKind.AnsiblePlaybook)
         {
-            foreach (var play in content.Plays.Where(p => !p.IsImport))
+            // An import_playbook entry is a play to ansible-lint too: unnamed, it is name[play].
+            foreach (var play in content.Plays.Where(p => !p.IsSkippedByTag))
             {
-                if (play["name"] is not YScalar { IsNull: false } name)
+                if (play.Node.Find("name") is not { } name)
                 {
                     context.Report(play.Line, 1, "All plays should be named.", "play");
                 }
-                else
+                else if (name.Value is YScalar { IsNull: false, Value.Length: > 0 } text)
                 {
-                    CheckName(context, name.Value, play.Line);
+                    CheckName(context, text.Value, text.Value, play.Line);
                 }
             }
         }
@@ -62,16 +63,39 @@ public sealed partial class NameRule : AnsibleTaskRule
             return;
         }
 
-        CheckName(context, name.Value, task.Line);
+        CheckName(context, name.Value, WithoutPrefix(context, name.Value), task.Line);
     }
 
-    private static void CheckName(RuleContext context, string name, int line)
+    /// <summary>
+    /// The name without ansible-lint's task name prefix (<c>task_name_prefix</c>, default <c>"{stem} | "</c>): in a
+    /// task file other than <c>main</c>, a task may be named <c>"install | Copy files"</c> and only the part after
+    /// the prefix must start with a capital.
+    /// </summary>
+    private static string WithoutPrefix(RuleContext context, string name)
     {
-        if (name.Length > 0 && char.IsLetter(name[0]) && char.IsLower(name[0]))
+        if (context.File.Kind != FileKind.AnsibleTasks)
+        {
+            return name;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(context.File.Path);
+        if (stem == "main")
+        {
+            return name;
+        }
+
+        var prefix = stem + " | ";
+        return name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+    }
+
+    private static void CheckName(RuleContext context, string name, string effectiveName, int line)
+    {
+        if (effectiveName.Length > 0 && char.IsLetter(effectiveName[0]) && char.IsLower(effectiveName[0]))
         {
             context.Report(line, 1, "All names should start with an uppercase letter.", "casing");
         }
 
+        // The template check looks at the whole name, prefix included, as ansible-lint does.
         if (TemplatedInsideRegex().IsMatch(name))
         {
             context.Report(line, 1, "Jinja templates should only be at the end of 'name'", "template");

@@ -20,7 +20,7 @@ public sealed class NoChangedWhenRule : AnsibleTaskRule
     public override IReadOnlyList<string> Tags => ["command-shell", "idempotency"];
 
     /// <inheritdoc />
-    public override string Description => "A command always reports *changed*, so the play is never idempotent and handlers fire every time. Say when it changes something (`changed_when`) or let Ansible skip it (`creates`/`removes`).";
+    public override string Description => "A command always reports *changed*, so the play is never idempotent and handlers fire every time. Say when it changes something (`changed_when`) or let Ansible skip it (`creates`/`removes`). Handlers are not checked (they run only when notified), tasks inside a handler's `block` are.";
 
     /// <inheritdoc />
     public override string BadExample => "- name: Migrate\n  ansible.builtin.command: /srv/app/migrate\n";
@@ -31,6 +31,13 @@ public sealed class NoChangedWhenRule : AnsibleTaskRule
     /// <inheritdoc />
     protected override void CheckTask(RuleContext context, AnsibleTask task, AnsibleContent content)
     {
+        // ansible-lint checks tasks and block members only: a handler runs when notified, so a command there changes
+        // something by design. A handler inside a block is a block member and is checked.
+        if (task.Section == TaskSection.Handlers && task.Parent is null)
+        {
+            return;
+        }
+
         if (!task.IsBlock && Commands.Contains(task.Module!) && !task.Has("changed_when")
             && !task.Arguments.ContainsKey("creates") && !task.Arguments.ContainsKey("removes"))
         {

@@ -33,7 +33,7 @@ public sealed class NoJinjaWhenRule : AnsibleTaskRule
     {
         if (context.File.Kind == FileKind.AnsiblePlaybook)
         {
-            foreach (var play in content.Plays)
+            foreach (var play in content.Plays.Where(p => !p.IsSkippedByTag))
             {
                 if (play["roles"] is YSequence roles)
                 {

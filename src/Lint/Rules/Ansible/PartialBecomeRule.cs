@@ -36,7 +36,7 @@ public sealed class PartialBecomeRule : AnsibleRule
     /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)
     {
-        foreach (var play in content.Plays)
+        foreach (var play in content.Plays.Where(p => !p.IsSkippedByTag))
         {
             if (WithoutBecome(false, play.Node))
             {

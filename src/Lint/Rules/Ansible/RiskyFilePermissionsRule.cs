@@ -6,7 +6,8 @@ namespace IacTest.Lint.Rules.Ansible;
 public sealed class RiskyFilePermissionsRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Preserve = ["copy", "template"];
-    private static readonly HashSet<string> Modules = ["archive", "community.general.archive", "assemble", "copy", "file", "get_url", "unarchive", "replace", "template"];
+    // unarchive is left out as in ansible-lint: an archive's members carry their own permissions.
+    private static readonly HashSet<string> Modules = ["archive", "community.general.archive", "assemble", "copy", "file", "get_url", "replace", "template"];
     private static readonly Dictionary<string, bool> ModulesWithCreate = new(StringComparer.Ordinal)
     {
         ["blockinfile"] = false, ["htpasswd"] = true, ["ini_file"] = true, ["lineinfile"] = false,

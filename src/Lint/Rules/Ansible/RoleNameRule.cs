@@ -23,7 +23,7 @@ public sealed partial class RoleNameRule : AnsibleTaskRule
     public override IReadOnlyList<string> Tags => ["deprecations", "metadata"];
 
     /// <inheritdoc />
-    public override string Description => "Collections only accept role names of lowercase letters, digits and underscores, starting with a letter. `role-name[path]`: a role referenced by path instead of by name.";
+    public override string Description => "Collections only accept role names of lowercase letters, digits and underscores, starting with a letter (from `galaxy_info.role_name` of `meta/main.yml`, else the folder name, without an `ansible-role-` prefix). A role folder without `meta/main.yml` is reported on line 1 of its `tasks/main.yml` (or, without one, of its first task or handler file). `role-name[path]`: a role referenced by path instead of by name.";
 
     /// <inheritdoc />
     public override string BadExample => "- name: Site\n  hosts: all\n  roles:\n    - ../roles/Web-Server\n";
@@ -51,6 +51,11 @@ public sealed partial class RoleNameRule : AnsibleTaskRule
             }
 
             return;
+        }
+
+        if (context.File.Kind is FileKind.AnsibleTasks or FileKind.AnsibleHandlers)
+        {
+            CheckRoleFolder(context);
         }
 
         if (context.File.Kind == FileKind.AnsiblePlaybook)
@@ -89,6 +94,29 @@ public sealed partial class RoleNameRule : AnsibleTaskRule
             var line = task.Arguments["name"].Line;
             context.Report(task.Arguments["name"].Node is null ? task.Line : Math.Max(task.Line, (task.ActionPair?.Value as YMapping)?.Start.Line ?? task.Line), 1, $"Avoid using paths when importing roles. ({name})", "path");
             _ = line;
+        }
+    }
+
+    /// <summary>
+    /// ansible-lint also checks every folder under <c>roles/</c> holding a linted file, by its folder name when it has
+    /// no <c>meta/main.yml</c>. A folder is not a file IacTest reports on, so the finding goes to the role's first
+    /// task or handler file (<see cref="RoleFolders.AnchorFile"/>); with a <c>meta/main.yml</c> that file reports it.
+    /// </summary>
+    private static void CheckRoleFolder(RuleContext context)
+    {
+        if (RoleFolders.Of(context.File.Path) is not { } folder
+            || File.Exists(Path.Combine(folder, "meta", "main.yml"))
+            || RoleFolders.AnchorFile(folder) is not { } anchor
+            || !string.Equals(Path.GetFullPath(anchor), Path.GetFullPath(context.File.Path), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(folder);
+        name = name.StartsWith("ansible-role-", StringComparison.Ordinal) ? name["ansible-role-".Length..] : name;
+        if (name.Length > 0 && !NameRegex().IsMatch(name))
+        {
+            context.Report(1, 1, $"Role name {name} does not match ``^[a-z][a-z0-9_]*$`` pattern.");
         }
     }
 

@@ -4,7 +4,10 @@ using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Ansible;
 
-/// <summary>ansible-lint's <c>run-once</c> (opt-in): <c>run_once</c> and <c>strategy: free</c> do not mix.</summary>
+/// <summary>
+/// ansible-lint's <c>run-once</c>: <c>run_once</c> and <c>strategy: free</c> do not mix. On by default, as in
+/// ansible-lint 6.13.1, where it is tagged <c>idiom</c> only (neither <c>opt-in</c> nor <c>experimental</c>).
+/// </summary>
 public sealed class RunOnceRule : AnsibleTaskRule
 {
     /// <inheritdoc />
@@ -17,7 +20,7 @@ public sealed class RunOnceRule : AnsibleTaskRule
     public override string Title => "Run once should use strategy other than free";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Tags => ["idiom", "experimental"];
+    public override IReadOnlyList<string> Tags => ["idiom"];
 
     /// <inheritdoc />
     public override string Description => "With `strategy: free`, `run_once` runs once per batch of hosts that happen to be together, not once per play. `run-once[play]`: the play uses the free strategy; `run-once[task]`: a task uses `run_once`.";
@@ -29,9 +32,6 @@ public sealed class RunOnceRule : AnsibleTaskRule
     public override string GoodExample => "- name: Play\n  hosts: all\n  tasks: []\n";
 
     /// <inheritdoc />
-    public override bool EnabledByDefault => false;
-
-    /// <inheritdoc />
     public override IReadOnlyList<string> SubIds => ["play", "task"];
 
     /// <inheritdoc />
@@ -40,7 +40,7 @@ public sealed class RunOnceRule : AnsibleTaskRule
     /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)
     {
-        foreach (var play in content.Plays)
+        foreach (var play in content.Plays.Where(p => !p.IsSkippedByTag))
         {
             if (play.Node.Find("strategy") is { Value: YScalar { Value: "free" } } strategy)
             {

@@ -78,7 +78,7 @@ public sealed partial class SchemaRule : AnsibleRule
 
         foreach (var task in content.Tasks)
         {
-            foreach (var pair in task.Node.Pairs)
+            foreach (var pair in task.Pairs)
             {
                 if (pair.KeyText is { } key && key.StartsWith("with_", StringComparison.Ordinal) && pair.Value is YScalar { IsNull: false } loop
                     && !JinjaOnlyRegex().IsMatch(loop.Value))

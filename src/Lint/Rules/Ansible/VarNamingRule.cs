@@ -64,7 +64,7 @@ public sealed partial class VarNamingRule : AnsibleTaskRule
 
         if (context.File.Kind == FileKind.AnsiblePlaybook)
         {
-            foreach (var play in content.Plays)
+            foreach (var play in content.Plays.Where(p => !p.IsSkippedByTag))
             {
                 if (play["vars"] is YMapping vars)
                 {

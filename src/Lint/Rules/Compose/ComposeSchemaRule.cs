@@ -32,7 +32,7 @@ public sealed class ComposeSchemaRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "The file is validated against the Compose specification's JSON schema (committed as data, derived by `eng/data/compose-schema.py`): unknown properties (`enviroment:`), values of the wrong type (`ports: 80`), values outside an enumeration (`condition: service_ready`) and missing required properties, each at the offending node. Extension fields (`x-…`) are allowed where the specification allows them, and values with `${…}` interpolation are accepted for any scalar type.";
+        "The file is validated against the current Compose Specification's JSON schema (committed as data, derived by `eng/data/compose-schema.py` from a recorded commit of the specification): unknown properties (`enviroment:`), values of the wrong type (`ports: 80`), values outside an enumeration (`condition: service_ready`), missing required properties, patterns, ranges and duplicate list items, each at the offending node. The file is read as Compose reads it: extension fields (`x-…`) are allowed where the specification allows them, values with `$VAR`/`${…}` interpolation fit any scalar type, merge keys and aliases stand for what they bring in (a mistake inside is reported at the alias), and `!reset` values are dropped.";
 
     /// <inheritdoc />
     public override string BadExample => "services:\n  web:\n    image: nginx:1.27\n    enviroment:\n      LOG_LEVEL: info\n    ports: 80\n";
@@ -52,8 +52,7 @@ public sealed class ComposeSchemaRule : LintRule
                 continue;
             }
 
-            var problems = new List<JsonSchemaValidator.Problem>();
-            validator.Validate(document.Root, root, string.Empty, problems);
+            var problems = validator.ValidateDocument(document.Root);
             var seen = new HashSet<(int, int, string)>();
             foreach (var problem in problems)
             {

@@ -18,7 +18,7 @@ public sealed class HardcodedPasswordRule : SecretRule
 
     /// <inheritdoc />
     public override string Description =>
-        "A literal value under a key that names a secret — `password`, `db_password`, `*_secret`, `apiToken`, `api_key`, `private_key`, `credentials`, and Kubernetes `env` entries named so. References pass: templates (`{{ }}`, `${ }`), SOPS `ENC[…]`, `!vault`, and obvious placeholders (`changeme`, `<password>`, `xxx`). Keys that describe a secret rather than hold it (`password_file`, `existingSecret`, `token_ttl`) are not checked. Ansible files, Compose `environment` and Kubernetes `Secret` objects have their own rules (ansible-unvaulted-secret, compose-environment-secret, kubernetes-secret).";
+        "A literal value under a key that names a secret — `password`, `db_password`, `*_secret`, `apiToken`, `api_key`, `private_key`, `credentials`, and Kubernetes `env` entries named so. A key is read by its words in any spelling (`GF_SECURITY_ADMIN_PASSWORD`, `adminPassword`, `admin-password`, `db.admin.password`), never by letters inside a word. References pass: templates (`{{ }}`, `${ }`), SOPS `ENC[…]`, `!vault`, and obvious placeholders (`changeme`, `<password>`, `xxx`). Keys that describe a secret rather than hold it (`password_file`, `existingSecret`, `token_ttl`, GitHub's `id-token: write`) are not checked. Ansible files, Compose `environment` and Kubernetes `Secret` objects have their own rules (ansible-unvaulted-secret, compose-environment-secret, kubernetes-secret).";
 
     /// <inheritdoc />
     public override string BadExample => "database:\n  host: db.internal\n  password: Tr0ub4dor3\n";

@@ -24,12 +24,12 @@ public sealed class EmptyValuesRule : YamllintRule
     public override IReadOnlyList<RuleOption> Options =>
     [
         new("forbid-in-block-mappings", RuleOptionType.Boolean, true, "Report `key:` with nothing after it in block mappings."),
-        new("forbid-in-flow-mappings", RuleOptionType.Boolean, true, "Report `{key:}` in flow mappings."),
+        new("forbid-in-flow-mappings", RuleOptionType.Boolean, true, "Report `{key:}` and `{key: , other: 1}` in flow mappings."),
     ];
 
     /// <inheritdoc />
     public override string Description =>
-        "`key:` with no value loads as null, which is rarely what was meant; write `null` (or `~`) when it is.";
+        "`key:` with no value loads as null, which is rarely what was meant; write `null` (or `~`) when it is. In flow mappings `{key:}`, `{key: , other: 1}` and `{key:,other: 1}` are reported at the column after the colon, as yamllint 1.29 reports them.";
 
     /// <inheritdoc />
     public override string BadExample => "image:\nreplicas: 2\n";
@@ -45,6 +45,13 @@ public sealed class EmptyValuesRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
+            if (flow && IsKeyEndingInValueIndicator(stream, i))
+            {
+                // PyYAML's value token is the scalar's last character; yamllint reports the column after it.
+                context.Report(token.End.Line + 1, token.End.Column + 1, "empty value in flow mapping");
+                continue;
+            }
+
             if (token.Kind != YamlTokenKind.Value)
             {
                 continue;
@@ -61,5 +68,29 @@ public sealed class EmptyValuesRule : YamllintRule
                 context.Report(token.Start.Line + 1, token.End.Column + 1, "empty value in flow mapping");
             }
         }
+    }
+
+    /// <summary>
+    /// <c>{x:}</c>: PyYAML ends a plain scalar at a <c>:</c> followed by a flow indicator and scans the <c>:</c> as a
+    /// value token, so yamllint sees a key with an empty value; YamlDotNet keeps the <c>:</c> in the scalar
+    /// (<c>x:</c>) when a <c>}</c> follows. A plain key scalar that ends in <c>:</c> right before the mapping's
+    /// <c>}</c> is that case. In value position (<c>{a: b:}</c>) PyYAML's parser rejects the file, so only keys count.
+    /// </summary>
+    private static bool IsKeyEndingInValueIndicator(YamlLintStream stream, int index)
+    {
+        var token = stream.Tokens[index];
+        if (!token.IsPlain || stream.At(index + 1)?.Kind != YamlTokenKind.FlowMappingEnd
+            || stream.CharAt(token.End.Index - 1) != ':' || stream.CharAt(token.End.Index) != '}')
+        {
+            return false;
+        }
+
+        var previous = index - 1;
+        while (stream.At(previous)?.Kind is YamlTokenKind.Anchor or YamlTokenKind.Tag)
+        {
+            previous--;
+        }
+
+        return stream.At(previous)?.Kind is YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowEntry or YamlTokenKind.Key;
     }
 }
