@@ -19,19 +19,44 @@ public static class BuildLint
     public static BuildLintResult Run(BuildLintRequest request, string engineIdentity)
     {
         var stopwatch = Stopwatch.StartNew();
-        var loaded = ConfigurationDiscovery.Load(new ConfigurationRequest
+        var projectDirectory = Path.GetFullPath(request.ProjectDirectory);
+        var vendored = request.Vendored.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => Path.TrimEndingDirectorySeparator(Path.GetFullPath(v, projectDirectory)))
+            .Concat(request.VendorGalaxyRequirements ? GalaxyRequirements.InstallFolders(projectDirectory) : [])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var symlinks = new SymlinkedFolders(projectDirectory);
+        var candidates = request.Files
+            .Where(f => !string.IsNullOrEmpty(f))
+            .Select(f => Path.GetFullPath(f, projectDirectory))
+            .Distinct(StringComparer.Ordinal)
+            // yamllint and ansible-lint do not descend into a symlinked folder; MSBuild's globs do.
+            .Where(f => !symlinks.IsReachedThroughLink(f))
+            .Where(f => request.VendoredLint != VendoredLint.None || VendoredRoot(f, vendored) is null)
+            .ToList();
+
+        var loaded = ConfigurationScopes.Load(new ConfigurationRequest
         {
-            Directory = request.ProjectDirectory,
-            YamllintConfigFile = NullIfBlank(request.YamllintConfig) is { } y ? Path.GetFullPath(y, request.ProjectDirectory) : null,
-            AnsibleLintConfigFile = NullIfBlank(request.AnsibleLintConfig) is { } a ? Path.GetFullPath(a, request.ProjectDirectory) : null,
+            Directory = projectDirectory,
+            YamllintConfigFile = NullIfBlank(request.YamllintConfig) is { } y ? Path.GetFullPath(y, projectDirectory) : null,
+            AnsibleLintConfigFile = NullIfBlank(request.AnsibleLintConfig) is { } a ? Path.GetFullPath(a, projectDirectory) : null,
             Discover = request.ConfigDiscovery,
-        });
-        var configuration = loaded.Configuration;
-        var settingProblems = RuleSettingOverrides.Apply(request.Rules, configuration).ToList();
-        if (NullIfBlank(request.Families) is { } families && RuleFamilySelection.Apply(families, configuration) is { Count: > 0 } unknown)
+        }, candidates, vendored);
+
+        // The project's MSBuild settings are the last layer of every scope's configuration; their mistakes are reported once.
+        var settingProblems = new List<LintDiagnostic>();
+        foreach (var scope in loaded.Scopes)
         {
-            settingProblems.Add(RuleSettingOverrides.SettingError(request.ProjectFile,
-                $"IacLintFamilies: unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known})"));
+            var problems = RuleSettingOverrides.Apply(request.Rules, scope.Configuration).ToList();
+            if (NullIfBlank(request.Families) is { } families && RuleFamilySelection.Apply(families, scope.Configuration) is { Count: > 0 } unknown)
+            {
+                problems.Add(RuleSettingOverrides.SettingError(request.ProjectFile,
+                    $"IacLintFamilies: unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known})"));
+            }
+
+            if (settingProblems.Count == 0)
+            {
+                settingProblems.AddRange(problems);
+            }
         }
 
         if (settingProblems.Count > 0)
@@ -40,69 +65,84 @@ public static class BuildLint
             return new BuildLintResult(settingProblems, 0, 0, []);
         }
 
-        var files = request.Files
-            .Where(f => !string.IsNullOrEmpty(f))
-            .Select(f => Path.GetFullPath(f, request.ProjectDirectory))
-            .Distinct(StringComparer.Ordinal)
-            .Where(f => !PathPattern.IsIgnored(configuration.Ignore, f))
-            .ToList();
+        // Each file with its scope's fingerprint; ansible-lint's exclude_paths leave files out of every rule.
+        var files = new List<(string File, ConfigurationScopes.Scope Scope, string Fingerprint)>();
+        var fingerprints = loaded.Scopes.ToDictionary(scope => scope, ScopeFingerprint);
+        foreach (var scope in loaded.Scopes)
+        {
+            var fingerprint = fingerprints[scope];
+            files.AddRange(scope.Files.Where(f => !PathPattern.IsIgnored(scope.Configuration.Ignore, f)).Select(f => (f, scope, fingerprint)));
+        }
 
         var configured = stopwatch.ElapsedMilliseconds;
-        var key = CacheKey(engineIdentity, configuration, loaded.Files);
+        var key = engineIdentity;
         // Relative to the project, like every path of the request: a worker's working folder is not the project's.
-        var cacheFile = NullIfBlank(request.CacheFile) is { } c ? Path.GetFullPath(c, request.ProjectDirectory) : null;
+        var cacheFile = NullIfBlank(request.CacheFile) is { } c ? Path.GetFullPath(c, projectDirectory) : null;
         var cache = cacheFile is null ? null : LintCache.Load(cacheFile, key);
         var cacheLoaded = stopwatch.ElapsedMilliseconds;
         var results = new SortedDictionary<string, LintCache.Entry>(StringComparer.Ordinal);
-        var toLint = new List<string>();
-        var stamps = cache is null ? null : FileStamp.Of(files);
+        var toLint = new Dictionary<ConfigurationScopes.Scope, List<string>>();
+        var stamps = cache is null ? null : FileStamp.Of(files.Select(f => f.File).ToList());
         for (var i = 0; i < files.Count; i++)
         {
-            if (stamps is not null && cache!.TryGet(files[i], stamps[i], out var cached))
+            var (file, scope, fingerprint) = files[i];
+            if (stamps is not null && cache!.TryGet(file, stamps[i], fingerprint, out var cached))
             {
-                results[files[i]] = new LintCache.Entry(stamps[i].Length, stamps[i].LastWriteTicks, cached);
+                results[file] = new LintCache.Entry(stamps[i].Length, stamps[i].LastWriteTicks, fingerprint, cached);
             }
             else
             {
-                toLint.Add(files[i]);
+                (toLint.TryGetValue(scope, out var list) ? list : toLint[scope] = []).Add(file);
             }
         }
 
         var stamped = stopwatch.ElapsedMilliseconds;
         var engine = new LintEngine();
-        var linted = engine.LintFiles(toLint, configuration);
-        for (var i = 0; i < toLint.Count; i++)
+        foreach (var (scope, paths) in toLint)
         {
-            var stamp = FileStamp.Of(toLint[i]);
-            results[toLint[i]] = new LintCache.Entry(stamp.Length, stamp.LastWriteTicks, linted[i].Diagnostics);
+            var fingerprint = fingerprints[scope];
+            var linted = engine.LintFiles(paths, scope.Configuration);
+            for (var i = 0; i < paths.Count; i++)
+            {
+                var stamp = FileStamp.Of(paths[i]);
+                results[paths[i]] = new LintCache.Entry(stamp.Length, stamp.LastWriteTicks, fingerprint, linted[i].Diagnostics);
+            }
         }
 
+        var lintedCount = toLint.Values.Sum(l => l.Count);
         var lintDone = stopwatch.ElapsedMilliseconds;
         var suppressed = ParseCodes(request.NoWarn);
         var notAsErrors = ParseCodes(request.WarningsNotAsErrors);
         var reported = loaded.Problems.Concat(results.Values.SelectMany(e => e.Diagnostics))
+            .Select(d => request.VendoredLint == VendoredLint.Warning && d.Severity == Severity.Error && VendoredRoot(d.File, vendored) is not null
+                ? d with { Severity = Severity.Warning }
+                : d)
             .Where(d => d.Severity == Severity.Error || !suppressed.Contains(d.Code))
             .Select(d => request.TreatWarningsAsErrors && d.Severity == Severity.Warning && !notAsErrors.Contains(d.Code) ? d with { Severity = Severity.Error } : d)
             .ToList();
 
         var details = new List<string>();
         // A build with nothing changed leaves the cache as it is: same files, same stamps, same findings.
-        if (cacheFile is not null && (toLint.Count > 0 || cache is null || cache.Count != results.Count))
+        if (cacheFile is not null && (lintedCount > 0 || cache is null || cache.Count != results.Count))
         {
             TrySaveCache(cacheFile, key, results, details);
         }
 
         if (NullIfBlank(request.SarifFile) is { } sarif)
         {
-            WriteSarif(Path.GetFullPath(sarif, request.ProjectDirectory), reported, engine, request);
+            WriteSarif(Path.GetFullPath(sarif, projectDirectory), reported, engine, request);
         }
 
         // Where the time went, for a detailed log when a build seems slow.
         details.Insert(0, string.Format(CultureInfo.InvariantCulture,
-            "IacTest lint: configuration {0} ms, cache load {1} ms, file stamps {2} ms, lint {3} ms, cache save and report {4} ms",
-            configured, cacheLoaded - configured, stamped - cacheLoaded, lintDone - stamped, stopwatch.ElapsedMilliseconds - lintDone));
-        return new BuildLintResult(reported, files.Count, toLint.Count, details);
+            "IacTest lint: configuration {0} ms ({5} scopes), cache load {1} ms, file stamps {2} ms, lint {3} ms, cache save and report {4} ms",
+            configured, cacheLoaded - configured, stamped - cacheLoaded, lintDone - stamped, stopwatch.ElapsedMilliseconds - lintDone, loaded.Scopes.Count));
+        return new BuildLintResult(reported, files.Count, lintedCount, details);
     }
+
+    /// <summary>The vendored folder holding <paramref name="file"/>, or null.</summary>
+    private static string? VendoredRoot(string file, List<string> vendored) =>
+        vendored.Find(root => file.Length > root.Length + 1 && file.StartsWith(root, StringComparison.Ordinal) && file[root.Length] == Path.DirectorySeparatorChar);
 
     /// <summary>
     /// The environment variables the engine reads: where yamllint's global configuration is
@@ -134,13 +174,13 @@ public static class BuildLint
         }
     }
 
-    // The whole key, not a hash of it: it is compared once per build, and a hash function would cost the native
+    // The whole text, not a hash of it: it is compared once per file, and a hash function would cost the native
     // worker a crypto library load (several ms) for nothing.
-    private static string CacheKey(string engineIdentity, LintConfiguration configuration, IReadOnlyList<string> configFiles)
+    private static string ScopeFingerprint(ConfigurationScopes.Scope scope)
     {
-        // The engine's identity and every input that changes findings without changing a linted file.
-        var parts = new List<string> { engineIdentity, configuration.Fingerprint() };
-        foreach (var file in configFiles)
+        // Every input that changes a file's findings without changing the file.
+        var parts = new List<string> { scope.Configuration.Fingerprint() };
+        foreach (var file in scope.ConfigurationFiles)
         {
             var stamp = FileStamp.Of(file);
             parts.Add($"{file}|{(stamp.Exists ? stamp.Length : -1)}|{stamp.LastWriteTicks}");

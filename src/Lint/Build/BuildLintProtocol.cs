@@ -42,6 +42,13 @@ public static class BuildLintProtocol
         Field(writer, "sarifFile", request.SarifFile);
         Field(writer, "families", request.Families);
         Field(writer, "toolVersion", request.ToolVersion);
+        Field(writer, "vendoredLint", request.VendoredLint.ToName());
+        Field(writer, "vendorGalaxyRequirements", request.VendorGalaxyRequirements ? "true" : "false");
+        foreach (var folder in request.Vendored)
+        {
+            Record(writer, "vendored", folder);
+        }
+
         foreach (var rule in request.Rules)
         {
             Record(writer, "rule", rule.Rule, rule.Severity, rule.Enabled, rule.Options, rule.DefinedIn);
@@ -61,10 +68,15 @@ public static class BuildLintProtocol
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var rules = new List<RuleSettingItem>();
         var files = new List<string>();
+        var vendored = new List<string>();
         foreach (var record in Records(stream))
         {
             switch (record[0])
             {
+                case "vendored":
+                    Expect(record, 2);
+                    vendored.Add(record[1]);
+                    break;
                 case "rule":
                     Expect(record, 6);
                     rules.Add(new RuleSettingItem(record[1], record[2], record[3], record[4], record[5]));
@@ -98,6 +110,11 @@ public static class BuildLintProtocol
             ToolVersion = NullIfEmpty(fields.GetValueOrDefault("toolVersion")) ?? "0.0.0",
             Rules = rules,
             Files = files,
+            Vendored = vendored,
+            VendorGalaxyRequirements = fields.GetValueOrDefault("vendorGalaxyRequirements") != "false",
+            VendoredLint = VendoredLintNames.TryParse(fields.GetValueOrDefault("vendoredLint"), out var mode)
+                ? mode
+                : throw new InvalidDataException("the request's vendoredLint is not none, warning or error"),
         };
     }
 

@@ -46,6 +46,21 @@ public sealed record BuildLintRequest
     /// <summary>Only these rule families (<c>yaml;ansible;…</c>); all when empty.</summary>
     public string? Families { get; init; }
 
+    /// <summary>
+    /// Folders of third-party content (<c>IacVendored</c> items, referenced modules): full paths or relative to
+    /// <see cref="ProjectDirectory"/>. How they are linted is <see cref="VendoredLint"/>.
+    /// </summary>
+    public IReadOnlyList<string> Vendored { get; init; } = [];
+
+    /// <summary>
+    /// Whether the install folders of the project's Galaxy <c>requirements.yml</c> (<c>roles/&lt;role&gt;</c>,
+    /// <c>collections/ansible_collections/&lt;ns&gt;/&lt;name&gt;</c>) count as vendored too.
+    /// </summary>
+    public bool VendorGalaxyRequirements { get; init; } = true;
+
+    /// <summary>How vendored files are linted (<c>IacLintVendored</c>).</summary>
+    public VendoredLint VendoredLint { get; init; } = VendoredLint.None;
+
     /// <summary>The tool version written into the SARIF log.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
 }

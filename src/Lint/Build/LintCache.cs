@@ -5,13 +5,15 @@ namespace IacTest.Lint.Build;
 
 /// <summary>
 /// The per-file result cache that makes the lint incremental: a file whose size and write time are unchanged
-/// since the last build, under the same configuration and engine, reuses its findings instead of being re-linted.
+/// since the last build, under the same engine and the same configuration (its own: a folder with configuration of its
+/// own is a scope of its own, so a changed nested configuration re-lints only the files under it), reuses its findings
+/// instead of being re-linted.
 /// Stored in a compact binary form: it is read on every build, where a text parser would cost more than the lint
 /// of the one file that changed.
 /// </summary>
 public sealed class LintCache
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "IACLINT\n"u8.ToArray();
     private readonly Dictionary<string, Entry> _entries;
 
@@ -21,7 +23,7 @@ public sealed class LintCache
         _entries = entries;
     }
 
-    /// <summary>Engine identity plus configuration fingerprint: when it changes, nothing is reused.</summary>
+    /// <summary>Engine identity plus build-wide settings: when it changes, nothing is reused.</summary>
     public string Key { get; }
 
     /// <summary>How many files the cache holds.</summary>
@@ -30,8 +32,9 @@ public sealed class LintCache
     /// <summary>One file's stamp and findings.</summary>
     /// <param name="Length">The file's size when it was linted.</param>
     /// <param name="LastWriteTicks">The file's last write time (UTC ticks) when it was linted.</param>
+    /// <param name="Scope">The fingerprint of the configuration it was linted under (with its files' stamps).</param>
     /// <param name="Diagnostics">Its findings before build settings (NoWarn, TreatWarningsAsErrors) apply.</param>
-    public sealed record Entry(long Length, long LastWriteTicks, IReadOnlyList<LintDiagnostic> Diagnostics);
+    public sealed record Entry(long Length, long LastWriteTicks, string Scope, IReadOnlyList<LintDiagnostic> Diagnostics);
 
     /// <summary>Loads the cache; a missing, corrupt or foreign cache is an empty one.</summary>
     public static LintCache Load(string path, string key)
@@ -52,12 +55,20 @@ public sealed class LintCache
                 return new LintCache(key, entries);
             }
 
+            var scopes = new string[ReadCount(reader)];
+            for (var i = 0; i < scopes.Length; i++)
+            {
+                scopes[i] = reader.ReadString();
+            }
+
             var count = ReadCount(reader);
             for (var i = 0; i < count; i++)
             {
                 var file = reader.ReadString();
                 var length = reader.ReadInt64();
                 var ticks = reader.ReadInt64();
+                var scopeIndex = reader.ReadInt32();
+                var scope = scopeIndex >= 0 && scopeIndex < scopes.Length ? scopes[scopeIndex] : throw new InvalidDataException("a damaged scope");
                 var diagnostics = new LintDiagnostic[ReadCount(reader)];
                 for (var d = 0; d < diagnostics.Length; d++)
                 {
@@ -65,7 +76,7 @@ public sealed class LintCache
                         ReadSeverity(reader), reader.ReadString());
                 }
 
-                entries[file] = new Entry(length, ticks, diagnostics);
+                entries[file] = new Entry(length, ticks, scope, diagnostics);
             }
 
             if (stream.Position != stream.Length)
@@ -95,10 +106,11 @@ public sealed class LintCache
         return severity <= (byte)Severity.Error ? (Severity)severity : throw new InvalidDataException("a damaged severity");
     }
 
-    /// <summary>The cached findings of a file when its stamp is unchanged.</summary>
-    public bool TryGet(string path, FileStamp stamp, out IReadOnlyList<LintDiagnostic> diagnostics)
+    /// <summary>The cached findings of a file when its stamp and the configuration it is linted under are unchanged.</summary>
+    public bool TryGet(string path, FileStamp stamp, string scope, out IReadOnlyList<LintDiagnostic> diagnostics)
     {
-        if (_entries.TryGetValue(path, out var entry) && stamp.Exists && entry.Length == stamp.Length && entry.LastWriteTicks == stamp.LastWriteTicks)
+        if (_entries.TryGetValue(path, out var entry) && stamp.Exists && entry.Length == stamp.Length && entry.LastWriteTicks == stamp.LastWriteTicks
+            && string.Equals(entry.Scope, scope, StringComparison.Ordinal))
         {
             diagnostics = entry.Diagnostics;
             return true;
@@ -119,12 +131,26 @@ public sealed class LintCache
             writer.Write(Magic);
             writer.Write(FormatVersion);
             writer.Write(key);
+            // Each configuration once: most files of a project share one.
+            var scopes = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entry in entries.Values)
+            {
+                scopes.TryAdd(entry.Scope, scopes.Count);
+            }
+
+            writer.Write(scopes.Count);
+            foreach (var scope in scopes.Keys)
+            {
+                writer.Write(scope);
+            }
+
             writer.Write(entries.Count);
             foreach (var (file, entry) in entries)
             {
                 writer.Write(file);
                 writer.Write(entry.Length);
                 writer.Write(entry.LastWriteTicks);
+                writer.Write(scopes[entry.Scope]);
                 writer.Write(entry.Diagnostics.Count);
                 foreach (var d in entry.Diagnostics)
                 {

@@ -12,8 +12,21 @@ public sealed class LintConfiguration
     /// <summary>Settings keyed by rule name (<c>line-length</c>), rule name with sub-id or code (<c>IAC0117</c>).</summary>
     public Dictionary<string, RuleSettings> Rules { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Paths no rule looks at.</summary>
+    /// <summary>Paths no rule looks at (ansible-lint's <c>exclude_paths</c>, the default items' exclusions).</summary>
     public List<PathPattern> Ignore { get; } = [];
+
+    /// <summary>
+    /// Paths yamllint's rules do not look at (a yamllint configuration's global <c>ignore</c>): yamllint's own
+    /// setting, so the Ansible, Kubernetes and other rules still lint those files.
+    /// </summary>
+    public List<PathPattern> YamllintIgnore { get; } = [];
+
+    /// <summary>
+    /// The yamllint rule settings ansible-lint's <c>yaml</c> rule lints Ansible content with (its own yamllint
+    /// configuration, extended by a project's yamllint file), keyed by rule name; null when Ansible content is
+    /// linted with the same yamllint settings as any YAML (ansible-lint not configured to run its <c>yaml</c> rule).
+    /// </summary>
+    public Dictionary<string, RuleSettings>? AnsibleYamlRules { get; set; }
 
     /// <summary>Patterns of file names that are linted as YAML (yamllint's <c>yaml-files</c>).</summary>
     public List<string> YamlFiles { get; } = ["*.yaml", "*.yml", ".yamllint"];
@@ -47,23 +60,26 @@ public sealed class LintConfiguration
         var builder = new System.Text.StringBuilder();
         foreach (var (key, settings) in Rules.OrderBy(r => r.Key, StringComparer.OrdinalIgnoreCase))
         {
-            builder.Append(key).Append('=').Append(settings.Enabled).Append(',').Append(settings.Severity);
-            foreach (var (name, value) in settings.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
-            {
-                builder.Append(',').Append(name).Append(':').Append(value is string ? value : value is System.Collections.IEnumerable list ? string.Join('|', list.Cast<object?>()) : value);
-            }
-
-            foreach (var ignore in settings.Ignore)
-            {
-                builder.Append(",i:").Append(ignore.BaseDirectory).Append(ignore.Pattern);
-            }
-
-            builder.Append(';');
+            AppendSettings(builder.Append(key).Append('='), settings);
         }
 
         foreach (var ignore in Ignore)
         {
             builder.Append("ignore:").Append(ignore.BaseDirectory).Append(ignore.Pattern).Append(';');
+        }
+
+        foreach (var ignore in YamllintIgnore)
+        {
+            builder.Append("yamllint-ignore:").Append(ignore.BaseDirectory).Append(ignore.Pattern).Append(';');
+        }
+
+        if (AnsibleYamlRules is not null)
+        {
+            builder.Append("ansible-yaml:");
+            foreach (var (key, settings) in AnsibleYamlRules.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                AppendSettings(builder.Append(key).Append('='), settings);
+            }
         }
 
         builder.Append(string.Join('|', YamlFiles)).Append(';');
@@ -84,6 +100,22 @@ public sealed class LintConfiguration
 
         builder.Append(MaxFileBytes).Append(';').Append(MaxStructuralDepth).Append(';').Append(MaxFindingsPerFile);
         return builder.ToString();
+    }
+
+    private static void AppendSettings(System.Text.StringBuilder builder, RuleSettings settings)
+    {
+        builder.Append(settings.Enabled).Append(',').Append(settings.Severity);
+        foreach (var (name, value) in settings.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            builder.Append(',').Append(name).Append(':').Append(value is string ? value : value is System.Collections.IEnumerable list ? string.Join('|', list.Cast<object?>()) : value);
+        }
+
+        foreach (var ignore in settings.Ignore)
+        {
+            builder.Append(",i:").Append(ignore.BaseDirectory).Append(ignore.Pattern);
+        }
+
+        builder.Append(';');
     }
 
     /// <summary>The settings for a key, created when missing.</summary>
@@ -107,6 +139,8 @@ public sealed class LintConfiguration
         }
 
         Ignore.AddRange(other.Ignore);
+        YamllintIgnore.AddRange(other.YamllintIgnore);
+        AnsibleYamlRules = other.AnsibleYamlRules ?? AnsibleYamlRules;
         if (!other.YamlFiles.SequenceEqual(new LintConfiguration().YamlFiles))
         {
             YamlFiles.Clear();

@@ -4,7 +4,8 @@ namespace IacTest.Lint.Engine;
 
 /// <summary>
 /// Expands the paths a user names into the YAML files to lint: files as given, folders searched recursively for
-/// names matching the configuration's <c>yaml-files</c> patterns, minus ignored paths and tool folders.
+/// names matching the configuration's <c>yaml-files</c> patterns, minus ignored paths, tool folders and symbolic
+/// links to folders.
 /// </summary>
 public static class FileDiscovery
 {
@@ -57,8 +58,11 @@ public static class FileDiscovery
                     }
                 }
 
-                var subfolders = Directory.EnumerateDirectories(folder)
-                    .Where(d => !SkippedFolders.Contains(Path.GetFileName(d)))
+                // A symbolic link to a folder is not followed, as yamllint's and ansible-lint's walks do not follow
+                // one: a repository linking its roles into several places would have each file linted under every path.
+                var subfolders = new DirectoryInfo(folder).EnumerateDirectories()
+                    .Where(d => !SkippedFolders.Contains(d.Name) && d.LinkTarget is null)
+                    .Select(d => d.FullName)
                     .OrderDescending(StringComparer.Ordinal);
                 foreach (var subfolder in subfolders)
                 {

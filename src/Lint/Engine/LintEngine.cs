@@ -143,7 +143,10 @@ public sealed class LintEngine
 
         progress.Stage = LintStage.Rules;
         var found = new FindingSink(source.Path, suppressions, resolved, Catalog, configuration.MaxFindingsPerFile);
-        if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml))
+
+        // A yamllint ignore leaves the file to the other tools' rules, not out of the lint.
+        var yamllintIgnored = resolved.IsYamllintIgnored(source.Path);
+        if (syntax is not null && !suppressions.IsFileDisabled(RuleFamily.Yaml) && !yamllintIgnored)
         {
             var (line, column) = SyntaxErrorPosition.Within(source, syntax.Position);
             found.AddEngine(new LintDiagnostic(source.Path, line, column, EngineRules.SyntaxCode,
@@ -158,9 +161,10 @@ public sealed class LintEngine
         }
 
         Fault?.At(LintStage.Rules, source.Path);
-        foreach (var rule in resolved.Rules)
+        foreach (var rule in resolved.RulesFor(kind))
         {
             if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
+                || (yamllintIgnored && rule.Rule.Family == RuleFamily.Yaml)
                 || (rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
                 || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
             {

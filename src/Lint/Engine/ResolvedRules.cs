@@ -9,17 +9,26 @@ internal sealed class ResolvedRules
 {
     private readonly LintConfiguration _configuration;
 
-    private ResolvedRules(LintConfiguration configuration, IReadOnlyList<ResolvedRule> rules)
+    private ResolvedRules(LintConfiguration configuration, IReadOnlyList<ResolvedRule> rules, IReadOnlyList<ResolvedRule>? ansibleContentRules)
     {
         _configuration = configuration;
         Rules = rules;
+        AnsibleContentRules = ansibleContentRules;
         AnsibleKinds = configuration.AnsibleKinds.Count == 0
             ? null
             : configuration.AnsibleKinds.Select(k => (k.Kind, Ansible.AnsibleKinds.Compile(k.Glob))).ToList();
-        NeedsKind = rules.Any(r => Enum.GetValues<Classification.FileKind>().Any(kind => !r.Rule.AppliesTo(kind)));
+        NeedsKind = ansibleContentRules is not null
+            || rules.Any(r => Enum.GetValues<Classification.FileKind>().Any(kind => !r.Rule.AppliesTo(kind)));
     }
 
+    /// <summary>The rules that run on a file that is not Ansible content (or on every file when <see cref="AnsibleContentRules"/> is null).</summary>
     public IReadOnlyList<ResolvedRule> Rules { get; }
+
+    /// <summary>
+    /// The rules that run on Ansible content: the same, except yamllint's rules under the settings ansible-lint's
+    /// <c>yaml</c> rule uses; null when they are the same as <see cref="Rules"/>.
+    /// </summary>
+    public IReadOnlyList<ResolvedRule>? AnsibleContentRules { get; }
 
     /// <summary>
     /// Whether some rule runs only on some kinds of file: when none does (yamllint's rules alone), files are not
@@ -30,7 +39,23 @@ internal sealed class ResolvedRules
     /// <summary>The configuration's extra Ansible path kinds, compiled once per run; null when there are none.</summary>
     public IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? AnsibleKinds { get; }
 
+    /// <summary>The rules to run on a file of <paramref name="kind"/> (null: not classified).</summary>
+    public IReadOnlyList<ResolvedRule> RulesFor(Classification.FileKind? kind) =>
+        AnsibleContentRules is not null && kind is { } known && Classification.FileKindExtensions.IsAnsible(known) ? AnsibleContentRules : Rules;
+
+    /// <summary>Whether yamllint's configuration leaves <paramref name="path"/> out of its rules (and its syntax check).</summary>
+    public bool IsYamllintIgnored(string path) =>
+        _configuration.YamllintIgnore.Count > 0 && PathPattern.IsIgnored(_configuration.YamllintIgnore, path);
+
     public static ResolvedRules Resolve(RuleCatalog catalog, LintConfiguration configuration)
+    {
+        var rules = ResolveList(catalog, configuration, yamlOverlay: null);
+        var ansibleOn = !configuration.Families.TryGetValue(RuleFamily.Ansible, out var on) || on;
+        var ansibleContent = configuration.AnsibleYamlRules is { } overlay && ansibleOn ? ResolveList(catalog, configuration, overlay) : null;
+        return new ResolvedRules(configuration, rules, ansibleContent);
+    }
+
+    private static List<ResolvedRule> ResolveList(RuleCatalog catalog, LintConfiguration configuration, Dictionary<string, RuleSettings>? yamlOverlay)
     {
         var rules = new List<ResolvedRule>();
         foreach (var rule in catalog.Rules)
@@ -46,8 +71,11 @@ internal sealed class ResolvedRules
                 settings.Severity = familySeverity;
             }
 
+            // yamllint's rules as ansible-lint's yaml rule configures them take the place of yamllint's own settings.
+            var byNameSource = yamlOverlay is not null && rule.Family == RuleFamily.Yaml ? yamlOverlay : configuration.Rules;
+
             // Name first, then code: the code is the MSBuild-side key and wins.
-            if (configuration.Rules.TryGetValue(rule.Name, out var byName) && IsSameFamily(catalog, rule, rule.Name))
+            if (byNameSource.TryGetValue(rule.Name, out var byName) && IsSameFamily(catalog, rule, rule.Name))
             {
                 settings.Apply(byName);
             }
@@ -65,7 +93,7 @@ internal sealed class ResolvedRules
             rules.Add(new ResolvedRule(rule, settings.Severity ?? rule.DefaultSeverity, new RuleOptionValues(rule.Options, settings.Options), settings.Ignore));
         }
 
-        return new ResolvedRules(configuration, rules);
+        return rules;
     }
 
     /// <summary>Applies settings keyed by a sub-id (<c>fqcn[action-core]</c>); null when that sub-id is disabled.</summary>

@@ -62,6 +62,15 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets</c>); all when empty.</summary>
     public string? Families { get; set; }
 
+    /// <summary>Folders of third-party content (<c>@(IacVendored)</c>): linted as <see cref="VendoredLint"/> says.</summary>
+    public ITaskItem[] Vendored { get; set; } = [];
+
+    /// <summary>How vendored content is linted: <c>none</c> (default), <c>warning</c> or <c>error</c> (<c>IacLintVendored</c>).</summary>
+    public string? VendoredLint { get; set; }
+
+    /// <summary>Whether the install folders of the project's Galaxy <c>requirements.yml</c> are vendored content (default true).</summary>
+    public bool VendorGalaxyRequirements { get; set; } = true;
+
     /// <summary>How many files were linted (not taken from the cache).</summary>
     [Output]
     public int LintedFileCount { get; private set; }
@@ -80,7 +89,14 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     public override bool Execute()
     {
         var stopwatch = Stopwatch.StartNew();
-        var request = CreateRequest();
+        if (!VendoredLintNames.TryParse(VendoredLint, out var vendoredLint))
+        {
+            Log.LogError(null, "IAC0003", null, NullIfEmpty(ProjectFile) ?? BuildEngine?.ProjectFileOfTaskNode, 0, 0, 0, 0,
+                $"IacLintVendored: '{VendoredLint}' is not one of none, warning, error (config)");
+            return false;
+        }
+
+        var request = CreateRequest() with { VendoredLint = vendoredLint };
         var requestReady = stopwatch.ElapsedMilliseconds;
         var result = RunInWorker(request);
         var workerDone = stopwatch.ElapsedMilliseconds;
@@ -151,6 +167,8 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
         WarningsNotAsErrors = WarningsNotAsErrors,
         SarifFile = NullIfEmpty(SarifFile),
         Families = NullIfEmpty(Families),
+        Vendored = Vendored.Select(v => v.ItemSpec).ToList(),
+        VendorGalaxyRequirements = VendorGalaxyRequirements,
         ToolVersion = typeof(IacLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
     };
 

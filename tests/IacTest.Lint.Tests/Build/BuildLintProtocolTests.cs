@@ -24,6 +24,9 @@ public sealed class BuildLintProtocolTests
             WarningsNotAsErrors = "IAC0117",
             SarifFile = "out.sarif",
             Families = "yaml;ansible",
+            Vendored = ["third_party/monitoring", "/src/app/roles/acme.docker"],
+            VendorGalaxyRequirements = false,
+            VendoredLint = VendoredLint.Warning,
             ToolVersion = "1.2.3",
         };
 
@@ -32,7 +35,8 @@ public sealed class BuildLintProtocolTests
         read.ShouldSatisfyAllConditions(
             r => r.Files.ShouldBe(request.Files),
             r => r.Rules.ShouldBe(request.Rules),
-            r => (r with { Files = request.Files, Rules = request.Rules }).ShouldBe(request));
+            r => r.Vendored.ShouldBe(request.Vendored),
+            r => (r with { Files = request.Files, Rules = request.Rules, Vendored = request.Vendored }).ShouldBe(request));
     }
 
     [Fact]

@@ -104,15 +104,17 @@ public sealed class BuildLintTests : IDisposable
     }
 
     [Fact]
-    public void Files_the_configuration_ignores_are_not_linted()
+    public void Files_yamllint_ignores_get_no_yamllint_finding_and_files_ansible_lint_excludes_are_not_linted()
     {
         Write(".yamllint", "extends: default\nignore: |\n  generated/\n");
+        Write(".ansible-lint", "exclude_paths:\n  - vendor/\n");
         Write("generated/x.yml", "a: 1  \n");
+        Write("vendor/y.yml", "a: 1  \n");
         Write("a.yml", "---\na: 1\n");
 
         var result = BuildLint.Run(Request(), Identity);
 
-        result.FileCount.ShouldBe(1);
+        result.FileCount.ShouldBe(2);
         result.Reported.ShouldBeEmpty();
     }
 
@@ -156,6 +158,119 @@ public sealed class BuildLintTests : IDisposable
 
         result.LintedFileCount.ShouldBe(1);
         result.Details.ShouldContain(d => d.StartsWith("IacTest lint: could not write the cache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_changed_nested_configuration_lints_again_only_the_files_under_it()
+    {
+        // Given a project and a role with a yamllint file of its own, linted once
+        Write(".yamllint", "extends: default\n");
+        Write("site.yml", "---\na: 1\n");
+        var roleConfig = Write(Path.Combine("roles", "x", ".yamllint"), "extends: default\n");
+        Write(Path.Combine("roles", "x", "defaults", "main.yml"), "---\nx_port: 80\n");
+        Write(Path.Combine("roles", "x", "vars", "main.yml"), "---\nx_user: www\n");
+        BuildLint.Run(Request(), Identity).LintedFileCount.ShouldBe(3);
+
+        // When the role's configuration changes
+        File.WriteAllText(roleConfig, "extends: relaxed\n");
+        File.SetLastWriteTimeUtc(roleConfig, DateTime.UtcNow.AddSeconds(5));
+        var again = BuildLint.Run(Request(), Identity);
+
+        // Then the role's two files are linted again, the project's file comes from the cache
+        again.LintedFileCount.ShouldBe(2);
+        again.CachedFileCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Nested_configurations_that_disagree_each_govern_their_own_folder()
+    {
+        // Given a 100-character line in the project, in a role allowing 120, and in one whose ansible-lint skips yaml
+        var line = "---\nkey: " + new string('x', 95) + "\n";
+        Write(".yamllint", "extends: default\n");
+        var own = Write("vars.yml", line);
+        Write(Path.Combine("roles", "wide", ".yamllint"), "extends: default\nrules:\n  line-length: {max: 120}\n");
+        Write(Path.Combine("roles", "wide", "files", "data.yml"), line);
+        Write(Path.Combine("roles", "strict", ".yamllint"), "extends: default\nrules:\n  line-length: {max: 90, level: warning}\n");
+        var strict = Write(Path.Combine("roles", "strict", "files", "data.yml"), line);
+
+        // When the build lints them
+        var result = BuildLint.Run(Request(), Identity);
+
+        // Then each follows the nearest configuration above it
+        result.Reported.Where(d => d.Rule == "line-length").Select(d => $"{Path.GetRelativePath(_folder, d.File)} {d.Severity.ToName()}")
+            .Order(StringComparer.Ordinal)
+            .ShouldBe([$"{Path.GetRelativePath(_folder, strict)} warning", $"{Path.GetRelativePath(_folder, own)} error"]);
+    }
+
+    [Fact]
+    public void What_the_project_excludes_stays_excluded_below_a_folder_with_its_own_configuration()
+    {
+        // Given a role the project excludes, holding configuration of its own, and a file with trailing spaces in it
+        Write(".ansible-lint", "exclude_paths:\n  - roles/external/\n");
+        Write(".yamllint", "extends: default\nignore: |\n  roles/external/\n");
+        Write(Path.Combine("roles", "external", ".ansible-lint"), "skip_list: [fqcn]\n");
+        Write(Path.Combine("roles", "external", ".yamllint"), "extends: relaxed\n");
+        Write(Path.Combine("roles", "external", "tasks", "main.yml"), "---\n- command: make   \n");
+        Write("site.yml", "---\na: 1\n");
+
+        // When the build lints the project
+        var result = BuildLint.Run(Request(), Identity);
+
+        // Then the role is left out, as the project's configuration says
+        result.FileCount.ShouldBe(1, string.Join("\n", result.Reported));
+        result.Reported.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_yamllint_ignore_leaves_the_file_to_the_Ansible_rules()
+    {
+        // Given a playbook yamllint ignores, with trailing spaces and a task without a name
+        Write(".yamllint", "extends: default\nignore: |\n  legacy/\n");
+        Write(Path.Combine("legacy", "site.yml"), "---\n- hosts: all   \n  tasks:\n    - ansible.builtin.ping:\n");
+
+        // When the build lints it
+        var rules = BuildLint.Run(Request(), Identity).Reported.Select(d => d.Rule).ToList();
+
+        // Then yamllint's rules say nothing, ansible-lint's rules still do
+        rules.ShouldNotContain("trailing-spaces");
+        rules.ShouldContain("name[play]");
+    }
+
+    [Fact]
+    public void Ansible_content_gets_ansible_lints_yamllint_settings_and_plain_yaml_keeps_yamllints()
+    {
+        // Given no yamllint file, a task with an implicit octal mode and a plain YAML file with the same value
+        var task = Write(Path.Combine("roles", "web", "tasks", "main.yml"),
+            "---\n- name: Write the page\n  ansible.builtin.copy:\n    content: ok\n    dest: /srv/index.html\n    mode: 0644\n");
+        var data = Write("data.yml", "---\nmode: 0644\n");
+
+        // When the build lints them
+        var reported = BuildLint.Run(Request(), Identity).Reported;
+
+        // Then ansible-lint's yaml[octal-values] is reported on the task file only, as ansible-lint and yamllint report them
+        reported.ShouldContain(d => d.File == task && d.Line == 6 && d.Rule == "octal-values");
+        reported.ShouldNotContain(d => d.File == data && d.Rule == "octal-values");
+    }
+
+    [Fact]
+    public void Files_reached_through_a_symlinked_folder_are_linted_once_under_their_real_path()
+    {
+        // Given roles linked into playbooks/roles, listed twice as MSBuild's glob lists them
+        var task = Write(Path.Combine("roles", "web", "tasks", "main.yml"), "---\n- name: Ping\n  ansible.builtin.ping:   \n");
+        Directory.CreateDirectory(Path.Combine(_folder, "playbooks"));
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "playbooks", "roles"), Path.Combine("..", "roles"));
+        var request = Request() with
+        {
+            Files = Directory.EnumerateFiles(_folder, "*.yml", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList(),
+        };
+        request.Files.Count.ShouldBe(2);
+
+        // When the build lints them
+        var result = BuildLint.Run(request, Identity);
+
+        // Then one file is linted, under the path the tools would report
+        result.FileCount.ShouldBe(1);
+        result.Reported.Where(d => d.Rule == "trailing-spaces").Select(d => d.File).ShouldBe([task]);
     }
 
     private BuildLintRequest Request() => new()

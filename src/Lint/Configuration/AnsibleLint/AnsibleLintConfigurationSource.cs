@@ -1,3 +1,4 @@
+using IacTest.Lint.Configuration.Yamllint;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
@@ -7,8 +8,9 @@ namespace IacTest.Lint.Configuration.AnsibleLint;
 
 /// <summary>
 /// Reads ansible-lint's configuration: <c>.ansible-lint</c> or <c>.config/ansible-lint.yml</c> (found from the request's
-/// folder upwards, or named explicitly) with <c>skip_list</c>, <c>warn_list</c>, <c>enable_list</c>,
-/// <c>exclude_paths</c>, <c>kinds</c>, <c>var_naming_pattern</c> and <c>loop_var_prefix</c>; and <c>.ansible-lint-ignore</c>
+/// folder upwards, or named explicitly) with <c>profile</c>, <c>skip_list</c>, <c>warn_list</c>, <c>enable_list</c>,
+/// <c>exclude_paths</c>, <c>kinds</c>, <c>var_naming_pattern</c> and <c>loop_var_prefix</c>, and the yamllint settings
+/// its <c>yaml</c> rule lints Ansible content with; and <c>.ansible-lint-ignore</c>
 /// (<c>path rule</c> lines). Anything invalid is an IAC0003 finding positioned in the file.
 /// </summary>
 public sealed class AnsibleLintConfigurationSource : IConfigurationSource
@@ -18,14 +20,14 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
         "strict", "extra_vars", "task_name_prefix", "only_builtins_allow_collections", "only_builtins_allow_modules", "write_list", "tags", "skip_action_validation",
         "project_dir", "rules", "max_block_depth", "progressive", "colored", "display_relative_path", "sarif_file", "cache_dir"];
 
-    private static readonly string[] Profiles = ["min", "basic", "moderate", "safety", "shared", "production"];
-
     /// <inheritdoc />
     public int Order => 20;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Apply(ConfigurationRequest request, LintConfiguration configuration, List<LintDiagnostic> problems)
     {
+        // Ansible content is linted with yamllint's rules as ansible-lint's yaml rule configures them.
+        configuration.AnsibleYamlRules = YamllintConfigurationSource.AnsibleLintYamlRules(request);
         var path = request.AnsibleLintConfigFile ?? (request.Discover ? Find(request.Directory) : null);
         if (path is null || !File.Exists(path))
         {
@@ -64,6 +66,8 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
             baseDirectory = Path.GetDirectoryName(baseDirectory) ?? baseDirectory;
         }
 
+        var skipped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? profile = null;
         foreach (var pair in mapping.Pairs)
         {
             var key = pair.KeyText ?? string.Empty;
@@ -79,6 +83,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
                     foreach (var rule in Strings(path, pair, problems))
                     {
                         configuration.For(RuleKey(rule)).Enabled = false;
+                        skipped.Add(rule);
                     }
 
                     break;
@@ -104,9 +109,19 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
 
                     break;
                 case "profile":
-                    if (pair.Value is not YScalar { Value: var profile } || !Profiles.Contains(profile))
+                    // The schema allows null: no profile, the default rule set.
+                    if (pair.Value is YScalar { IsNull: true })
                     {
-                        problems.Add(Problem(path, pair.Value.Start.Line, pair.Value.Start.Column, $"profile must be one of {string.Join(", ", Profiles)}"));
+                        profile = null;
+                    }
+                    else if (pair.Value is YScalar { Value: var name } && AnsibleLintProfiles.Names.Contains(name))
+                    {
+                        profile = name;
+                    }
+                    else
+                    {
+                        problems.Add(Problem(path, pair.Value.Start.Line, pair.Value.Start.Column,
+                            $"profile must be one of {string.Join(", ", AnsibleLintProfiles.Names)} or null"));
                     }
 
                     break;
@@ -123,8 +138,26 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
 
                     var ruleName = key == "var_naming_pattern" ? "var-naming" : "loop-var-prefix";
                     configuration.For(ruleName).Options[key] = regex.Value;
+                    if (key == "loop_var_prefix")
+                    {
+                        // ansible-lint's loop-var-prefix is not opt-in: it reports as soon as a prefix is configured.
+                        configuration.For(RuleKey(ruleName)).Enabled ??= true;
+                    }
+
                     break;
             }
+        }
+
+        if (profile is not null)
+        {
+            ApplyProfile(profile, skipped, configuration);
+        }
+
+        if (skipped.Contains("yaml") || (profile is not null && !AnsibleLintProfiles.RulesOf(profile).Contains("yaml")))
+        {
+            // ansible-lint does not run yamllint here: Ansible content keeps yamllint's own view where the project
+            // has a yamllint file (it runs yamllint too), and gets no yamllint rule where it has none.
+            configuration.AnsibleYamlRules = YamllintConfigurationSource.Locate(request) is null ? AllYamlRulesOff() : null;
         }
 
         var ignore = Path.Combine(baseDirectory, ".ansible-lint-ignore");
@@ -136,6 +169,31 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
 
         return files;
     }
+
+    /// <summary>
+    /// ansible-lint 6.13.1's profile filter: the rules of the profile's chain run (opt-in ones too), every other
+    /// rule is unloaded, whatever <c>enable_list</c> says; <c>skip_list</c> still turns a profile's rule off.
+    /// </summary>
+    private static void ApplyProfile(string profile, HashSet<string> skipped, LintConfiguration configuration)
+    {
+        var selected = AnsibleLintProfiles.RulesOf(profile);
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Ansible))
+        {
+            var settings = configuration.For(rule.Code);
+            if (!selected.Contains(rule.Name))
+            {
+                settings.Enabled = false;
+            }
+            else if (!skipped.Contains(rule.Name) && !skipped.Contains(rule.Code))
+            {
+                settings.Enabled = true;
+            }
+        }
+    }
+
+    private static Dictionary<string, RuleSettings> AllYamlRulesOff() =>
+        RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Yaml)
+            .ToDictionary(r => r.Name, _ => new RuleSettings { Enabled = false }, StringComparer.OrdinalIgnoreCase);
 
     // kinds: a list of one-key mappings, `- playbook: "**/examples/*.{yml,yaml}"`, tried before the defaults.
     private static void ReadKinds(string path, YPair pair, LintConfiguration configuration, List<LintDiagnostic> problems)

@@ -74,6 +74,28 @@ internal static class YamllintBuiltInConfigs
 
         """;
 
+    /// <summary>
+    /// The yamllint configuration ansible-lint 6.13.1's <c>yaml</c> rule uses (<c>YAMLLINT_CONFIG</c> in its
+    /// <c>yaml_utils.py</c>); a project's yamllint file, when there is one, extends it.
+    /// </summary>
+    public const string AnsibleLint = """
+        extends: default
+        rules:
+          comments:
+            min-spaces-from-content: 1
+          comments-indentation: false
+          document-start: disable
+          line-length:
+            max: 160
+          braces:
+            min-spaces-inside: 0
+            max-spaces-inside: 1
+          octal-values:
+            forbid-implicit-octal: true
+            forbid-explicit-octal: true
+
+        """;
+
     /// <summary>The text of a built-in configuration, or null.</summary>
     public static string? Find(string name) => name switch
     {

@@ -13,6 +13,8 @@ internal sealed class YamllintConfig
 {
     private const int MaxExtendsDepth = 16;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, YamllintConfig> BuiltIns = new(StringComparer.Ordinal);
+
     /// <summary>Rules by yamllint id, in order; null means <c>disable</c>.</summary>
     public Dictionary<string, YamllintRuleConfig?> Rules { get; private set; } = new(StringComparer.Ordinal);
 
@@ -87,7 +89,10 @@ internal sealed class YamllintConfig
                 }
             }
 
-            var parent = Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1);
+            // A built-in base is the same for every file that extends it: parsed once (extending never changes the base).
+            var parent = builtIn is not null && ReferenceEquals(catalog, RuleCatalog.Default)
+                ? BuiltIns.GetOrAdd(name, _ => Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1))
+                : Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1);
             config.ExtendFrom(parent);
         }
 
@@ -126,6 +131,28 @@ internal sealed class YamllintConfig
         return config;
     }
 
+    /// <summary>
+    /// How ansible-lint uses a project's yamllint file: the file, as yamllint validated it (every option of its rules
+    /// filled with the rule's default), extends ansible-lint's own configuration (<c>config_override.extend(config)</c>).
+    /// </summary>
+    public void ExtendOver(YamllintConfig parent, RuleCatalog catalog)
+    {
+        foreach (var (id, rule) in Rules)
+        {
+            if (rule is null || catalog.Find(id, RuleFamily.Yaml) is not { Family: RuleFamily.Yaml } lintRule)
+            {
+                continue;
+            }
+
+            foreach (var option in lintRule.Options)
+            {
+                rule.Options.TryAdd(option.Name, option.Default);
+            }
+        }
+
+        ExtendFrom(parent);
+    }
+
     /// <summary>yamllint's <c>extend</c>: the base's rules, updated by this file's; the base's ignore unless this file has one.</summary>
     private void ExtendFrom(YamllintConfig parent)
     {
@@ -161,6 +188,12 @@ internal sealed class YamllintConfig
         rule = catalog.Find(id, RuleFamily.Yaml) is { Family: RuleFamily.Yaml } found && found.Name == id
             ? found
             : throw Error(file, node, $"invalid config: no such rule: \"{id}\"");
+        // yamllint reads `rule: false` as `disable`.
+        if (node is YScalar { IsPlain: true } && ScalarValue(node) is false)
+        {
+            return null;
+        }
+
         if (node is YScalar scalar && scalar.IsPlain)
         {
             switch (scalar.Value)

@@ -14,6 +14,10 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
 {
     private static readonly string[] ProjectFileNames = [".yamllint", ".yamllint.yaml", ".yamllint.yml"];
 
+    // ansible-lint's own yamllint configuration, parsed once: extending it never changes it.
+    private static readonly Lazy<YamllintConfig> AnsibleLintBuiltIn = new(() =>
+        YamllintConfig.Parse(YamllintBuiltInConfigs.AnsibleLint, "<ansible-lint yamllint configuration>", string.Empty, RuleCatalog.Default));
+
     /// <inheritdoc />
     public int Order => 10;
 
@@ -89,7 +93,51 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
         return File.Exists(global) ? Path.GetFullPath(global) : null;
     }
 
+    /// <summary>
+    /// The yamllint rule settings ansible-lint's <c>yaml</c> rule lints with when run in the request's folder:
+    /// ansible-lint's own configuration, extended by the yamllint file found there (or named), if any. Null when
+    /// that file is invalid (the yamllint source reports it).
+    /// </summary>
+    public static Dictionary<string, RuleSettings>? AnsibleLintYamlRules(ConfigurationRequest request)
+    {
+        var catalog = RuleCatalog.Default;
+        try
+        {
+            var config = AnsibleLintBuiltIn.Value;
+            if (Locate(request) is { } path)
+            {
+                var project = YamllintConfig.Parse(File.ReadAllText(path), path, request.Directory, catalog);
+                project.ExtendOver(config, catalog);
+                config = project;
+            }
+
+            var rules = new Dictionary<string, RuleSettings>(StringComparer.OrdinalIgnoreCase);
+            ApplyRules(config, catalog, request.Directory, name => rules.TryGetValue(name, out var found) ? found : rules[name] = new RuleSettings());
+            return rules;
+        }
+        catch (Exception exception) when (exception is YamllintConfigException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static void ApplyTo(YamllintConfig config, RuleCatalog catalog, string directory, LintConfiguration configuration)
+    {
+        ApplyRules(config, catalog, directory, configuration.For);
+        if (config.Ignore is { } global)
+        {
+            // yamllint's own ignore: its rules leave these files alone, the other tools' rules still lint them.
+            configuration.YamllintIgnore.AddRange(Patterns(global, directory));
+        }
+
+        if (config.YamlFiles is { } yamlFiles)
+        {
+            configuration.YamlFiles.Clear();
+            configuration.YamlFiles.AddRange(yamlFiles);
+        }
+    }
+
+    private static void ApplyRules(YamllintConfig config, RuleCatalog catalog, string directory, Func<string, RuleSettings> settingsFor)
     {
         // yamllint runs exactly the rules its configuration lists: a rule left out is off.
         foreach (var rule in catalog.Rules)
@@ -99,7 +147,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
                 continue;
             }
 
-            var settings = configuration.For(rule.Name);
+            var settings = settingsFor(rule.Name);
             if (!config.Rules.TryGetValue(rule.Name, out var ruleConfig) || ruleConfig is null)
             {
                 settings.Enabled = false;
@@ -117,17 +165,6 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
             {
                 settings.Ignore.AddRange(Patterns(ignore, directory));
             }
-        }
-
-        if (config.Ignore is { } global)
-        {
-            configuration.Ignore.AddRange(Patterns(global, directory));
-        }
-
-        if (config.YamlFiles is { } yamlFiles)
-        {
-            configuration.YamlFiles.Clear();
-            configuration.YamlFiles.AddRange(yamlFiles);
         }
     }
 
