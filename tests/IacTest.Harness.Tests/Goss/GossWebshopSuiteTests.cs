@@ -31,7 +31,7 @@ public sealed class GossWebshopSuiteTests
         suite.Diagnostics.ShouldBeEmpty();
         suite.Resources.Select(r => r.Label).ShouldBe(Rows);
         var attributes = suite.Resources.Sum(r => r.Check.Expectations.Count);
-        attributes.ShouldBe(52);
+        attributes.ShouldBe(50);
     }
 
     [Fact]

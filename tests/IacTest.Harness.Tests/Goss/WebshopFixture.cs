@@ -21,6 +21,8 @@ public sealed class WebshopFixture : EnvironmentFixture
                 chunk = c.recv(4096)
                 if not chunk: break
                 data += chunk
+            if not data:
+                c.close(); continue  # a reachability check connects and leaves
             head, _, body = data.partition(b"\r\n\r\n")
             lines = head.decode("latin-1").split("\r\n")
             headers = dict(l.split(": ", 1) for l in lines[1:] if ": " in l)
@@ -50,6 +52,9 @@ public sealed class WebshopFixture : EnvironmentFixture
         ln -s ../init.d/shop /etc/rc2.d/S20shop && ln -s ../init.d/shop /etc/rc3.d/S20shop
         cp "$(command -v python3)" /usr/local/bin/shop
         nohup shop /opt/shop/server.py >/tmp/server.log 2>&1 &
+        # Tests that run once (no retry) must find it listening (8080 is 1F90 in /proc/net/tcp).
+        for i in $(seq 100); do grep -q ':1F90 ' /proc/net/tcp && exit 0; sleep 0.1; done
+        cat /tmp/server.log; exit 1
         """;
 
     protected override EnvironmentBuilder Configure(EnvironmentBuilder builder) =>
