@@ -51,7 +51,7 @@ public sealed class GossTemplateTests
     [InlineData("{{ trimSuffix \".yaml\" \"web.yaml\" }} {{ replace \"-\" \"_\" \"a-b\" }} {{ trim \"  x \" }}", "web a_b x")]
     [InlineData("{{ add 1 2 }} {{ sub 10 4 }} {{ mul 2 3 }} {{ div 7 2 }} {{ mod 7 2 }}", "3 6 6 3 1")]
     [InlineData("{{ len .Vars.users }} {{ len .Vars.site }} {{ first .Vars.users }} {{ last .Vars.users }}", "2 7 ann bob")]
-    [InlineData("{{ hasKey .Vars.pkgs \"nginx\" }} {{ keys .Vars.pkgs }} {{ .Vars.users }}", "true [curl nginx] [ann bob]")]
+    [InlineData("{{ hasKey .Vars.pkgs \"nginx\" }} {{ keys .Vars.pkgs | sortAlpha }} {{ .Vars.users }}", "true [curl nginx] [ann bob]")]
     [InlineData("{{ ternary \"a\" \"b\" false }} {{ coalesce \"\" .Vars.site }} {{ empty .Vars.empty }}", "b webshop true")]
     [InlineData("{{ (findStringSubmatch \"(?P<user>[a-z]+)@(?P<host>[a-z.]+)\" \"ann@db.internal\").host }}", "db.internal")]
     [InlineData("{{ quote .Vars.site }} {{ squote .Vars.site }} {{ .Vars.site | title }}", "\"webshop\" 'webshop' Webshop")]

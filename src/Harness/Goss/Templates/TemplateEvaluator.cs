@@ -41,7 +41,8 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
                         var value = Pipeline(action.Pipeline, dot);
                         if (action.Pipeline.Variables.Count == 0)
                         {
-                            output.Append(TemplateValues.Print(value));
+                            // Go prints a nil value as "<no value>"; goss then reads that text, so do the same.
+                            output.Append(value is null ? "<no value>" : TemplateValues.Print(value));
                         }
                     }
                     catch (TemplateException e)

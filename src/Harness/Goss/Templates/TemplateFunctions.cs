@@ -92,7 +92,7 @@ internal sealed class TemplateFunctions
         Add("ge", 2, 2, a => Compare(a[0], a[1]) >= 0);
         Add("len", 1, 1, a => a[0] is string or SecretValue ? (long)TemplateValues.Text(a[0]).Length : a[0] is null ? throw new TemplateFunctionException("len of nil") : (long)TemplateValues.List(a[0]).Count);
         Add("index", 1, int.MaxValue, a => a.Skip(1).Aggregate(a[0], Index));
-        Add("print", 0, int.MaxValue, a => string.Concat(a.Select(TemplateValues.Print)));
+        Add("print", 0, int.MaxValue, Sprint);
         Add("println", 0, int.MaxValue, a => string.Join(" ", a.Select(TemplateValues.Print)) + "\n");
         Add("printf", 1, int.MaxValue, a => GoFormat.Sprintf(TemplateValues.Text(a[0]), a[1..]));
         AddText("urlquery", Uri.EscapeDataString);
@@ -195,6 +195,23 @@ internal sealed class TemplateFunctions
             var full = Path.IsPathRooted(path) ? path : Path.Combine(_directory, path);
             return File.Exists(full) ? File.ReadAllText(full).Trim() : throw new TemplateFunctionException($"file '{path}' not found");
         });
+    }
+
+    /// <summary>Go's fmt.Sprint: a space between two operands when neither is a string.</summary>
+    private static string Sprint(object?[] arguments)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (i > 0 && arguments[i] is not (string or SecretValue) && arguments[i - 1] is not (string or SecretValue))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(TemplateValues.Print(arguments[i]));
+        }
+
+        return builder.ToString();
     }
 
     private static long Integer(object? value) => (long)Real(value);
