@@ -11,7 +11,7 @@ namespace IacTest.Harness.Tests.Goss;
 /// </summary>
 public sealed class GossTemplateConformanceTests
 {
-    private static readonly Dictionary<string, object?> Env = new() { ["OS"] = "debian", ["HOME"] = "/root" };
+    private static readonly Dictionary<string, object?> Env = new() { ["OS"] = "debian", ["HOME"] = "/root", ["EMPTY"] = "" };
 
     [Fact]
     public void Every_case_renders_as_go_renders_it()
@@ -41,7 +41,7 @@ public sealed class GossTemplateConformanceTests
         }
 
         // Then
-        expected.Count.ShouldBe(74);
+        expected.Count.ShouldBe(76);
         mismatches.ShouldBeEmpty();
     }
 

@@ -188,7 +188,8 @@ internal sealed class TemplateFunctions
 
     private void AddGoss()
     {
-        Add("getEnv", 1, 2, a => _environment.TryGetValue(TemplateValues.Text(a[0]), out var v) ? v : a.Length > 1 ? a[1] : "");
+        // As goss: an unset or empty variable gives the default.
+        Add("getEnv", 1, 2, a => _environment.TryGetValue(TemplateValues.Text(a[0]), out var v) && TemplateValues.Text(v).Length > 0 ? v : a.Length > 1 ? a[1] : "");
         Add("readFile", 1, 1, a =>
         {
             var path = TemplateValues.Text(a[0]);

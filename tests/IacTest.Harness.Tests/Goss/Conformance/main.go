@@ -53,13 +53,13 @@ func main() {
 		panic(err)
 	}
 	whole(vars)
-	env := map[string]string{"OS": "debian", "HOME": "/root"}
+	env := map[string]string{"OS": "debian", "HOME": "/root", "EMPTY": ""}
 
 	// goss's own functions take precedence over Sprig's of the same name.
 	funcs := sprig.TxtFuncMap()
 	funcs["mkSlice"] = func(args ...interface{}) []interface{} { return args }
 	funcs["getEnv"] = func(key string, def ...string) string {
-		if v, ok := env[key]; ok {
+		if v := env[key]; v != "" {
 			return v
 		}
 		if len(def) > 0 {
@@ -104,6 +104,8 @@ func main() {
 		r := result{Template: text}
 		t, err := template.New("goss").Funcs(funcs).Parse(text)
 		if err == nil {
+			t.Option("missingkey=error") // as goss does
+
 			var b strings.Builder
 			err = t.Execute(&b, map[string]interface{}{"Vars": vars, "Env": env})
 			if err == nil {
