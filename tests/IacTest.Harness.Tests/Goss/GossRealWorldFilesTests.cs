@@ -12,6 +12,7 @@ public sealed class GossRealWorldFilesTests
     [InlineData("Goss/Fixtures/webshop/goss.yaml", "Goss/Fixtures/webshop/vars.yaml", 30, 50)]
     [InlineData("Goss/Fixtures/busybox.yaml", null, 25, -1)]
     [InlineData("Goss/Fixtures/debian.yaml", null, -1, -1)]
+    [InlineData("samples/ansible-nginx/goss.yaml", null, 9, 19)]
     public void Loads_whole(string goss, string? vars, int resources, int attributes)
     {
         // When
