@@ -51,18 +51,20 @@ internal static class GossLoader
             return;
         }
 
-        void Report(YNode node, string message) => diagnostics.Add(new GossDiagnostic(file, node.Start.Line, node.Start.Column, message));
-
         var failedActions = new HashSet<string>(StringComparer.Ordinal);
-        var text = GossTemplate.Render(File.ReadAllText(file), Path.GetDirectoryName(file)!, context.Vars, context.Environment,
+        var (text, sourceLine) = GossTemplate.RenderWithLines(File.ReadAllText(file), Path.GetDirectoryName(file)!, context.Vars, context.Environment,
             (line, column, message) => diagnostics.Add(new GossDiagnostic(file, line, column, message)), failedActions);
+
+        // Problems in the rendered text are reported on the line of the file that produced it.
+        void Report(YNode node, string message) => diagnostics.Add(new GossDiagnostic(file, sourceLine(node.Start.Line), node.Start.Column, message));
+
         var (documents, error) = YamlTree.Parse(text);
         if (error is not null)
         {
-            diagnostics.Add(new GossDiagnostic(file, error.Position.Line, error.Position.Column, "YAML syntax error: " + error.Message));
+            diagnostics.Add(new GossDiagnostic(file, sourceLine(error.Position.Line), error.Position.Column, "YAML syntax error: " + error.Message));
         }
 
-        var reader = new GossResourceReader(file, context.Retry, Report, failedActions);
+        var reader = new GossResourceReader(file, context.Retry, Report, failedActions, sourceLine);
         foreach (var document in documents)
         {
             if (document.Root is null || document.Root is YScalar { IsNull: true })
@@ -157,7 +159,7 @@ internal static class GossLoader
             pattern = named;
         }
 
-        var at = new GossDiagnostic(file, include.Key.Start.Line, include.Key.Start.Column, "");
+        var at = new GossDiagnostic(file, reader.SourceLine(include.Key.Start.Line), include.Key.Start.Column, "");
         var targets = Expand(Path.GetDirectoryName(file)!, pattern);
         if (targets.Count == 0)
         {

@@ -17,8 +17,9 @@ internal sealed class GossResourceReader
     private readonly GossMatcherParser _matchers;
     private int _reported;
 
-    public GossResourceReader(string file, RetryPolicy retry, Action<YNode, string> report, IReadOnlySet<string> failedActions)
+    public GossResourceReader(string file, RetryPolicy retry, Action<YNode, string> report, IReadOnlySet<string> failedActions, Func<int, int> sourceLine)
     {
+        SourceLine = sourceLine;
         _file = file;
         _retry = retry;
         _failedActions = failedActions;
@@ -29,6 +30,9 @@ internal sealed class GossResourceReader
         };
         _matchers = new GossMatcherParser(_report);
     }
+
+    /// <summary>The line of the goss file a line of the rendered text came from.</summary>
+    public Func<int, int> SourceLine { get; }
 
     public GossResource? Read(string type, GossResourceType spec, YPair entry)
     {
@@ -137,7 +141,7 @@ internal sealed class GossResourceReader
 
         var probe = spec.Probe(id, new GossOptions(options), expectations);
         var check = new ResourceCheck(type, type == "matching" ? key : id, probe, expectations, _retry) { Title = title, Skip = skip };
-        return new GossResource(_file, entry.Key.Start.Line, check);
+        return new GossResource(_file, SourceLine(entry.Key.Start.Line), check);
     }
 
     /// <summary>

@@ -124,6 +124,22 @@ public sealed class GossAttributeTests
     }
 
     [Fact]
+    public void A_problem_in_rendered_text_points_at_the_line_of_the_file_that_produced_it()
+    {
+        // Given: a range that makes two users, each with a misspelt attribute on line 6 of the file
+        var vars = new Dictionary<string, object?> { ["users"] = new List<object?> { "ann", "bob" } };
+
+        var suite = Load("# accounts\nuser:\n{{- range .Vars.users }}\n  {{ . }}:\n    exists: true\n    colour: blue\n{{- end }}\ngroup:\n  staff: {exists: true, gid: {lt: many}}\n", vars);
+
+        suite.Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Message}").ShouldBe([
+            "6:5 user ann: unknown attribute 'colour' (known: exists, uid, gid, groups, home, shell, username, title, meta, skip)",
+            "6:5 user bob: unknown attribute 'colour' (known: exists, uid, gid, groups, home, shell, username, title, meta, skip)",
+            "9:35 expected a number, found 'many'",
+        ]);
+        suite.Resources.Select(r => $"{r.Line} {r.Label}").ShouldBe(["4 user:ann", "4 user:bob", "9 group:staff"]);
+    }
+
+    [Fact]
     public void Gossfile_entries_follow_file_and_skip()
     {
         var dir = Directory.CreateTempSubdirectory("iactest-goss-").FullName;

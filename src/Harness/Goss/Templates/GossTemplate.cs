@@ -11,11 +11,20 @@ internal static class GossTemplate
     /// <paramref name="failedActions"/> collects the source of each action that could not run.
     /// </summary>
     public static string Render(
+        string text, string directory, object? vars, IReadOnlyDictionary<string, object?> environment, Action<int, int, string> report, ISet<string> failedActions) =>
+        RenderWithLines(text, directory, vars, environment, report, failedActions).Text;
+
+    /// <summary>
+    /// Like <see cref="Render"/>, plus the line of the goss file each rendered line came from (1-based in, 1-based
+    /// out), so problems found in the rendered text point into the file as written.
+    /// </summary>
+    public static (string Text, Func<int, int> SourceLine) RenderWithLines(
         string text, string directory, object? vars, IReadOnlyDictionary<string, object?> environment, Action<int, int, string> report, ISet<string> failedActions)
     {
+        static int Same(int line) => line;
         if (!text.Contains("{{", StringComparison.Ordinal))
         {
-            return text;
+            return (text, Same);
         }
 
         IReadOnlyList<TemplateNode> nodes;
@@ -28,7 +37,7 @@ internal static class GossTemplate
             // goss refuses the whole file; here the file is read without rendering, so every value that still holds
             // a template is reported by the loader and the resources without one still run.
             report(e.Line, e.Column, "template: " + e.Message);
-            return text;
+            return (text, Same);
         }
 
         var root = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Vars"] = vars, ["Env"] = environment };
@@ -40,6 +49,8 @@ internal static class GossTemplate
                 failedActions.Add(source);
             }
         });
-        return evaluator.Render(nodes, root);
+        var rendered = evaluator.Render(nodes, root);
+        var lines = evaluator.SourceLines.ToArray();
+        return (rendered, line => line >= 1 && line <= lines.Length ? lines[line - 1] : line);
     }
 }

@@ -12,13 +12,22 @@ namespace IacTest.Harness.Goss.Templates;
 internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<TemplateException, string?> report)
 {
     private readonly List<KeyValuePair<string, object?>> _variables = [];
+    private readonly List<int> _sourceLines = [];
     private object? _root;
+    private int _newlines;
+    private int _counted;
+
+    /// <summary>For each line of the last rendered text (0-based), the line of the goss file it came from.</summary>
+    public IReadOnlyList<int> SourceLines => _sourceLines;
 
     /// <summary>Renders <paramref name="nodes"/> with <paramref name="root"/> (a map holding <c>Vars</c> and <c>Env</c>) as dot.</summary>
     public string Render(IReadOnlyList<TemplateNode> nodes, object? root)
     {
         _root = root;
         _variables.Clear();
+        _sourceLines.Clear();
+        _newlines = 0;
+        _counted = 0;
         _variables.Add(new("$", root));
         var output = new StringBuilder();
         Walk(nodes, root, output);
@@ -33,7 +42,7 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
             switch (node)
             {
                 case TextNode text:
-                    output.Append(text.Text);
+                    Emit(output, text.Text, text.Line, advances: true);
                     break;
                 case ActionNode action:
                     try
@@ -42,13 +51,13 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
                         if (action.Pipeline.Variables.Count == 0)
                         {
                             // Go prints a nil value as "<no value>"; goss then reads that text, so do the same.
-                            output.Append(value is null ? "<no value>" : TemplateValues.Print(value));
+                            Emit(output, value is null ? "<no value>" : TemplateValues.Print(value), action.Line, advances: false);
                         }
                     }
                     catch (TemplateException e)
                     {
                         report(e, action.Source);
-                        output.Append(action.Source);
+                        Emit(output, action.Source, action.Line, advances: true);
                     }
 
                     break;
@@ -59,6 +68,43 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
         }
 
         _variables.RemoveRange(scope, _variables.Count - scope);
+    }
+
+    /// <summary>
+    /// Appends text and remembers where each new output line came from: text of the file moves on with its own
+    /// lines; everything an action prints belongs to the action's line.
+    /// </summary>
+    private void Emit(StringBuilder output, string text, int line, bool advances)
+    {
+        var outputLine = _sourceLines.Count == 0 ? 0 : CountLines(output);
+        foreach (var c in text)
+        {
+            if (_sourceLines.Count == outputLine)
+            {
+                _sourceLines.Add(line);
+            }
+
+            output.Append(c);
+            if (c == '\n')
+            {
+                outputLine++;
+                line += advances ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>The 0-based line the output is on, counting only what was appended since the last call.</summary>
+    private int CountLines(StringBuilder output)
+    {
+        for (; _counted < output.Length; _counted++)
+        {
+            if (output[_counted] == '\n')
+            {
+                _newlines++;
+            }
+        }
+
+        return _newlines;
     }
 
     private void Branch(BranchNode branch, object? dot, StringBuilder output)
