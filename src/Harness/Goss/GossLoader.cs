@@ -1,98 +1,70 @@
-using System.Globalization;
+using System.Collections;
 using IacTest.Harness.Checks;
-using IacTest.Harness.Checks.Probes;
+using IacTest.Harness.Goss.Templates;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Harness.Goss;
 
 /// <summary>
-/// Reads the Goss format natively (no goss binary): resource types, attributes, matchers, <c>title</c>/<c>meta</c>/
-/// <c>skip</c>, and <c>gossfile</c> includes (relative paths and <c>*</c> globs). Every problem becomes a positioned
-/// diagnostic; the rest of the file still loads.
+/// Reads the Goss format natively (no goss binary), as goss reads it: the file is first rendered as a Go template
+/// (<c>.Vars</c>, <c>.Env</c>, <c>range</c>, <c>if</c>, functions), then every resource type and attribute of goss's
+/// manual, <c>title</c>/<c>meta</c>/<c>skip</c>, and <c>gossfile</c> includes (paths, <c>*</c> globs, <c>file:</c>
+/// and <c>skip:</c>). Every problem becomes a positioned diagnostic; the rest of the file — and the rest of a resource
+/// with an unknown or bad attribute — still loads.
 /// </summary>
 internal static class GossLoader
 {
-    private sealed record Spec(string[] Attributes, string[] PatternAttributes, string[] Options, Func<string, Options, IReadOnlyList<KeyValuePair<string, Matcher>>, IResourceProbe> Probe);
-
-    private sealed record Options(IReadOnlyDictionary<string, YNode> Values)
-    {
-        public string? Text(string key) => Values.TryGetValue(key, out var node) && GossMatcherParser.Resolve(node) is YScalar s ? s.Value : null;
-
-        public bool Flag(string key) => Text(key) is "true" or "True";
-
-        public TimeSpan Milliseconds(string key, TimeSpan fallback) =>
-            Text(key) is { } text && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) ? TimeSpan.FromMilliseconds(ms) : fallback;
-
-        public List<string> List(string key) => Values.TryGetValue(key, out var node) && GossMatcherParser.Resolve(node) is YSequence seq
-            ? seq.Items.Select(GossMatcherParser.Resolve).OfType<YScalar>().Select(s => s.Value).ToList() : [];
-    }
-
-    private static readonly string[] Common = ["title", "meta", "skip"];
-
-    private static readonly Dictionary<string, Spec> Specs = new(StringComparer.Ordinal)
-    {
-        ["file"] = new(["exists", "mode", "owner", "group", "filetype", "contents", "contains", "md5", "sha256", "sha512", "size", "linked-to"], ["contents", "contains"], [],
-            (id, _, e) => new FileProbe(id, e.Any(x => x.Key == "contents"), FileProbe.DigestsAmong(e.Select(x => x.Key)))),
-        ["package"] = new(["installed", "versions"], [], [], (id, _, _) => new PackageProbe(id)),
-        ["service"] = new(["enabled", "running"], [], [], (id, _, _) => new ServiceProbe(id)),
-        ["port"] = new(["listening", "ip"], [], [], (id, _, _) => new PortProbe(id)),
-        ["http"] = new(["status", "body", "headers"], ["body", "headers"], ["timeout", "method", "request-headers", "allow-insecure", "no-follow-redirects"],
-            (id, o, _) => new HttpProbe(new Uri(id), o.Milliseconds("timeout", TimeSpan.FromSeconds(5)))
-            {
-                Method = o.Text("method") ?? "GET",
-                RequestHeaders = o.List("request-headers"),
-                AllowInsecure = o.Flag("allow-insecure"),
-                NoFollowRedirects = o.Flag("no-follow-redirects"),
-            }),
-        ["command"] = new(["exit-status", "stdout", "stderr"], ["stdout", "stderr"], ["timeout", "exec"],
-            (id, o, _) => new CommandProbe(o.Text("exec") ?? id, o.Milliseconds("timeout", TimeSpan.FromSeconds(10)))),
-        ["user"] = new(["exists", "uid", "gid", "groups", "home", "shell"], [], [], (id, _, _) => new UserProbe(id)),
-        ["group"] = new(["exists", "gid"], [], [], (id, _, _) => new GroupProbe(id)),
-        ["process"] = new(["running"], [], [], (id, _, _) => new ProcessProbe(id)),
-        ["addr"] = new(["reachable"], [], ["timeout"], (id, o, _) => new AddrProbe(id, o.Milliseconds("timeout", TimeSpan.FromSeconds(2)))),
-        ["dns"] = new(["resolvable", "addrs"], [], ["timeout", "server"], (id, o, _) => new DnsProbe(id, o.Milliseconds("timeout", TimeSpan.FromSeconds(2)), o.Text("server"))),
-        ["kernel-param"] = new(["value"], [], [], (id, _, _) => new KernelParamProbe(id)),
-        ["mount"] = new(["exists", "opts", "vfs-opts", "source", "filesystem"], [], ["timeout"], (id, _, _) => new MountProbe(id)),
-        ["interface"] = new(["exists", "addrs", "mtu"], [], [], (id, _, _) => new InterfaceProbe(id)),
-    };
+    private static readonly string[] IncludeAttributes = ["file", "skip"];
 
     /// <summary>The resource types the loader knows.</summary>
-    public static IReadOnlyCollection<string> ResourceTypes => Specs.Keys;
+    public static IReadOnlyCollection<string> ResourceTypes => (IReadOnlyCollection<string>)GossResourceType.All.Keys;
 
     public static GossSuite Load(string path, RetryPolicy retry, IReadOnlyDictionary<string, object?>? vars = null)
     {
         var full = Path.GetFullPath(path);
-        var resources = new List<GossResource>();
-        var diagnostics = new List<GossDiagnostic>();
-        LoadInto(full, retry, vars, resources, diagnostics, [], null);
-        return new GossSuite(full, resources, diagnostics);
+        var context = new LoadContext(retry, vars ?? new Dictionary<string, object?>(StringComparer.Ordinal), EnvironmentVariables());
+        LoadInto(full, context, null);
+        return new GossSuite(full, context.Resources, context.Diagnostics);
     }
 
-    private static void LoadInto(
-        string file, RetryPolicy retry, IReadOnlyDictionary<string, object?>? vars, List<GossResource> resources, List<GossDiagnostic> diagnostics, HashSet<string> open, GossDiagnostic? includedAt)
+    private sealed record LoadContext(RetryPolicy Retry, IReadOnlyDictionary<string, object?> Vars, IReadOnlyDictionary<string, object?> Environment)
     {
+        public List<GossResource> Resources { get; } = [];
+
+        public List<GossDiagnostic> Diagnostics { get; } = [];
+
+        public HashSet<string> Open { get; } = [];
+    }
+
+    private static void LoadInto(string file, LoadContext context, GossDiagnostic? includedAt)
+    {
+        var diagnostics = context.Diagnostics;
         if (!File.Exists(file))
         {
             diagnostics.Add(includedAt is null ? new GossDiagnostic(file, 1, 1, "goss file not found") : includedAt with { Message = $"included goss file {file} not found" });
             return;
         }
 
-        if (!open.Add(file))
+        if (!context.Open.Add(file))
         {
             diagnostics.Add((includedAt ?? new GossDiagnostic(file, 1, 1, "")) with { Message = $"gossfile include cycle: {file} includes itself" });
             return;
         }
 
-        void Report(YNode node, string message) => diagnostics.Add(new GossDiagnostic(file, node.Start.Line, node.Start.Column, message));
+        var failedActions = new HashSet<string>(StringComparer.Ordinal);
+        var (text, sourceLine) = GossTemplate.RenderWithLines(File.ReadAllText(file), Path.GetDirectoryName(file)!, context.Vars, context.Environment,
+            (line, column, message) => diagnostics.Add(new GossDiagnostic(file, line, column, message)), failedActions);
 
-        var text = GossVars.Render(File.ReadAllText(file), vars, (line, column, message) => diagnostics.Add(new GossDiagnostic(file, line, column, message)));
+        // Problems in the rendered text are reported on the line of the file that produced it.
+        void Report(YNode node, string message) => diagnostics.Add(new GossDiagnostic(file, sourceLine(node.Start.Line), node.Start.Column, message));
+
         var (documents, error) = YamlTree.Parse(text);
         if (error is not null)
         {
-            diagnostics.Add(new GossDiagnostic(file, error.Position.Line, error.Position.Column, "YAML syntax error: " + error.Message));
+            diagnostics.Add(new GossDiagnostic(file, sourceLine(error.Position.Line), error.Position.Column, "YAML syntax error: " + error.Message));
         }
 
-        var matchers = new GossMatcherParser(Report);
+        var reader = new GossResourceReader(file, context.Retry, Report, failedActions, sourceLine);
         foreach (var document in documents)
         {
             if (document.Root is null || document.Root is YScalar { IsNull: true })
@@ -125,136 +97,91 @@ internal static class GossLoader
                 {
                     foreach (var include in mapping.Pairs)
                     {
-                        var attributes = GossMatcherParser.Resolve(include.Value) as YMapping;
-                        if (attributes?.GetScalar("skip") is "true")
-                        {
-                            continue;
-                        }
-
-                        var pattern = include.KeyText ?? "";
-                        var at = new GossDiagnostic(file, include.Key.Start.Line, include.Key.Start.Column, "");
-                        var targets = Expand(Path.GetDirectoryName(file)!, pattern);
-                        if (targets.Count == 0)
-                        {
-                            diagnostics.Add(at with { Message = $"gossfile '{pattern}' matches no file" });
-                        }
-
-                        foreach (var target in targets)
-                        {
-                            LoadInto(target, retry, vars, resources, diagnostics, open, at);
-                        }
+                        Include(file, include, context, reader, Report);
                     }
 
                     continue;
                 }
 
-                if (!Specs.TryGetValue(type, out var spec))
+                if (!GossResourceType.All.TryGetValue(type, out var spec))
                 {
-                    Report(section.Key, $"unknown resource type '{type}' (known: {string.Join(", ", Specs.Keys.Append("gossfile"))})");
+                    Report(section.Key, $"unknown resource type '{type}' (known: {string.Join(", ", GossResourceType.All.Keys.Append("gossfile"))})");
                     continue;
                 }
 
                 foreach (var entry in mapping.Pairs)
                 {
-                    var resource = Build(type, spec, entry, file, retry, matchers, Report);
-                    if (resource is not null)
+                    if (reader.Read(type, spec, entry) is { } resource)
                     {
-                        resources.Add(resource);
+                        context.Resources.Add(resource);
                     }
                 }
             }
         }
 
-        open.Remove(file);
+        context.Open.Remove(file);
     }
 
-    private static GossResource? Build(string type, Spec spec, YPair entry, string file, RetryPolicy retry, GossMatcherParser matchers, Action<YNode, string> report)
+    /// <summary>
+    /// One <c>gossfile</c> entry: the key is the path (or glob) unless <c>file:</c> names it; <c>skip: true</c> is the
+    /// same as leaving the entry out.
+    /// </summary>
+    private static void Include(string file, YPair include, LoadContext context, GossResourceReader reader, Action<YNode, string> report)
     {
-        var id = entry.KeyText;
-        if (string.IsNullOrEmpty(id))
+        var attributes = GossMatcherParser.Resolve(include.Value) as YMapping;
+        if (attributes is null && GossMatcherParser.Resolve(include.Value) is not YScalar { IsNull: true })
         {
-            report(entry.Key, $"{type}: the resource name must be a non-empty text");
-            return null;
+            report(include.Value, $"gossfile {include.KeyText}: expected a mapping such as {{}} or {{file: path, skip: false}}");
+            return;
         }
 
-        if (GossMatcherParser.Resolve(entry.Value) is not YMapping attributes)
-        {
-            report(entry.Value, $"{type} {id}: expected a mapping of attributes");
-            return null;
-        }
-
-        var expectations = new List<KeyValuePair<string, Matcher>>();
-        var options = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        var valid = true;
-        string? title = null;
-        var skip = false;
-        foreach (var attribute in attributes.Pairs)
+        string? pattern = include.KeyText ?? "";
+        foreach (var attribute in attributes?.Pairs ?? [])
         {
             var name = attribute.KeyText ?? "";
-            if (name == "title")
+            if (!IncludeAttributes.Contains(name))
             {
-                title = (GossMatcherParser.Resolve(attribute.Value) as YScalar)?.Value;
+                report(attribute.Key, $"gossfile {include.KeyText}: unknown attribute '{name}' (known: {string.Join(", ", IncludeAttributes)})");
             }
-            else if (name == "skip")
+            else if (reader.HoldsTemplate(attribute.Value, $"gossfile {include.KeyText}: {name}"))
             {
-                skip = (GossMatcherParser.Resolve(attribute.Value) as YScalar)?.Value is "true" or "True";
-            }
-            else if (Common.Contains(name))
-            {
-                // meta is for people and reports; it does not change the check.
-            }
-            else if (spec.Options.Contains(name))
-            {
-                options[name] = attribute.Value;
-                if (name == "timeout" && !IsNumber(attribute.Value))
-                {
-                    report(attribute.Value, $"{type} {id}: timeout is in milliseconds (a number)");
-                    valid = false;
-                }
-            }
-            else if (spec.Attributes.Contains(name))
-            {
-                var meaning = spec.PatternAttributes.Contains(name) ? ListMeaning.Patterns : ListMeaning.Elements;
-                var matcher = matchers.Parse(attribute.Value, meaning);
-                if (matcher is null)
-                {
-                    valid = false;
-                    continue;
-                }
-
-                expectations.Add(new(name == "contains" ? "contents" : name, matcher));
-            }
-            else
-            {
-                report(attribute.Key, $"{type} {id}: unknown attribute '{name}' (known: {string.Join(", ", spec.Attributes.Concat(spec.Options).Concat(Common))})");
-                valid = false;
+                return;
             }
         }
 
-        if (!valid)
+        if (attributes?.GetScalar("skip") is "true" or "True")
         {
-            return null;
+            return;
         }
 
-        if (expectations.Count == 0 && !skip)
+        if (attributes?.GetScalar("file") is { Length: > 0 } named)
         {
-            report(entry.Key, $"{type} {id}: no attribute to check");
-            return null;
+            pattern = named;
         }
 
-        if (type == "http" && !Uri.TryCreate(id, UriKind.Absolute, out _))
+        var at = new GossDiagnostic(file, reader.SourceLine(include.Key.Start.Line), include.Key.Start.Column, "");
+        var targets = Expand(Path.GetDirectoryName(file)!, pattern);
+        if (targets.Count == 0)
         {
-            report(entry.Key, $"http {id}: not an absolute URL");
-            return null;
+            context.Diagnostics.Add(at with { Message = $"gossfile '{pattern}' matches no file" });
         }
 
-        var probe = spec.Probe(id, new Options(options), expectations);
-        var check = new ResourceCheck(type, id, probe, expectations, retry) { Title = title, Skip = skip };
-        return new GossResource(file, entry.Key.Start.Line, check);
+        foreach (var target in targets)
+        {
+            LoadInto(target, context, at);
+        }
     }
 
-    private static bool IsNumber(YNode node) =>
-        GossMatcherParser.Resolve(node) is YScalar s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+    private static Dictionary<string, object?> EnvironmentVariables()
+    {
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            variables[(string)entry.Key] = entry.Value as string;
+        }
+
+        return variables;
+    }
 
     private static List<string> Expand(string directory, string pattern)
     {

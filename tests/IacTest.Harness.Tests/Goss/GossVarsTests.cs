@@ -37,7 +37,7 @@ public sealed class GossVarsTests
         var missing = Should.Throw<GossFileException>(() => GossVars.Load(Path.Combine(folder, "vars.yaml"), "db_password"));
 
         suite.Diagnostics.Select(d => $"{Path.GetFileName(d.File)}({d.Line},{d.Column}): {d.Message}")
-            .ShouldBe(["web.yaml(2,9): goss var 'db_host' is not defined (vars: port, token)"]);
+            .ShouldBe(["web.yaml(2,12): goss var 'db_host' is not defined (vars: port, token)"]);
         missing.Message.ShouldContain("secret var 'db_password' is not a text value of this file");
         Directory.Delete(folder, recursive: true);
     }

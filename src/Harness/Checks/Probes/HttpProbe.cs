@@ -23,24 +23,43 @@ public sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
     /// <summary>Do not follow redirects (curl only; the raw fallbacks never follow).</summary>
     public bool NoFollowRedirects { get; init; }
 
+    /// <summary>The request body, or null for none; it reaches the request through a private file, like the headers.</summary>
+    public string? RequestBody { get; init; }
+
+    /// <summary>A proxy URL (<c>http://proxy:3128</c>) the request goes through, or null.</summary>
+    public Uri? Proxy { get; init; }
+
+    /// <summary>CA certificates (PEM) to trust, client certificate and its key, as paths inside the environment (curl only).</summary>
+    public string? CaFile { get; init; }
+
+    /// <inheritdoc cref="CaFile" />
+    public string? CertFile { get; init; }
+
+    /// <inheritdoc cref="CaFile" />
+    public string? KeyFile { get; init; }
+
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["status", "body", "headers"];
 
     // Request headers come from a private file ($8) when one could be written, so a token is in no process's
-    // arguments (curl reads "-H @file"; the raw fallbacks append the file's lines to the request).
+    // arguments (curl reads "-H @file"; the raw fallbacks append the file's lines to the request). A request body
+    // comes from a private file too ($9). $5/$6 are where the raw fallbacks connect: the proxy when there is one.
     private const string Script = """
-        url="$1"; t="$2"; method="$3"; flags="$4"; host="$5"; port="$6"; request="$7"; hf="$8"; shift 8
+        url="$1"; t="$2"; method="$3"; flags="$4"; host="$5"; port="$6"; request="$7"; hf="$8"; bf="$9"; shift 9
         headers() { if [ -n "$hf" ]; then while IFS= read -r h || [ -n "$h" ]; do printf '%s\r\n' "$h"; done < "$hf"; fi; for h in "$@"; do printf '%s\r\n' "$h"; done; }
+        body() { if [ -n "$bf" ]; then printf 'Content-Length: %s\r\n\r\n' "$(wc -c < "$bf" | tr -d ' ')"; cat "$bf"; else printf '\r\n'; fi; }
         if command -v curl >/dev/null 2>&1; then
           for h in "$@"; do set -- "$@" -H "$h"; shift; done
           if [ -n "$hf" ]; then set -- "$@" -H "@$hf"; fi
+          if [ -n "$bf" ]; then set -- "$@" --data-binary "@$bf"; fi
           curl -sS -i -m "$t" $flags -X "$method" "$@" "$url"; rc=$?
         elif command -v nc >/dev/null 2>&1; then
-          { printf "$request"; headers "$@"; printf '\r\n'; } | timeout "$t" nc "$host" "$port"; rc=$?
+          { printf "$request"; headers "$@"; body; } | timeout "$t" nc "$host" "$port"; rc=$?
         elif command -v bash >/dev/null 2>&1; then
-          { printf "$request"; headers "$@"; printf '\r\n'; } | timeout "$t" bash -c 'exec 3<>"/dev/tcp/$0/$1"; cat >&3; cat <&3' "$host" "$port"; rc=$?
+          { printf "$request"; headers "$@"; body; } | timeout "$t" bash -c 'exec 3<>"/dev/tcp/$0/$1"; cat >&3; cat <&3' "$host" "$port"; rc=$?
         else echo "no curl, nc or bash to make an HTTP request" >&2; rc=127; fi
         if [ -n "$hf" ]; then rm -f "$hf"; fi
+        if [ -n "$bf" ]; then rm -f "$bf"; fi
         exit $rc
         """;
 
@@ -49,24 +68,37 @@ public sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
     {
         var facts = new ResourceFacts();
         var seconds = Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var flags = (AllowInsecure ? "-k " : "") + (NoFollowRedirects ? "" : "-L");
+        var flags = string.Join(' ', new[]
+        {
+            AllowInsecure ? "-k" : "", NoFollowRedirects ? "" : "-L", Proxy is null ? "" : $"--proxy {Proxy}",
+            CaFile is null ? "" : $"--cacert {CaFile}", CertFile is null ? "" : $"--cert {CertFile}", KeyFile is null ? "" : $"--key {KeyFile}",
+        }.Where(f => f.Length > 0));
         var hostHeader = Url.IsDefaultPort ? Url.Host : $"{Url.Host}:{Url.Port}";
-        var request = $"{Method} {Url.PathAndQuery} HTTP/1.0\\r\\nHost: {hostHeader}\\r\\nConnection: close\\r\\n";
-        var headerFile = RequestHeaders.Count == 0 ? "" : await WriteHeaderFileAsync(environment, ct).ConfigureAwait(false);
+        // Through a proxy the request line carries the absolute URL (RFC 9112, 3.2.2).
+        var target = Proxy is null ? Url.PathAndQuery : Url.ToString();
+        var request = $"{Method} {target} HTTP/1.0\\r\\nHost: {hostHeader}\\r\\nConnection: close\\r\\n";
+        var headerFile = RequestHeaders.Count == 0 ? "" : await WritePrivateFileAsync(environment, "headers", string.Concat(RequestHeaders.Select(h => h + "\n")), ct).ConfigureAwait(false);
+        var bodyFile = RequestBody is null ? "" : await WritePrivateFileAsync(environment, "body", RequestBody, ct).ConfigureAwait(false);
+        if (RequestBody is not null && bodyFile.Length == 0)
+        {
+            throw new InvalidOperationException("the request body needs a writable /tmp in the environment");
+        }
+
+        var connectTo = Proxy ?? Url;
         var result = await Shell.RunAsync(environment, facts, $"curl -sS -i -m {seconds} {flags} -X {Method} {Url} (or nc/bash)", Script,
-            [Url.ToString(), seconds, Method, flags, Url.Host, Url.Port.ToString(CultureInfo.InvariantCulture), request, headerFile,
+            [Url.ToString(), seconds, Method, flags, connectTo.Host, connectTo.Port.ToString(CultureInfo.InvariantCulture), request, headerFile, bodyFile,
                 .. headerFile.Length == 0 ? RequestHeaders : []], ct).ConfigureAwait(false);
         var (status, headers, body) = Parse(result.Stdout);
         return facts.Set("status", status).Set("headers", headers).Set("body", body);
     }
 
-    /// <summary>The headers in a new owner-only file of the environment, or "" when none can be written (no writable /tmp).</summary>
-    private async Task<string> WriteHeaderFileAsync(IacEnvironment environment, CancellationToken ct)
+    /// <summary>The text in a new owner-only file of the environment, or "" when none can be written (no writable /tmp).</summary>
+    private static async Task<string> WritePrivateFileAsync(IacEnvironment environment, string kind, string content, CancellationToken ct)
     {
-        var path = $"/tmp/.iactest-headers-{Guid.NewGuid():N}";
+        var path = $"/tmp/.iactest-{kind}-{Guid.NewGuid():N}";
         try
         {
-            await environment.WritePrivateFileAsync(path, string.Concat(RequestHeaders.Select(h => h + "\n")), ct).ConfigureAwait(false);
+            await environment.WritePrivateFileAsync(path, content, ct).ConfigureAwait(false);
             return path;
         }
         catch (Exception e) when (e is not OperationCanceledException)

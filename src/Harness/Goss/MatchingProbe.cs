@@ -1,0 +1,19 @@
+using IacTest.Harness.Checks;
+using IacTest.Harness.Environments;
+
+namespace IacTest.Harness.Goss;
+
+/// <summary>
+/// goss's <c>matching</c>: the resource's own <c>content</c> (usually filled from vars) is the actual value of
+/// <c>matches</c>; nothing runs in the environment.
+/// </summary>
+/// <param name="Content">A text, number, bool, or list of texts.</param>
+internal sealed record MatchingProbe(object? Content) : IResourceProbe
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Attributes { get; } = ["matches"];
+
+    /// <inheritdoc />
+    public Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct) =>
+        Task.FromResult(new ResourceFacts().Set("matches", Content));
+}
