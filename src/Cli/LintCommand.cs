@@ -187,8 +187,8 @@ internal static class LintCommand
             }
 
             var indices = scope.Files.Select(f => positions[f].Dequeue()).ToList();
-            // A walk left out what the project ignores; a nested configuration's exclude_paths leave out more. A file
-            // named on the command line is linted whatever the configuration ignores, as before.
+            // A walk left out what the project ignores; a nested configuration's exclude_paths leave out more, as in a
+            // build. A file named on the command line is linted as asked.
             indices.RemoveAll(i => !named.Contains(fullPaths[i]) && PathPattern.IsIgnored(scope.Configuration.Ignore, fullPaths[i]));
             var scoped = engine.LintFiles(indices.Select(i => files[i]).ToList(), scope.Configuration, jobs);
             for (var i = 0; i < indices.Count; i++)
