@@ -14,9 +14,9 @@ namespace IacTest.Lint.Build;
 public static class BuildLintProtocol
 {
     /// <summary>
-    /// The protocol version both sides must speak. A reader skips no field it does not know, so a field that changes
-    /// findings (3: <c>maxFindingsPerFile</c>) takes a new version: an older worker refuses the request and the build
-    /// lints in process instead of silently without it.
+    /// The protocol version both sides must speak. A request reader passes over a field it does not know, so a field
+    /// that changes findings (3: <c>maxFindingsPerFile</c>) takes a new version: an older worker refuses the request
+    /// and the build lints in process instead of linting silently without it.
     /// </summary>
     public const int Version = 3;
 
