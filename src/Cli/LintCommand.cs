@@ -90,20 +90,17 @@ internal static class LintCommand
             throw new UsageException($"configuration file '{ansibleLintFile}' does not exist.");
         }
 
-        var loaded = ConfigurationDiscovery.Load(new ConfigurationRequest
+        var request = new ConfigurationRequest
         {
             Directory = workingDirectory,
             YamllintConfigFile = yamllintFile,
             YamllintConfigData = yamllintData,
             AnsibleLintConfigFile = ansibleLintFile,
             Discover = discover,
-        });
+        };
 
-        if (maxFindings is { } max)
-        {
-            loaded.Configuration.MaxFindingsPerFile = max;
-        }
-
+        // The project's configuration chooses which files a folder walk finds, as yamllint's run from here does.
+        var project = ConfigurationDiscovery.Load(request);
         if (families is not null)
         {
             if (RuleFamilySelection.Words(families).Length == 0)
@@ -111,7 +108,7 @@ internal static class LintCommand
                 throw new UsageException($"--families needs at least one of: {RuleFamilySelection.Known}.");
             }
 
-            if (RuleFamilySelection.Apply(families, loaded.Configuration) is { Count: > 0 } unknown)
+            if (RuleFamilySelection.Apply(families, project.Configuration) is { Count: > 0 } unknown)
             {
                 throw new UsageException($"unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known}).");
             }
@@ -119,18 +116,18 @@ internal static class LintCommand
 
         // Paths are reported as the user wrote them, resolved against the working directory for reading.
         var paths = reader.Positionals.Select(p => Path.IsPathRooted(p) ? p : Path.Combine(workingDirectory, p)).ToArray();
-        var files = FileDiscovery.Find(paths, loaded.Configuration, out var missing);
+        var files = FileDiscovery.Find(paths, project.Configuration, out var missing);
         if (missing.Count > 0)
         {
             throw new UsageException($"no such file or folder: {string.Join(", ", missing.Select(m => Path.GetRelativePath(workingDirectory, m)))}");
         }
 
-        var engine = new LintEngine();
-        var results = engine.LintFiles(files, loaded.Configuration, jobs);
+        var linted = LintScoped(request, paths, files, maxFindings, families, jobs, out var configurationProblems);
+        var engine = linted.Engine;
         // Findings of one file share its path: it is made relative once per file, not once per finding.
         var displayed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var diagnostics = loaded.Problems
-            .Concat(results.SelectMany(r => r.Diagnostics))
+        var diagnostics = configurationProblems
+            .Concat(linted.Results.SelectMany(r => r.Diagnostics))
             .Where(d => !noWarnings || d.Severity == Severity.Error)
             .Select(d => d with { File = DisplayOnce(d.File) })
             .ToList();
@@ -150,6 +147,57 @@ internal static class LintCommand
 
         var failed = diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
         return failed ? CommandLine.Failure : CommandLine.Success;
+    }
+
+    /// <summary>
+    /// Lints each file under its nearest configuration (<see cref="ConfigurationScopes"/>), exactly as a build of the
+    /// same tree does, and returns the results in the order of <paramref name="files"/>. Command-line settings are the
+    /// last layer of every scope's configuration.
+    /// </summary>
+    private static (LintEngine Engine, FileLintResult[] Results) LintScoped(ConfigurationRequest request, string[] paths, IReadOnlyList<string> files,
+        int? maxFindings, string? families, int jobs, out IReadOnlyList<LintDiagnostic> problems)
+    {
+        // Scopes compare clean full paths; files keep the spelling they are reported under.
+        var fullPaths = files.Select(f => Path.GetFullPath(f)).ToList();
+        var named = paths.Where(File.Exists).Select(p => Path.GetFullPath(p)).ToHashSet(StringComparer.Ordinal);
+        // A folder named outside the working folder is searched for its own configuration as a build's referenced module is.
+        var roots = paths.Where(Directory.Exists).Select(p => Path.GetFullPath(p)).ToList();
+        var loaded = ConfigurationScopes.Load(request, fullPaths, roots);
+        problems = loaded.Problems;
+
+        var positions = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < fullPaths.Count; i++)
+        {
+            (positions.TryGetValue(fullPaths[i], out var queue) ? queue : positions[fullPaths[i]] = new Queue<int>()).Enqueue(i);
+        }
+
+        var engine = new LintEngine();
+        var results = new FileLintResult?[files.Count];
+        foreach (var scope in loaded.Scopes)
+        {
+            if (maxFindings is { } max)
+            {
+                scope.Configuration.MaxFindingsPerFile = max;
+            }
+
+            if (families is not null)
+            {
+                // Validated against the project's configuration already: every scope knows the same families.
+                RuleFamilySelection.Apply(families, scope.Configuration);
+            }
+
+            var indices = scope.Files.Select(f => positions[f].Dequeue()).ToList();
+            // A walk left out what the project ignores; a nested configuration's exclude_paths leave out more, as in a
+            // build. A file named on the command line is linted as asked.
+            indices.RemoveAll(i => !named.Contains(fullPaths[i]) && PathPattern.IsIgnored(scope.Configuration.Ignore, fullPaths[i]));
+            var scoped = engine.LintFiles(indices.Select(i => files[i]).ToList(), scope.Configuration, jobs);
+            for (var i = 0; i < indices.Count; i++)
+            {
+                results[indices[i]] = scoped[i];
+            }
+        }
+
+        return (engine, results.OfType<FileLintResult>().ToArray());
     }
 
     private static void Write(ReportFormat format, List<LintDiagnostic> diagnostics, RuleCatalog catalog, string? outputFile, TextWriter output, string workingDirectory)

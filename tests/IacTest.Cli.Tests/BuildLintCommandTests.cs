@@ -56,7 +56,7 @@ public sealed class BuildLintCommandTests : IDisposable
 
         code.ShouldBe(CommandLine.Usage);
         output.ShouldBeEmpty();
-        error.ShouldContain("build-lint: not a build-lint document of protocol version 2");
+        error.ShouldContain("build-lint: not a build-lint document of protocol version 3");
     }
 
     [Fact]

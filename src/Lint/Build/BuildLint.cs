@@ -46,6 +46,12 @@ public static class BuildLint
         var settingProblems = new List<LintDiagnostic>();
         foreach (var scope in loaded.Scopes)
         {
+            if (request.MaxFindingsPerFile is { } maxFindings)
+            {
+                // Before the fingerprints below: a changed cap re-lints every file instead of replaying capped findings.
+                scope.Configuration.MaxFindingsPerFile = maxFindings;
+            }
+
             var problems = RuleSettingOverrides.Apply(request.Rules, scope.Configuration).ToList();
             if (NullIfBlank(request.Families) is { } families && RuleFamilySelection.Apply(families, scope.Configuration) is { Count: > 0 } unknown)
             {

@@ -13,8 +13,12 @@ namespace IacTest.Lint.Build;
 /// </summary>
 public static class BuildLintProtocol
 {
-    /// <summary>The protocol version both sides must speak.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// The protocol version both sides must speak. A request reader passes over a field it does not know, so a field
+    /// that changes findings (3: <c>maxFindingsPerFile</c>) takes a new version: an older worker refuses the request
+    /// and the build lints in process instead of linting silently without it.
+    /// </summary>
+    public const int Version = 3;
 
     private const string Header = "iactest-build-lint";
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -41,6 +45,7 @@ public static class BuildLintProtocol
         Field(writer, "warningsNotAsErrors", request.WarningsNotAsErrors);
         Field(writer, "sarifFile", request.SarifFile);
         Field(writer, "families", request.Families);
+        Field(writer, "maxFindingsPerFile", request.MaxFindingsPerFile?.ToString(CultureInfo.InvariantCulture));
         Field(writer, "toolVersion", request.ToolVersion);
         Field(writer, "vendoredLint", request.VendoredLint.ToName());
         Field(writer, "vendorGalaxyRequirements", request.VendorGalaxyRequirements ? "true" : "false");
@@ -107,6 +112,7 @@ public static class BuildLintProtocol
             WarningsNotAsErrors = NullIfEmpty(fields.GetValueOrDefault("warningsNotAsErrors")),
             SarifFile = NullIfEmpty(fields.GetValueOrDefault("sarifFile")),
             Families = NullIfEmpty(fields.GetValueOrDefault("families")),
+            MaxFindingsPerFile = NullIfEmpty(fields.GetValueOrDefault("maxFindingsPerFile")) is { } max ? Number(max) : null,
             ToolVersion = NullIfEmpty(fields.GetValueOrDefault("toolVersion")) ?? "0.0.0",
             Rules = rules,
             Files = files,

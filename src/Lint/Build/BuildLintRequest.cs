@@ -61,6 +61,12 @@ public sealed record BuildLintRequest
     /// <summary>How vendored files are linted (<c>IacLintVendored</c>).</summary>
     public VendoredLint VendoredLint { get; init; } = VendoredLint.None;
 
+    /// <summary>
+    /// The most findings reported per file (<c>IacLintMaxFindingsPerFile</c>; 0 for no limit); the configuration's
+    /// default when null.
+    /// </summary>
+    public int? MaxFindingsPerFile { get; init; }
+
     /// <summary>The tool version written into the SARIF log.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
 }

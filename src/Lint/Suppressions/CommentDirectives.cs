@@ -8,7 +8,7 @@ namespace IacTest.Lint.Suppressions;
 
 /// <summary>
 /// Reads the suppression comments teams already write: yamllint's <c># yamllint disable…</c> directives and
-/// ansible-lint's <c># noqa</c>. Codes (<c>IAC0122</c>) work wherever a rule name does.
+/// ansible-lint's <c># noqa: rule…</c> (a noqa that names no rule suppresses nothing, as in ansible-lint). Codes (<c>IAC0122</c>) work wherever a rule name does.
 /// </summary>
 public static partial class CommentDirectives
 {
@@ -90,6 +90,13 @@ public static partial class CommentDirectives
         var names = match.Groups["rules"].Value
             .Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .ToArray();
+        // ansible-lint 6.13.1 skips only the rules a noqa names (skip_utils.get_rule_skips_from_line), for its own
+        // rules and for yamllint's: a bare "# noqa" silences nothing, and so it does here in every family.
+        if (names.Length == 0)
+        {
+            return null;
+        }
+
         map.SuppressLine(line, NoqaFamilies, names);
         return names;
     }

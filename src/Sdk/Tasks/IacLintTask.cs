@@ -62,6 +62,12 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets</c>); all when empty.</summary>
     public string? Families { get; set; }
 
+    /// <summary>
+    /// The most findings reported per file, a whole number from 0 (no limit) up (<c>IacLintMaxFindingsPerFile</c>);
+    /// the engine's default of 1000 when empty.
+    /// </summary>
+    public string? MaxFindingsPerFile { get; set; }
+
     /// <summary>Folders of third-party content (<c>@(IacVendored)</c>): linted as <see cref="VendoredLint"/> says.</summary>
     public ITaskItem[] Vendored { get; set; } = [];
 
@@ -96,7 +102,20 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
             return false;
         }
 
-        var request = CreateRequest() with { VendoredLint = vendoredLint };
+        int? maxFindings = null;
+        if (NullIfEmpty(MaxFindingsPerFile?.Trim()) is { } limit)
+        {
+            if (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                Log.LogError(null, "IAC0003", null, NullIfEmpty(ProjectFile) ?? BuildEngine?.ProjectFileOfTaskNode, 0, 0, 0, 0,
+                    $"IacLintMaxFindingsPerFile: '{MaxFindingsPerFile}' is not a whole number from 0 (no limit) up (config)");
+                return false;
+            }
+
+            maxFindings = parsed;
+        }
+
+        var request = CreateRequest() with { VendoredLint = vendoredLint, MaxFindingsPerFile = maxFindings };
         var requestReady = stopwatch.ElapsedMilliseconds;
         var result = RunInWorker(request);
         var workerDone = stopwatch.ElapsedMilliseconds;

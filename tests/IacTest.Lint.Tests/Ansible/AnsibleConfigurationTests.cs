@@ -50,6 +50,17 @@ public sealed class AnsibleConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void A_bare_noqa_skips_nothing_as_in_ansible_lint()
+    {
+        // Given a task whose only noqa names no rule (ansible-lint 6.13.1 reports both findings of this very task)
+        var (_, found) = Run("---\n", "---\n- name: Configure web hosts\n  hosts: web\n  tasks:\n    - name: Refresh package cache\n"
+            + "      ansible.builtin.command: apt-get update  # noqa\n");
+
+        // Then every finding of the task is reported
+        found.ShouldBe([(5, "command-instead-of-module"), (5, "no-changed-when")], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Kinds_classify_paths_before_the_defaults()
     {
         // Given a task file in a folder ansible-lint's defaults do not know

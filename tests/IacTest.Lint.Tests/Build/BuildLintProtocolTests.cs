@@ -24,6 +24,7 @@ public sealed class BuildLintProtocolTests
             WarningsNotAsErrors = "IAC0117",
             SarifFile = "out.sarif",
             Families = "yaml;ansible",
+            MaxFindingsPerFile = 250,
             Vendored = ["third_party/monitoring", "/src/app/roles/acme.docker"],
             VendorGalaxyRequirements = false,
             VendoredLint = VendoredLint.Warning,
@@ -37,6 +38,16 @@ public sealed class BuildLintProtocolTests
             r => r.Rules.ShouldBe(request.Rules),
             r => r.Vendored.ShouldBe(request.Vendored),
             r => (r with { Files = request.Files, Rules = request.Rules, Vendored = request.Vendored }).ShouldBe(request));
+    }
+
+    [Fact]
+    public void A_request_of_the_version_before_the_findings_cap_is_refused()
+    {
+        // An older worker would lint without the cap: the versions must not match.
+        var bytes = Encoding.UTF8.GetBytes("iactest-build-lint\t2\nprojectDirectory\t/src/app\nvendoredLint\tnone\nend\n");
+
+        Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadRequest(new MemoryStream(bytes)))
+            .Message.ShouldBe("not a build-lint document of protocol version 3");
     }
 
     [Fact]
@@ -63,13 +74,13 @@ public sealed class BuildLintProtocolTests
     [InlineData("")]
     [InlineData("not a result\nend\n")]
     [InlineData("iactest-build-lint\t1\nfileCount\t1\nlintedFileCount\t0\nend\n")]
-    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\n")]
-    [InlineData("iactest-build-lint\t2\nlintedFileCount\t0\nend\n")]
-    [InlineData("iactest-build-lint\t2\nfileCount\tone\nlintedFileCount\t0\nend\n")]
-    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndiagnostic\t/a.yml\t1\nend\n")]
-    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndiagnostic\t/a.yml\t1\t1\tIAC1\tr\tloud\tm\nend\n")]
-    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndetail\tbad escape \\q\nend\n")]
-    [InlineData("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\nsurprise\tx\nend\n")]
+    [InlineData("iactest-build-lint\t3\nfileCount\t1\nlintedFileCount\t0\n")]
+    [InlineData("iactest-build-lint\t3\nlintedFileCount\t0\nend\n")]
+    [InlineData("iactest-build-lint\t3\nfileCount\tone\nlintedFileCount\t0\nend\n")]
+    [InlineData("iactest-build-lint\t3\nfileCount\t1\nlintedFileCount\t0\ndiagnostic\t/a.yml\t1\nend\n")]
+    [InlineData("iactest-build-lint\t3\nfileCount\t1\nlintedFileCount\t0\ndiagnostic\t/a.yml\t1\t1\tIAC1\tr\tloud\tm\nend\n")]
+    [InlineData("iactest-build-lint\t3\nfileCount\t1\nlintedFileCount\t0\ndetail\tbad escape \\q\nend\n")]
+    [InlineData("iactest-build-lint\t3\nfileCount\t1\nlintedFileCount\t0\nsurprise\tx\nend\n")]
     public void A_result_that_is_not_a_whole_one_is_refused_with_a_clear_error(string text)
     {
         Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadResult(new MemoryStream(Encoding.UTF8.GetBytes(text))))
@@ -79,16 +90,16 @@ public sealed class BuildLintProtocolTests
     [Fact]
     public void A_result_that_is_not_utf8_is_refused()
     {
-        var bytes = Encoding.UTF8.GetBytes("iactest-build-lint\t2\nfileCount\t1\nlintedFileCount\t0\ndetail\t").Concat(new byte[] { 0xff, 0xfe, (byte)'\n' })
+        var bytes = Encoding.UTF8.GetBytes("iactest-build-lint\t3\nfileCount\t1\nlintedFileCount\t0\ndetail\t").Concat(new byte[] { 0xff, 0xfe, (byte)'\n' })
             .Concat(Encoding.UTF8.GetBytes("end\n")).ToArray();
 
         Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadResult(new MemoryStream(bytes))).Message.ShouldBe("not UTF-8 text");
     }
 
     [Theory]
-    [InlineData("iactest-build-lint\t2\nend\n")]
-    [InlineData("iactest-build-lint\t2\nprojectDirectory\t/p\nrule\tonly-a-name\nend\n")]
-    [InlineData("iactest-build-lint\t2\nprojectDirectory\t/p\nfile\t/a.yml\textra\nend\n")]
+    [InlineData("iactest-build-lint\t3\nend\n")]
+    [InlineData("iactest-build-lint\t3\nprojectDirectory\t/p\nrule\tonly-a-name\nend\n")]
+    [InlineData("iactest-build-lint\t3\nprojectDirectory\t/p\nfile\t/a.yml\textra\nend\n")]
     public void A_request_that_is_not_one_is_refused_with_a_clear_error(string text)
     {
         Should.Throw<InvalidDataException>(() => BuildLintProtocol.ReadRequest(new MemoryStream(Encoding.UTF8.GetBytes(text))));

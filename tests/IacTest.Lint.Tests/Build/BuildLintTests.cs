@@ -28,6 +28,23 @@ public sealed class BuildLintTests : IDisposable
     }
 
     [Fact]
+    public void The_findings_cap_applies_and_a_changed_cap_lints_again_instead_of_replaying_the_cache()
+    {
+        // Given a file with twenty trailing-spaces findings, linted under a cap of five
+        Write("many.yml", "---\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"k{i}: v   \n")));
+        var capped = BuildLint.Run(Request() with { MaxFindingsPerFile = 5 }, Identity);
+
+        // When the cap is lifted
+        var uncapped = BuildLint.Run(Request() with { MaxFindingsPerFile = 0 }, Identity);
+
+        // Then five findings and the summary came first, then the file was linted again for all twenty
+        capped.Reported.Count.ShouldBe(6);
+        capped.Reported[^1].Message.ShouldStartWith("15 more findings in this file are not reported");
+        uncapped.LintedFileCount.ShouldBe(1);
+        uncapped.Reported.Count.ShouldBe(20);
+    }
+
+    [Fact]
     public void Another_engine_identity_lints_every_file_again()
     {
         Write("a.yml", "---\na: 1\n");

@@ -63,6 +63,15 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void A_bare_noqa_suppresses_no_yaml_finding_as_ansible_lint_does()
+    {
+        // ansible-lint keeps yaml[line-length] on a line ending in a bare "# noqa"; yamllint has no noqa at all.
+        var text = "a: 1 # noqa \nb: 2 # noqa: \n";
+
+        Positions(Run(text), Rule).ShouldBe(["1:12 trailing-spaces", "2:13 trailing-spaces"]);
+    }
+
+    [Fact]
     public void A_code_works_wherever_a_rule_name_does()
     {
         var text = "a: 1 # yamllint disable-line rule:IAC0122 \n";
