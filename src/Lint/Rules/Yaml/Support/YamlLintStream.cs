@@ -327,18 +327,7 @@ internal sealed class YamlLintStream
     private bool IsInline(int line, StreamToken before) =>
         before.Kind != YamlTokenKind.StreamStart && line == before.End.Line + 1 && CharAt(before.End.Index - 1) != '\n';
 
-    private static bool HasSurrogates(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasSurrogates(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     private static int[] PyYamlLineStarts(string text)
     {
