@@ -42,6 +42,19 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
         _count++;
     }
 
+    /// <summary>
+    /// Lets go of the chunks wholly before <paramref name="index"/>, for a one-pass reader that owns the list and
+    /// converts as it goes: the items it has read are garbage while the rest are converted. Reading them afterwards
+    /// throws.
+    /// </summary>
+    public void ReleaseBefore(int index)
+    {
+        for (var chunk = Math.Min(index, _count) >> ChunkBits; --chunk >= 0 && _chunks[chunk] is not null;)
+        {
+            _chunks[chunk] = null!;
+        }
+    }
+
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator()
     {

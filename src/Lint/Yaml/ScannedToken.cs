@@ -49,6 +49,8 @@ internal readonly record struct ScannedToken(ScannedTokenKind Kind, ScalarStyle 
         ScannedTokenKind kind;
         string? value = null;
         var style = ScalarStyle.Plain;
+        // Most frequent kinds first (a collection's files: scalars, keys and values, then block structure): each
+        // case is a type test, and keys and values were tested last of twenty.
         switch (token)
         {
             case Scalar scalar:
@@ -56,6 +58,21 @@ internal readonly record struct ScannedToken(ScannedTokenKind Kind, ScalarStyle 
                 value = scalar.Value;
                 style = scalar.Style;
                 break;
+            case Key: kind = ScannedTokenKind.Key; break;
+            case YamlDotNet.Core.Tokens.Value: kind = ScannedTokenKind.Value; break;
+            case BlockEntry: kind = ScannedTokenKind.BlockEntry; break;
+            case BlockEnd: kind = ScannedTokenKind.BlockEnd; break;
+            case BlockMappingStart: kind = ScannedTokenKind.BlockMappingStart; break;
+            case BlockSequenceStart: kind = ScannedTokenKind.BlockSequenceStart; break;
+            case FlowEntry: kind = ScannedTokenKind.FlowEntry; break;
+            case FlowSequenceStart: kind = ScannedTokenKind.FlowSequenceStart; break;
+            case FlowSequenceEnd: kind = ScannedTokenKind.FlowSequenceEnd; break;
+            case FlowMappingStart: kind = ScannedTokenKind.FlowMappingStart; break;
+            case FlowMappingEnd: kind = ScannedTokenKind.FlowMappingEnd; break;
+            case DocumentStart: kind = ScannedTokenKind.DocumentStart; break;
+            case DocumentEnd: kind = ScannedTokenKind.DocumentEnd; break;
+            case StreamStart: kind = ScannedTokenKind.StreamStart; break;
+            case StreamEnd: kind = ScannedTokenKind.StreamEnd; break;
             case Tag tag:
                 kind = ScannedTokenKind.Tag;
                 value = tag.Handle;
@@ -68,22 +85,7 @@ internal readonly record struct ScannedToken(ScannedTokenKind Kind, ScalarStyle 
                 kind = ScannedTokenKind.Alias;
                 value = alias.Value.Value;
                 break;
-            case StreamStart: kind = ScannedTokenKind.StreamStart; break;
-            case StreamEnd: kind = ScannedTokenKind.StreamEnd; break;
             case VersionDirective or TagDirective: kind = ScannedTokenKind.Directive; break;
-            case DocumentStart: kind = ScannedTokenKind.DocumentStart; break;
-            case DocumentEnd: kind = ScannedTokenKind.DocumentEnd; break;
-            case BlockSequenceStart: kind = ScannedTokenKind.BlockSequenceStart; break;
-            case BlockMappingStart: kind = ScannedTokenKind.BlockMappingStart; break;
-            case BlockEnd: kind = ScannedTokenKind.BlockEnd; break;
-            case FlowSequenceStart: kind = ScannedTokenKind.FlowSequenceStart; break;
-            case FlowMappingStart: kind = ScannedTokenKind.FlowMappingStart; break;
-            case FlowSequenceEnd: kind = ScannedTokenKind.FlowSequenceEnd; break;
-            case FlowMappingEnd: kind = ScannedTokenKind.FlowMappingEnd; break;
-            case BlockEntry: kind = ScannedTokenKind.BlockEntry; break;
-            case FlowEntry: kind = ScannedTokenKind.FlowEntry; break;
-            case Key: kind = ScannedTokenKind.Key; break;
-            case YamlDotNet.Core.Tokens.Value: kind = ScannedTokenKind.Value; break;
             case Error: kind = ScannedTokenKind.Error; break;
             default: return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Yaml;
 using YamlDotNet.Core;
@@ -11,6 +12,9 @@ namespace IacTest.Lint.Rules.Yaml.Support;
 internal sealed class YamlLintStream
 {
     private static readonly object ViewKey = new();
+
+    // The breaks PyYAML counts as a new line (a \r only when no \n follows it).
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     private readonly int[] _lineStarts;
     private readonly bool _hasSurrogates;
@@ -58,14 +62,38 @@ internal sealed class YamlLintStream
     public StreamMark MarkAt(int index)
     {
         index = Math.Clamp(index, 0, Text.Length);
-        var line = Array.BinarySearch(_lineStarts, index);
-        if (line < 0)
+        var line = LineOf(index);
+        return new StreamMark(line, CodePoints(_lineStarts[line], index), index);
+    }
+
+    /// <summary>
+    /// The PyYAML mark of an offset at or after the line <paramref name="line"/> starts, found by walking forward
+    /// from it: tokens come in order, so the next mark is nearly always on the same line or a few lines on, and a
+    /// binary search of every line start for both ends of every token was a twentieth of a run.
+    /// </summary>
+    private StreamMark MarkFrom(ref int line, int index)
+    {
+        index = Math.Clamp(index, 0, Text.Length);
+        var starts = _lineStarts;
+        if ((uint)line >= (uint)starts.Length || starts[line] > index)
         {
-            line = ~line - 1;
+            line = LineOf(index);
+        }
+        else
+        {
+            while (line + 1 < starts.Length && starts[line + 1] <= index)
+            {
+                line++;
+            }
         }
 
-        var start = _lineStarts[line];
-        return new StreamMark(line, CodePoints(start, index), index);
+        return new StreamMark(line, CodePoints(starts[line], index), index);
+    }
+
+    private int LineOf(int index)
+    {
+        var line = Array.BinarySearch(_lineStarts, index);
+        return line < 0 ? ~line - 1 : line;
     }
 
     /// <summary>The number of code points in <c>[start, end)</c> (Python counts code points, .NET UTF-16 units).</summary>
@@ -138,58 +166,46 @@ internal sealed class YamlLintStream
     private (IReadOnlyList<StreamToken> Tokens, int Yielded) Convert(IReadOnlyList<ScannedToken> scanned, bool scanFailed)
     {
         var tokens = new List<StreamToken>(scanned.Count);
+        var line = 0;
+
+        // The scan is this stream's alone (taken from the parse): what is converted can go while the rest converts.
+        var chunked = scanned as ChunkedList<ScannedToken>;
         for (var i = 0; i < scanned.Count; i++)
         {
+            if (chunked is not null && (i & 0xFFF) == 0)
+            {
+                chunked.ReleaseBefore(i);
+            }
+
             var token = scanned[i];
             if (token.Kind == ScannedTokenKind.Error)
             {
                 return (tokens, Math.Max(0, tokens.Count - 2));
             }
 
-            tokens.Add(Convert(token));
+            tokens.Add(Convert(token, ref line));
         }
 
         return (tokens, scanFailed ? Math.Max(0, tokens.Count - 2) : tokens.Count);
     }
 
-    private StreamToken Convert(ScannedToken token)
+    private StreamToken Convert(ScannedToken token, ref int line)
     {
-        var kind = token.Kind switch
-        {
-            ScannedTokenKind.StreamStart => YamlTokenKind.StreamStart,
-            ScannedTokenKind.StreamEnd => YamlTokenKind.StreamEnd,
-            ScannedTokenKind.Directive => YamlTokenKind.Directive,
-            ScannedTokenKind.DocumentStart => YamlTokenKind.DocumentStart,
-            ScannedTokenKind.DocumentEnd => YamlTokenKind.DocumentEnd,
-            ScannedTokenKind.BlockSequenceStart => YamlTokenKind.BlockSequenceStart,
-            ScannedTokenKind.BlockMappingStart => YamlTokenKind.BlockMappingStart,
-            ScannedTokenKind.BlockEnd => YamlTokenKind.BlockEnd,
-            ScannedTokenKind.FlowSequenceStart => YamlTokenKind.FlowSequenceStart,
-            ScannedTokenKind.FlowMappingStart => YamlTokenKind.FlowMappingStart,
-            ScannedTokenKind.FlowSequenceEnd => YamlTokenKind.FlowSequenceEnd,
-            ScannedTokenKind.FlowMappingEnd => YamlTokenKind.FlowMappingEnd,
-            ScannedTokenKind.BlockEntry => YamlTokenKind.BlockEntry,
-            ScannedTokenKind.FlowEntry => YamlTokenKind.FlowEntry,
-            ScannedTokenKind.Key => YamlTokenKind.Key,
-            ScannedTokenKind.Value => YamlTokenKind.Value,
-            ScannedTokenKind.Alias => YamlTokenKind.Alias,
-            ScannedTokenKind.Anchor => YamlTokenKind.Anchor,
-            ScannedTokenKind.Tag => YamlTokenKind.Tag,
-            _ => YamlTokenKind.Scalar,
-        };
-
-        var start = MarkAt(token.Start);
-        var end = kind switch
-        {
-            YamlTokenKind.StreamEnd => MarkAt(Text.Length),
-            // YamlDotNet gives flow brackets an empty span; PyYAML's covers the bracket.
-            YamlTokenKind.FlowSequenceStart or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowMappingEnd
-                => MarkAt(token.Start + 1),
-            _ => MarkAt(token.End),
-        };
+        var kind = KindOf(token.Kind);
+        StreamMark start, end;
         if (kind == YamlTokenKind.StreamEnd)
         {
-            start = end;
+            start = end = MarkFrom(ref line, Text.Length);
+        }
+        else
+        {
+            start = MarkFrom(ref line, token.Start);
+            // YamlDotNet gives flow brackets an empty span; PyYAML's covers the bracket. The end's line is walked
+            // from the start's on a copy: the next token may start before this one ends (a block end, a key).
+            var endLine = line;
+            end = kind is YamlTokenKind.FlowSequenceStart or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowMappingEnd
+                ? MarkFrom(ref endLine, token.Start + 1)
+                : MarkFrom(ref endLine, token.End);
         }
 
         return kind switch
@@ -209,6 +225,45 @@ internal sealed class YamlLintStream
             YamlTokenKind.Tag or YamlTokenKind.Anchor or YamlTokenKind.Alias => new StreamToken(kind, start, end) { Value = token.Value ?? string.Empty },
             _ => new StreamToken(kind, start, end),
         };
+    }
+
+    // One lookup a token instead of a chain of comparisons (Error never reaches it: the scan stops there).
+    private static readonly YamlTokenKind[] KindTable = BuildKindTable();
+
+    private static YamlTokenKind KindOf(ScannedTokenKind kind) =>
+        (uint)kind < (uint)KindTable.Length ? KindTable[(int)kind] : YamlTokenKind.Scalar;
+
+    private static YamlTokenKind[] BuildKindTable()
+    {
+        var table = new YamlTokenKind[(int)ScannedTokenKind.Error + 1];
+        for (var kind = ScannedTokenKind.StreamStart; kind <= ScannedTokenKind.Error; kind++)
+        {
+            table[(int)kind] = kind switch
+            {
+                ScannedTokenKind.StreamStart => YamlTokenKind.StreamStart,
+                ScannedTokenKind.StreamEnd => YamlTokenKind.StreamEnd,
+                ScannedTokenKind.Directive => YamlTokenKind.Directive,
+                ScannedTokenKind.DocumentStart => YamlTokenKind.DocumentStart,
+                ScannedTokenKind.DocumentEnd => YamlTokenKind.DocumentEnd,
+                ScannedTokenKind.BlockSequenceStart => YamlTokenKind.BlockSequenceStart,
+                ScannedTokenKind.BlockMappingStart => YamlTokenKind.BlockMappingStart,
+                ScannedTokenKind.BlockEnd => YamlTokenKind.BlockEnd,
+                ScannedTokenKind.FlowSequenceStart => YamlTokenKind.FlowSequenceStart,
+                ScannedTokenKind.FlowMappingStart => YamlTokenKind.FlowMappingStart,
+                ScannedTokenKind.FlowSequenceEnd => YamlTokenKind.FlowSequenceEnd,
+                ScannedTokenKind.FlowMappingEnd => YamlTokenKind.FlowMappingEnd,
+                ScannedTokenKind.BlockEntry => YamlTokenKind.BlockEntry,
+                ScannedTokenKind.FlowEntry => YamlTokenKind.FlowEntry,
+                ScannedTokenKind.Key => YamlTokenKind.Key,
+                ScannedTokenKind.Value => YamlTokenKind.Value,
+                ScannedTokenKind.Alias => YamlTokenKind.Alias,
+                ScannedTokenKind.Anchor => YamlTokenKind.Anchor,
+                ScannedTokenKind.Tag => YamlTokenKind.Tag,
+                _ => YamlTokenKind.Scalar,
+            };
+        }
+
+        return table;
     }
 
     private List<StreamComment> FindComments()
@@ -272,29 +327,24 @@ internal sealed class YamlLintStream
     private bool IsInline(int line, StreamToken before) =>
         before.Kind != YamlTokenKind.StreamStart && line == before.End.Line + 1 && CharAt(before.End.Index - 1) != '\n';
 
-    private static bool HasSurrogates(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasSurrogates(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     private static int[] PyYamlLineStarts(string text)
     {
         var starts = new List<int>(Math.Max(4, text.Length / 24)) { 0 };
-        for (var i = 0; i < text.Length; i++)
+
+        // The text between breaks is skipped in vectorised runs: a character-by-character test was a percent of a run.
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(LineBreaks); i >= 0;)
         {
             var c = text[i];
-            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            if (c != '\r' || i + 1 >= text.Length || text[i + 1] != '\n')
             {
                 starts.Add(i + 1);
             }
+
+            var next = span[(i + 1)..].IndexOfAny(LineBreaks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return starts.ToArray();
