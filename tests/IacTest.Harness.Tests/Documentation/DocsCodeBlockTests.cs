@@ -9,6 +9,9 @@ public sealed class DocsCodeBlockTests
     [Theory]
     [InlineData("README.md")]
     [InlineData("docs/converge.md")]
+    [InlineData("docs/environments.md")]
+    [InlineData("docs/modules.md")]
+    [InlineData("docs/packaging.md")]
     public void Every_csharp_block_of_the_page_compiles_against_the_harness(string page)
     {
         // Given the page's C# blocks
