@@ -36,13 +36,8 @@ public sealed class PackagedRoleConvergeTests(PackedSdkFixture sdk)
 
             """);
         project.Write("SiteConvergeTests.cs", $$"""
-            using System.Reflection;
-
             public class SiteConvergeTests
             {
-                private static string ProjectDirectory => typeof(SiteConvergeTests).Assembly
-                    .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "IacTest.ProjectDirectory").Value!;
-
                 [DockerFact]
                 public async Task The_site_converges_with_nginx_from_its_package()
                 {
@@ -51,7 +46,7 @@ public sealed class PackagedRoleConvergeTests(PackedSdkFixture sdk)
                     var scenario = new EnvironmentBuilder()
                         .WithBaseImage(BaseImage.DebianPython)
                         .ForRole(
-                            Path.Combine(ProjectDirectory, "roles", "site"),
+                            "roles/site", // as the docs write it: the project's folder, not the test's bin/
                             run => run.WithFactGathering(false),
                             verify: async (instance, cancellationToken) =>
                             {

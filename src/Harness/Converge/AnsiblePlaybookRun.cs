@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IacTest.Harness.Ansible;
@@ -64,11 +66,22 @@ public sealed record AnsiblePlaybookRun
     /// <summary>Receives the transcript of every run (e.g. an xunit <c>ITestOutputHelper.WriteLine</c>).</summary>
     public Action<string>? Output { get; private init; }
 
-    /// <summary>Applies the role in <paramref name="roleDirectory"/> to every host.</summary>
-    public static AnsiblePlaybookRun Role(string roleDirectory) => new() { RolePath = Path.GetFullPath(roleDirectory) };
+    /// <summary>
+    /// Applies the role in <paramref name="roleDirectory"/> to every host. A relative path is relative to the test
+    /// project's folder (see <see cref="Discovery.ProjectFiles"/>), not to the working directory.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist (thrown here, before any host is used).</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static AnsiblePlaybookRun Role(string roleDirectory) =>
+        new() { RolePath = ProjectRelativePath.RequireDirectory(roleDirectory, Assembly.GetCallingAssembly(), "role folder") };
 
-    /// <summary>Runs the playbook <paramref name="playbookPath"/>.</summary>
-    public static AnsiblePlaybookRun Playbook(string playbookPath) => new() { PlaybookPath = Path.GetFullPath(playbookPath) };
+    /// <summary>
+    /// Runs the playbook <paramref name="playbookPath"/>. A relative path is relative to the test project's folder.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The playbook does not exist (thrown here, before any host is used).</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static AnsiblePlaybookRun Playbook(string playbookPath) =>
+        new() { PlaybookPath = ProjectRelativePath.RequireFile(playbookPath, Assembly.GetCallingAssembly(), "playbook") };
 
     /// <summary>Adds a host to the inventory.</summary>
     public AnsiblePlaybookRun WithHost(AnsibleHost host) => this with { Hosts = [.. Hosts, host] };
@@ -76,11 +89,15 @@ public sealed record AnsiblePlaybookRun
     /// <summary>Adds a running container (name or id) to the inventory, named <paramref name="inventoryName"/>.</summary>
     public AnsiblePlaybookRun WithContainer(string container, string? inventoryName = null) => WithHost(AnsibleHost.Container(container, inventoryName));
 
-    /// <summary>Searches <paramref name="directory"/> for roles (before the default folder), e.g. the repository's <c>roles/</c>.</summary>
+    /// <summary>
+    /// Searches <paramref name="directory"/> for roles (before the default folder), e.g. the repository's <c>roles/</c>.
+    /// A relative path is relative to the test project's folder.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public AnsiblePlaybookRun WithRolesPath(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return this with { RolesPaths = [.. RolesPaths, Path.GetFullPath(directory)] };
+        return this with { RolesPaths = [.. RolesPaths, ProjectRelativePath.Resolve(directory, Assembly.GetCallingAssembly())] };
     }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
 namespace IacTest.Harness.Converge;
 
 /// <summary>
@@ -34,12 +37,18 @@ public sealed class MoleculeScenario : IAsyncDisposable
     public AnsibleRunResult? IdempotenceResult { get; private set; }
 
     /// <summary>A verify step that runs a playbook (Molecule's <c>verify.yml</c>) against the instance and requires success.</summary>
-    public static Func<ScenarioInstance, CancellationToken, Task> VerifyPlaybook(string playbookPath, Action<string>? output = null) =>
-        async (instance, cancellationToken) =>
+    /// <exception cref="FileNotFoundException">The playbook does not exist (thrown here, before any container starts).</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Func<ScenarioInstance, CancellationToken, Task> VerifyPlaybook(string playbookPath, Action<string>? output = null)
+    {
+        // Resolved here, against the calling test project's folder.
+        var playbook = ProjectRelativePath.RequireFile(playbookPath, Assembly.GetCallingAssembly(), "playbook");
+        return async (instance, cancellationToken) =>
         {
-            var run = AnsiblePlaybookRun.Playbook(playbookPath).WithContainer(instance.ContainerName, "instance");
+            var run = AnsiblePlaybookRun.Playbook(playbook).WithContainer(instance.ContainerName, "instance");
             await (output is null ? run : run.WithOutput(output)).ConvergeAsync(cancellationToken).ConfigureAwait(false);
         };
+    }
 
     /// <summary>Creates the instance.</summary>
     public async Task<ScenarioInstance> CreateAsync(CancellationToken cancellationToken = default)

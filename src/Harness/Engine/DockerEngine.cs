@@ -102,7 +102,7 @@ public static class DockerEngine
         if (candidates.Count == 0)
         {
             return new EngineProbe(null,
-                "No container engine: no DOCKER_HOST and no Docker/Podman socket. Start one (eng/docker-up.sh) or set DOCKER_HOST.");
+                $"No container engine: no DOCKER_HOST and no Docker/Podman socket. {EngineStartAdvice.Text}");
         }
 
         var failures = new List<string>();
@@ -123,7 +123,7 @@ public static class DockerEngine
         }
 
         return new EngineProbe(null,
-            $"No container engine answers ({string.Join("; ", failures)}). Start it (eng/docker-up.sh) or set DOCKER_HOST.");
+            $"No container engine answers ({string.Join("; ", failures)}). {EngineStartAdvice.Text}");
     }
 
     private static string FirstLine(Exception e)

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace IacTest.Harness.Tests.Documentation;
+
+/// <summary>
+/// Compiles a documentation block as a user's test project built with the IacTest SDK would: against the harness,
+/// xunit and Shouldly, with the SDK's implicit usings. A block of declarations is a file; a block of statements is the
+/// body of an async method taking the block's <c>given</c> names.
+/// </summary>
+public static class DocsCompiler
+{
+    // Microsoft.NET.Sdk's implicit usings; the IacTest SDK's own are read from Sdk.targets so they never drift.
+    private static readonly string[] DotNetSdkUsings =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
+
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    /// <summary>The repository root (the folder holding IacTest.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The compiler errors of <paramref name="block"/>, each as <c>page:line: CSxxxx message</c>; empty when it compiles.</summary>
+    public static IReadOnlyList<string> Errors(MarkdownCodeBlock block)
+    {
+        var (source, firstCodeLine) = SourceOf(block);
+        var tree = CSharpSyntaxTree.ParseText(source, Parse, path: block.Page);
+        var compilation = CSharpCompilation.Create(
+            "DocsBlock",
+            [tree, CSharpSyntaxTree.ParseText(GlobalUsings, Parse)],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return compilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d =>
+            {
+                var line = d.Location.GetLineSpan().StartLinePosition.Line - firstCodeLine;
+                return $"{block.Page}:{block.Line + 1 + line}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            })
+            .ToArray();
+    }
+
+    private static (string Source, int FirstCodeLine) SourceOf(MarkdownCodeBlock block)
+    {
+        var unit = CSharpSyntaxTree.ParseText(block.Code, Parse).GetCompilationUnitRoot();
+        if (!unit.Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax))
+        {
+            return (block.Code, 0);
+        }
+
+        // Statements: the block's using directives go first, the rest becomes the body of a method, all on one first
+        // line so that line N of the block is line N + 1 of the source.
+        var lines = block.Code.Split('\n');
+        var usings = lines.Where(IsUsingDirective);
+        var body = lines.Select(l => IsUsingDirective(l) ? "" : l);
+        var header = $"{string.Join(' ', usings)} public static class DocsBlock {{ public static async Task Run({block.Given}) {{ await Task.CompletedTask;";
+        return (string.Join('\n', [header, .. body, "} }"]), 1);
+    }
+
+    private static bool IsUsingDirective(string line) =>
+        line.TrimStart().StartsWith("using ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(';') && !line.Contains('(', StringComparison.Ordinal);
+
+    private static string GlobalUsings
+    {
+        get
+        {
+            var targets = XDocument.Load(Path.Combine(RepositoryRoot, "src", "Sdk", "Sdk", "Sdk.targets"));
+            var iacUsings = targets.Descendants("Using").Select(u => (string)u.Attribute("Include")!);
+            return string.Join('\n', DotNetSdkUsings.Concat(iacUsings).Distinct().Select(n => $"global using {n};"));
+        }
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        // The test host's trusted assemblies are the runtime plus this project's dependencies: the harness, xunit,
+        // Shouldly — what a user's test project references.
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return [.. trusted.Where(File.Exists).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IacTest.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("IacTest.sln not found above the test assembly.");
+    }
+}
