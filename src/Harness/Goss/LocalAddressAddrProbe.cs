@@ -1,5 +1,5 @@
-using System.Globalization;
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Probes;
 using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Goss;
@@ -34,16 +34,10 @@ internal sealed record LocalAddressAddrProbe(string Address, string LocalAddress
     /// <inheritdoc />
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
-        if (!Uri.TryCreate(Address, UriKind.Absolute, out var uri) || uri.Scheme != "tcp" || uri.Port <= 0)
-        {
-            throw new FormatException($"addr '{Address}' is not tcp://host:port (udp cannot be checked for reachability)");
-        }
-
+        var (host, port, seconds) = TcpTarget.Parse(Address, Timeout);
         var facts = new ResourceFacts();
-        var seconds = Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var host = uri.Host.Trim('[', ']');
-        var result = await Shell.RunAsync(environment, facts, $"connect {host}:{uri.Port} from {LocalAddress} (python3 or nc -s, {seconds} s)", Script,
-            [host, uri.Port.ToString(CultureInfo.InvariantCulture), seconds, LocalAddress], ct).ConfigureAwait(false);
+        var result = await Shell.RunAsync(environment, facts, $"connect {host}:{port} from {LocalAddress} (python3 or nc -s, {seconds} s)", Script,
+            [host, port, seconds, LocalAddress], ct).ConfigureAwait(false);
         if (result.ExitCode == 127)
         {
             throw new InvalidOperationException(result.Stderr.Trim());

@@ -429,11 +429,7 @@ internal sealed class PyYamlScanner
                 throw Error(Mark, "sequence entries are not allowed here");
             }
 
-            if (AddIndent(_column))
-            {
-                var mark = Mark;
-                Append(new PyYamlToken(PyYamlTokenKind.BlockSequenceStart, mark, mark));
-            }
+            OpenBlockCollectionIfIndented(PyYamlTokenKind.BlockSequenceStart);
         }
 
         _allowSimpleKey = true;
@@ -441,6 +437,16 @@ internal sealed class PyYamlScanner
         var start = Mark;
         Forward();
         Append(new PyYamlToken(PyYamlTokenKind.BlockEntry, start, Mark));
+    }
+
+    /// <summary>A block collection of this kind starts here where the column is deeper than the current indent.</summary>
+    private void OpenBlockCollectionIfIndented(PyYamlTokenKind startKind)
+    {
+        if (AddIndent(_column))
+        {
+            var mark = Mark;
+            Append(new PyYamlToken(startKind, mark, mark));
+        }
     }
 
     private void FetchKey()
@@ -452,11 +458,7 @@ internal sealed class PyYamlScanner
                 throw Error(Mark, "mapping keys are not allowed here");
             }
 
-            if (AddIndent(_column))
-            {
-                var mark = Mark;
-                Append(new PyYamlToken(PyYamlTokenKind.BlockMappingStart, mark, mark));
-            }
+            OpenBlockCollectionIfIndented(PyYamlTokenKind.BlockMappingStart);
         }
 
         _allowSimpleKey = _flowLevel == 0;
@@ -487,11 +489,7 @@ internal sealed class PyYamlScanner
                     throw Error(Mark, "mapping values are not allowed here");
                 }
 
-                if (AddIndent(_column))
-                {
-                    var mark = Mark;
-                    Append(new PyYamlToken(PyYamlTokenKind.BlockMappingStart, mark, mark));
-                }
+                OpenBlockCollectionIfIndented(PyYamlTokenKind.BlockMappingStart);
             }
 
             _allowSimpleKey = _flowLevel == 0;
@@ -598,12 +596,21 @@ internal sealed class PyYamlScanner
             SkipToLineEnd();
         }
 
-        ScanDirectiveIgnoredLine();
+        ScanIgnoredLine();
         // A TAG directive carries its handle (which starts with '!'), any other its name.
         return new PyYamlToken(PyYamlTokenKind.Directive, start, end, handle ?? name, major);
     }
 
-    private string ScanDirectiveName()
+    private void SkipSpaces()
+    {
+        while (Current == ' ')
+        {
+            Forward();
+        }
+    }
+
+    /// <summary>How many word characters (letters, digits, '-', '_') follow: PyYAML's alphabet for names.</summary>
+    private int WordLengthAhead()
     {
         var length = 0;
         while (IsWordChar(Peek(length)))
@@ -611,6 +618,12 @@ internal sealed class PyYamlScanner
             length++;
         }
 
+        return length;
+    }
+
+    private string ScanDirectiveName()
+    {
+        var length = WordLengthAhead();
         if (length == 0)
         {
             throw Error(Mark, $"expected alphabetic or numeric character, but found {PythonRepr.Of(Peek(length))}");
@@ -628,10 +641,7 @@ internal sealed class PyYamlScanner
 
     private int ScanYamlDirectiveValue()
     {
-        while (Current == ' ')
-        {
-            Forward();
-        }
+        SkipSpaces();
 
         var major = ScanYamlDirectiveNumber();
         if (Current != '.')
@@ -671,10 +681,7 @@ internal sealed class PyYamlScanner
 
     private string ScanTagDirectiveValue()
     {
-        while (Current == ' ')
-        {
-            Forward();
-        }
+        SkipSpaces();
 
         var handle = ScanTagHandle("directive");
         if (Current != ' ')
@@ -682,10 +689,7 @@ internal sealed class PyYamlScanner
             throw Error(Mark, $"expected ' ', but found {PythonRepr.Of(Current)}");
         }
 
-        while (Current == ' ')
-        {
-            Forward();
-        }
+        SkipSpaces();
 
         ScanTagUri("directive");
         if (!IsSpaceOrEnd(Current))
@@ -696,12 +700,14 @@ internal sealed class PyYamlScanner
         return handle;
     }
 
-    private void ScanDirectiveIgnoredLine()
+    /// <summary>
+    /// The rest of a directive's or a block scalar header's line: spaces, a comment, a break. PyYAML has one function
+    /// for each (scan_directive_ignored_line, scan_block_scalar_ignored_line) that differ only in the context line
+    /// of their error, which the check's messages do not carry.
+    /// </summary>
+    private void ScanIgnoredLine()
     {
-        while (Current == ' ')
-        {
-            Forward();
-        }
+        SkipSpaces();
 
         if (Current == '#')
         {
@@ -720,12 +726,7 @@ internal sealed class PyYamlScanner
     {
         var start = Mark;
         Forward();
-        var length = 0;
-        while (IsWordChar(Peek(length)))
-        {
-            length++;
-        }
-
+        var length = WordLengthAhead();
         if (length == 0)
         {
             throw Error(Mark, $"expected alphabetic or numeric character, but found {PythonRepr.Of(Peek(length))}");
@@ -806,7 +807,7 @@ internal sealed class PyYamlScanner
         var start = Mark;
         Forward();
         var increment = ScanBlockScalarIndicators();
-        ScanBlockScalarIgnoredLine();
+        ScanIgnoredLine();
         var minIndent = Math.Max(1, _indent + 1);
         int indent;
         PyYamlMark end;
@@ -889,26 +890,6 @@ internal sealed class PyYamlScanner
         }
 
         return digit - '0';
-    }
-
-    private void ScanBlockScalarIgnoredLine()
-    {
-        while (Current == ' ')
-        {
-            Forward();
-        }
-
-        if (Current == '#')
-        {
-            SkipToLineEnd();
-        }
-
-        if (!IsBreakOrEnd(Current))
-        {
-            throw Error(Mark, $"expected a comment or a line break, but found {PythonRepr.Of(Current)}");
-        }
-
-        ScanLineBreak();
     }
 
     private PyYamlMark ScanBlockScalarBreaks(int indent)

@@ -1,31 +1,5 @@
 namespace IacTest.Lint.Yaml;
 
-/// <summary>The token kinds of PyYAML's scanner.</summary>
-internal enum PyYamlTokenKind : byte
-{
-    None,
-    StreamStart,
-    StreamEnd,
-    Directive,
-    DocumentStart,
-    DocumentEnd,
-    BlockSequenceStart,
-    BlockMappingStart,
-    BlockEnd,
-    FlowSequenceStart,
-    FlowMappingStart,
-    FlowSequenceEnd,
-    FlowMappingEnd,
-    Key,
-    Value,
-    BlockEntry,
-    FlowEntry,
-    Alias,
-    Anchor,
-    Tag,
-    Scalar,
-}
-
 /// <summary>
 /// A token of the syntax check: kind, marks and — for directives and tags only — what the parser checks
 /// (values of scalars are not kept: the check needs where they are, not what they say).

@@ -3,34 +3,6 @@ using YamlDotNet.Core.Tokens;
 
 namespace IacTest.Lint.Yaml;
 
-/// <summary>The kinds of <see cref="ScannedToken"/>: YamlDotNet's token classes that the token rules read.</summary>
-internal enum ScannedTokenKind : byte
-{
-    StreamStart,
-    StreamEnd,
-    Directive,
-    DocumentStart,
-    DocumentEnd,
-    BlockSequenceStart,
-    BlockMappingStart,
-    BlockEnd,
-    FlowSequenceStart,
-    FlowMappingStart,
-    FlowSequenceEnd,
-    FlowMappingEnd,
-    BlockEntry,
-    FlowEntry,
-    Key,
-    Value,
-    Alias,
-    Anchor,
-    Tag,
-    Scalar,
-
-    /// <summary>YamlDotNet reports some scanner errors as a token; nothing after it counts.</summary>
-    Error,
-}
-
 /// <summary>
 /// A scanner token kept compact: kind, offsets and the one text a rule reads (a scalar's value, a tag's handle, an
 /// anchor's name). YamlDotNet's token objects, with a mark object for each end, cost over 100 bytes a token and were

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Checks.Probes;
@@ -25,16 +24,10 @@ public sealed record AddrProbe(string Address, TimeSpan Timeout) : IResourceProb
     /// <inheritdoc />
     public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
     {
-        if (!Uri.TryCreate(Address, UriKind.Absolute, out var uri) || uri.Scheme != "tcp" || uri.Port <= 0)
-        {
-            throw new FormatException($"addr '{Address}' is not tcp://host:port (udp cannot be checked for reachability)");
-        }
-
+        var (host, port, seconds) = TcpTarget.Parse(Address, Timeout);
         var facts = new ResourceFacts();
-        var seconds = Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var host = uri.Host.Trim('[', ']');
-        var result = await Shell.RunAsync(environment, facts, $"connect {host}:{uri.Port} (bash /dev/tcp or nc, {seconds} s)", Script,
-            [host, uri.Port.ToString(CultureInfo.InvariantCulture), seconds], ct).ConfigureAwait(false);
+        var result = await Shell.RunAsync(environment, facts, $"connect {host}:{port} (bash /dev/tcp or nc, {seconds} s)", Script,
+            [host, port, seconds], ct).ConfigureAwait(false);
         return facts.Set("reachable", result.Stdout.TrimEnd().EndsWith("\nreachable", StringComparison.Ordinal) || result.Stdout.Trim() == "reachable");
     }
 }

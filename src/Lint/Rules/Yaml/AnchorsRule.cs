@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -55,25 +56,25 @@ public sealed class AnchorsRule : YamllintRule
         {
             var token = tokens[i];
             var next = stream.At(i + 1);
-            if (token.Kind is YamlTokenKind.StreamStart or YamlTokenKind.DocumentStart or YamlTokenKind.DocumentEnd)
+            if (token.Kind is ScannedTokenKind.StreamStart or ScannedTokenKind.DocumentStart or ScannedTokenKind.DocumentEnd)
             {
                 anchors.Clear();
                 order.Clear();
             }
 
-            if (undeclared && token.Kind == YamlTokenKind.Alias && !anchors.ContainsKey(token.Value))
+            if (undeclared && token.Kind == ScannedTokenKind.Alias && !anchors.ContainsKey(token.Value))
             {
                 context.Report(token.Start.Line + 1, token.Start.Column + 1, $"found undeclared alias \"{token.Value}\"");
             }
 
-            if (duplicated && token.Kind == YamlTokenKind.Anchor && anchors.ContainsKey(token.Value))
+            if (duplicated && token.Kind == ScannedTokenKind.Anchor && anchors.ContainsKey(token.Value))
             {
                 context.Report(token.Start.Line + 1, token.Start.Column + 1, $"found duplicated anchor \"{token.Value}\"");
             }
 
             if (unused)
             {
-                if (next is not null && next.Kind is YamlTokenKind.StreamEnd or YamlTokenKind.DocumentStart or YamlTokenKind.DocumentEnd)
+                if (next is not null && next.Kind is ScannedTokenKind.StreamEnd or ScannedTokenKind.DocumentStart or ScannedTokenKind.DocumentEnd)
                 {
                     foreach (var name in order)
                     {
@@ -84,13 +85,13 @@ public sealed class AnchorsRule : YamllintRule
                         }
                     }
                 }
-                else if (token.Kind == YamlTokenKind.Alias && anchors.TryGetValue(token.Value, out var declared))
+                else if (token.Kind == ScannedTokenKind.Alias && anchors.TryGetValue(token.Value, out var declared))
                 {
                     anchors[token.Value] = (declared.Token, true);
                 }
             }
 
-            if (token.Kind == YamlTokenKind.Anchor)
+            if (token.Kind == ScannedTokenKind.Anchor)
             {
                 if (!anchors.ContainsKey(token.Value))
                 {

@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -35,5 +36,5 @@ public sealed class BracesRule : YamllintRule
     public override string GoodExample => "env: {DEBUG: 1}\n";
 
     internal override void Check(RuleContext context, YamlLintStream stream) =>
-        FlowSpacing.Check(context, stream, YamlTokenKind.FlowMappingStart, YamlTokenKind.FlowMappingEnd, "flow mapping", "braces");
+        FlowSpacing.Check(context, stream, ScannedTokenKind.FlowMappingStart, ScannedTokenKind.FlowMappingEnd, "flow mapping", "braces");
 }

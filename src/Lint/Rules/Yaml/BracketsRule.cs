@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -35,5 +36,5 @@ public sealed class BracketsRule : YamllintRule
     public override string GoodExample => "ports: [80, 443]\n";
 
     internal override void Check(RuleContext context, YamlLintStream stream) =>
-        FlowSpacing.Check(context, stream, YamlTokenKind.FlowSequenceStart, YamlTokenKind.FlowSequenceEnd, "flow sequence", "brackets");
+        FlowSpacing.Check(context, stream, ScannedTokenKind.FlowSequenceStart, ScannedTokenKind.FlowSequenceEnd, "flow sequence", "brackets");
 }

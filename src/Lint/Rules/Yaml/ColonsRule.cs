@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -39,14 +40,14 @@ public sealed class ColonsRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
-            if (token.Kind == YamlTokenKind.Value)
+            if (token.Kind == ScannedTokenKind.Value)
             {
                 var prev = stream.At(i - 1);
                 var next = stream.At(i + 1);
                 TokenSpacing.Before(stream, token, prev, -1, maxBefore, null, "too many spaces before colon", context);
                 TokenSpacing.After(stream, token, next, -1, maxAfter, null, "too many spaces after colon", context);
             }
-            else if (token.Kind == YamlTokenKind.Key && stream.IsExplicitKey(token))
+            else if (token.Kind == ScannedTokenKind.Key && stream.IsExplicitKey(token))
             {
                 TokenSpacing.After(stream, token, stream.At(i + 1), -1, maxAfter, null, "too many spaces after question mark", context);
             }

@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -41,7 +42,7 @@ public sealed class CommasRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
-            if (token.Kind != YamlTokenKind.FlowEntry)
+            if (token.Kind != ScannedTokenKind.FlowEntry)
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -33,14 +34,14 @@ public sealed class CommentsIndentationRule : YamllintRule
         foreach (var comment in stream.Comments)
         {
             var before = comment.TokenBefore;
-            if (before.Kind != YamlTokenKind.StreamStart && before.End.Line + 1 == comment.Line)
+            if (before.Kind != ScannedTokenKind.StreamStart && before.End.Line + 1 == comment.Line)
             {
                 continue;
             }
 
             var after = comment.TokenAfter;
-            var nextIndent = after is null || after.Kind == YamlTokenKind.StreamEnd ? 0 : after.Start.Column;
-            var prevIndent = before.Kind == YamlTokenKind.StreamStart ? 0 : stream.LineIndentAt(before.Start.Index);
+            var nextIndent = after is null || after.Kind == ScannedTokenKind.StreamEnd ? 0 : after.Start.Column;
+            var prevIndent = before.Kind == ScannedTokenKind.StreamStart ? 0 : stream.LineIndentAt(before.Start.Index);
             prevIndent = Math.Max(prevIndent, nextIndent);
             if (comment.CommentBefore is { IsInline: false } previous)
             {

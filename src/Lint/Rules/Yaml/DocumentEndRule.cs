@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -43,19 +44,19 @@ public sealed class DocumentEndRule : YamllintRule
             if (present)
             {
                 var prev = stream.At(i - 1);
-                var prevEndsDocument = prev is not null && prev.Kind is YamlTokenKind.DocumentEnd or YamlTokenKind.StreamStart;
-                if (token.Kind == YamlTokenKind.StreamEnd && !prevEndsDocument)
+                var prevEndsDocument = prev is not null && prev.Kind is ScannedTokenKind.DocumentEnd or ScannedTokenKind.StreamStart;
+                if (token.Kind == ScannedTokenKind.StreamEnd && !prevEndsDocument)
                 {
                     // yamllint reports the line before the end of the stream, which is line 0 for a one-line file
                     // without a final newline: no editor or build shows a line 0, so that is line 1 here.
                     context.Report(Math.Max(1, token.Start.Line), 1, "missing document end \"...\"");
                 }
-                else if (token.Kind == YamlTokenKind.DocumentStart && !prevEndsDocument)
+                else if (token.Kind == ScannedTokenKind.DocumentStart && !prevEndsDocument)
                 {
                     context.Report(token.Start.Line + 1, 1, "missing document end \"...\"");
                 }
             }
-            else if (token.Kind == YamlTokenKind.DocumentEnd)
+            else if (token.Kind == ScannedTokenKind.DocumentEnd)
             {
                 context.Report(token.Start.Line + 1, token.Start.Column + 1, "found forbidden document end \"...\"");
             }

@@ -1,5 +1,6 @@
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -44,13 +45,13 @@ public sealed class DocumentStartRule : YamllintRule
             if (present)
             {
                 var prev = stream.At(i - 1);
-                if (prev is not null && prev.Kind is YamlTokenKind.StreamStart or YamlTokenKind.DocumentEnd or YamlTokenKind.Directive
-                    && token.Kind is not (YamlTokenKind.DocumentStart or YamlTokenKind.Directive or YamlTokenKind.StreamEnd))
+                if (prev is not null && prev.Kind is ScannedTokenKind.StreamStart or ScannedTokenKind.DocumentEnd or ScannedTokenKind.Directive
+                    && token.Kind is not (ScannedTokenKind.DocumentStart or ScannedTokenKind.Directive or ScannedTokenKind.StreamEnd))
                 {
                     context.Report(token.Start.Line + 1, 1, "missing document start \"---\"");
                 }
             }
-            else if (token.Kind == YamlTokenKind.DocumentStart)
+            else if (token.Kind == ScannedTokenKind.DocumentStart)
             {
                 context.Report(token.Start.Line + 1, token.Start.Column + 1, "found forbidden document start \"---\"");
             }

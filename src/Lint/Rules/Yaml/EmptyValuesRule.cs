@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -52,18 +53,18 @@ public sealed class EmptyValuesRule : YamllintRule
                 continue;
             }
 
-            if (token.Kind != YamlTokenKind.Value)
+            if (token.Kind != ScannedTokenKind.Value)
             {
                 continue;
             }
 
             var next = stream.At(i + 1);
-            if (block && next is not null && next.Kind is YamlTokenKind.Key or YamlTokenKind.BlockEnd)
+            if (block && next is not null && next.Kind is ScannedTokenKind.Key or ScannedTokenKind.BlockEnd)
             {
                 context.Report(token.Start.Line + 1, token.End.Column + 1, "empty value in block mapping");
             }
 
-            if (flow && next is not null && next.Kind is YamlTokenKind.FlowEntry or YamlTokenKind.FlowMappingEnd)
+            if (flow && next is not null && next.Kind is ScannedTokenKind.FlowEntry or ScannedTokenKind.FlowMappingEnd)
             {
                 context.Report(token.Start.Line + 1, token.End.Column + 1, "empty value in flow mapping");
             }
@@ -79,18 +80,18 @@ public sealed class EmptyValuesRule : YamllintRule
     private static bool IsKeyEndingInValueIndicator(YamlLintStream stream, int index)
     {
         var token = stream.Tokens[index];
-        if (!token.IsPlain || stream.At(index + 1)?.Kind != YamlTokenKind.FlowMappingEnd
+        if (!token.IsPlain || stream.At(index + 1)?.Kind != ScannedTokenKind.FlowMappingEnd
             || stream.CharAt(token.End.Index - 1) != ':' || stream.CharAt(token.End.Index) != '}')
         {
             return false;
         }
 
         var previous = index - 1;
-        while (stream.At(previous)?.Kind is YamlTokenKind.Anchor or YamlTokenKind.Tag)
+        while (stream.At(previous)?.Kind is ScannedTokenKind.Anchor or ScannedTokenKind.Tag)
         {
             previous--;
         }
 
-        return stream.At(previous)?.Kind is YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowEntry or YamlTokenKind.Key;
+        return stream.At(previous)?.Kind is ScannedTokenKind.FlowMappingStart or ScannedTokenKind.FlowEntry or ScannedTokenKind.Key;
     }
 }

@@ -1,3 +1,4 @@
+using IacTest.Lint.Yaml;
 using System.Text.RegularExpressions;
 using IacTest.Lint.Rules.Yaml.Support;
 
@@ -53,7 +54,7 @@ public sealed partial class FloatValuesRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
-            if (token.Kind != YamlTokenKind.Scalar || token.Style != '\0' || stream.At(i - 1)?.Kind == YamlTokenKind.Tag)
+            if (token.Kind != ScannedTokenKind.Scalar || token.Style != '\0' || stream.At(i - 1)?.Kind == ScannedTokenKind.Tag)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -35,7 +36,7 @@ public sealed class HyphensRule : YamllintRule
         var tokens = stream.Tokens;
         for (var i = 0; i < stream.YieldedCount; i++)
         {
-            if (tokens[i].Kind == YamlTokenKind.BlockEntry)
+            if (tokens[i].Kind == ScannedTokenKind.BlockEntry)
             {
                 TokenSpacing.After(stream, tokens[i], stream.At(i + 1), -1, max, null, "too many spaces after hyphen", context);
             }

@@ -1,4 +1,5 @@
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -45,7 +46,7 @@ public sealed class OctalValuesRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
-            if (token.Kind != YamlTokenKind.Scalar || token.Style != '\0' || stream.At(i - 1)?.Kind == YamlTokenKind.Tag)
+            if (token.Kind != ScannedTokenKind.Scalar || token.Style != '\0' || stream.At(i - 1)?.Kind == ScannedTokenKind.Tag)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using IacTest.Lint.Yaml;
 using System.Text.RegularExpressions;
 using IacTest.Lint.Rules.Yaml.Support;
 using YamlDotNet.Core;
@@ -60,13 +61,13 @@ public sealed class QuotedStringsRule : YamllintRule
         {
             var token = tokens[i];
             var prev = stream.At(i - 1);
-            if (token.Kind != YamlTokenKind.Scalar || prev is null
-                || prev.Kind is not (YamlTokenKind.BlockEntry or YamlTokenKind.FlowEntry or YamlTokenKind.FlowSequenceStart or YamlTokenKind.Tag or YamlTokenKind.Value))
+            if (token.Kind != ScannedTokenKind.Scalar || prev is null
+                || prev.Kind is not (ScannedTokenKind.BlockEntry or ScannedTokenKind.FlowEntry or ScannedTokenKind.FlowSequenceStart or ScannedTokenKind.Tag or ScannedTokenKind.Value))
             {
                 continue;
             }
 
-            if (prev.Kind == YamlTokenKind.Tag && prev.Value == "!!")
+            if (prev.Kind == ScannedTokenKind.Tag && prev.Value == "!!")
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Rules.Yaml.Support;
+using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules.Yaml;
 
@@ -58,13 +59,13 @@ public sealed class TruthyRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
-            if (token.Kind != YamlTokenKind.Scalar || token.Style != '\0' || !IsTruthySpelling(token.Value))
+            if (token.Kind != ScannedTokenKind.Scalar || token.Style != '\0' || !IsTruthySpelling(token.Value))
             {
                 continue;
             }
 
             var prev = stream.At(i - 1);
-            if (prev?.Kind == YamlTokenKind.Tag || (!checkKeys && prev?.Kind == YamlTokenKind.Key))
+            if (prev?.Kind == ScannedTokenKind.Tag || (!checkKeys && prev?.Kind == ScannedTokenKind.Key))
             {
                 continue;
             }

@@ -1,9 +1,11 @@
+using IacTest.Lint.Yaml;
+
 namespace IacTest.Lint.Rules.Yaml.Support;
 
 /// <summary>The check shared by <c>braces</c> and <c>brackets</c>: one flow collection kind, its opener and closer.</summary>
 internal static class FlowSpacing
 {
-    public static void Check(RuleContext context, YamlLintStream stream, YamlTokenKind open, YamlTokenKind close, string what, string plural)
+    public static void Check(RuleContext context, YamlLintStream stream, ScannedTokenKind open, ScannedTokenKind close, string what, string plural)
     {
         var forbid = context.Options["forbid"];
         var forbidAll = forbid is true || (forbid is string s && s.Equals("true", StringComparison.OrdinalIgnoreCase));

@@ -1,3 +1,5 @@
+using IacTest.Lint.Yaml;
+
 namespace IacTest.Lint.Rules.Yaml.Support;
 
 /// <summary>
@@ -62,8 +64,8 @@ internal sealed class IndentationChecker
 
     public void Check(StreamToken token, StreamToken? prev, StreamToken? next, StreamToken? nextnext)
     {
-        var visible = token.Kind is not (YamlTokenKind.StreamStart or YamlTokenKind.StreamEnd or YamlTokenKind.BlockEnd)
-            && !(token.Kind == YamlTokenKind.Scalar && token.Value.Length == 0);
+        var visible = token.Kind is not (ScannedTokenKind.StreamStart or ScannedTokenKind.StreamEnd or ScannedTokenKind.BlockEnd)
+            && !(token.Kind == ScannedTokenKind.Scalar && token.Value.Length == 0);
         var firstInLine = visible && token.Start.Line + 1 > _currentLine;
         var found = 0;
 
@@ -71,11 +73,11 @@ internal sealed class IndentationChecker
         {
             found = token.Start.Column;
             var expected = Top.Indent;
-            if (token.Kind is YamlTokenKind.FlowMappingEnd or YamlTokenKind.FlowSequenceEnd)
+            if (token.Kind is ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd)
             {
                 expected = Top.LineIndent;
             }
-            else if (Top.Type == Block.Key && Top.ExplicitKey && token.Kind != YamlTokenKind.Value)
+            else if (Top.Type == Block.Key && Top.ExplicitKey && token.Kind != ScannedTokenKind.Value)
             {
                 expected = DetectIndent(expected, token);
             }
@@ -89,7 +91,7 @@ internal sealed class IndentationChecker
             }
         }
 
-        if (token.Kind == YamlTokenKind.Scalar && _checkMultiLineStrings)
+        if (token.Kind == ScannedTokenKind.Scalar && _checkMultiLineStrings)
         {
             CheckScalar(token);
         }
@@ -111,22 +113,22 @@ internal sealed class IndentationChecker
     {
         switch (token.Kind)
         {
-            case YamlTokenKind.BlockMappingStart:
-                Assert(next is { Kind: YamlTokenKind.Key } && next.Start.Line == token.Start.Line);
+            case ScannedTokenKind.BlockMappingStart:
+                Assert(next is { Kind: ScannedTokenKind.Key } && next.Start.Line == token.Start.Line);
                 _stack.Add(new Parent(Block.BlockMap, token.Start.Column));
                 break;
-            case YamlTokenKind.FlowMappingStart:
+            case ScannedTokenKind.FlowMappingStart:
             {
                 var indent = next!.Start.Line == token.Start.Line ? next.Start.Column : DetectIndent(_currentLineIndent, next);
                 _stack.Add(new Parent(Block.FlowMap, indent) { LineIndent = _currentLineIndent });
                 break;
             }
 
-            case YamlTokenKind.BlockSequenceStart:
-                Assert(next is { Kind: YamlTokenKind.BlockEntry } && next.Start.Line == token.Start.Line);
+            case ScannedTokenKind.BlockSequenceStart:
+                Assert(next is { Kind: ScannedTokenKind.BlockEntry } && next.Start.Line == token.Start.Line);
                 _stack.Add(new Parent(Block.BlockSeq, token.Start.Column));
                 break;
-            case YamlTokenKind.BlockEntry when next is not null && next.Kind is not (YamlTokenKind.BlockEntry or YamlTokenKind.BlockEnd):
+            case ScannedTokenKind.BlockEntry when next is not null && next.Kind is not (ScannedTokenKind.BlockEntry or ScannedTokenKind.BlockEnd):
             {
                 if (Top.Type != Block.BlockSeq)
                 {
@@ -151,17 +153,17 @@ internal sealed class IndentationChecker
                 break;
             }
 
-            case YamlTokenKind.FlowSequenceStart:
+            case ScannedTokenKind.FlowSequenceStart:
             {
                 var indent = next!.Start.Line == token.Start.Line ? next.Start.Column : DetectIndent(_currentLineIndent, next);
                 _stack.Add(new Parent(Block.FlowSeq, indent) { LineIndent = _currentLineIndent });
                 break;
             }
 
-            case YamlTokenKind.Key:
+            case ScannedTokenKind.Key:
                 _stack.Add(new Parent(Block.Key, Top.Indent) { ExplicitKey = _stream.IsExplicitKey(token) });
                 break;
-            case YamlTokenKind.Value:
+            case ScannedTokenKind.Value:
                 PushValue(prev, ref next, nextnext);
                 break;
         }
@@ -170,13 +172,13 @@ internal sealed class IndentationChecker
     private void PushValue(StreamToken? prev, ref StreamToken? next, StreamToken? nextnext)
     {
         Assert(Top.Type == Block.Key);
-        if (next is not null && next.Kind is YamlTokenKind.Anchor or YamlTokenKind.Tag && prev is not null && nextnext is not null
+        if (next is not null && next.Kind is ScannedTokenKind.Anchor or ScannedTokenKind.Tag && prev is not null && nextnext is not null
             && next.Start.Line == prev.Start.Line && next.Start.Line < nextnext.Start.Line)
         {
             next = nextnext;
         }
 
-        if (next is null || next.Kind is YamlTokenKind.BlockEnd or YamlTokenKind.FlowMappingEnd or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.Key)
+        if (next is null || next.Kind is ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.Key)
         {
             return;
         }
@@ -190,7 +192,7 @@ internal sealed class IndentationChecker
         {
             indent = next.Start.Column;
         }
-        else if (next.Kind is YamlTokenKind.BlockSequenceStart or YamlTokenKind.BlockEntry)
+        else if (next.Kind is ScannedTokenKind.BlockSequenceStart or ScannedTokenKind.BlockEntry)
         {
             switch (_indentSequences)
             {
@@ -237,39 +239,39 @@ internal sealed class IndentationChecker
         while (true)
         {
             var top = Top;
-            if (top.Type == Block.FlowSeq && token.Kind == YamlTokenKind.FlowSequenceEnd && !consumed)
+            if (top.Type == Block.FlowSeq && token.Kind == ScannedTokenKind.FlowSequenceEnd && !consumed)
             {
                 _stack.RemoveAt(_stack.Count - 1);
                 consumed = true;
             }
-            else if (top.Type == Block.FlowMap && token.Kind == YamlTokenKind.FlowMappingEnd && !consumed)
+            else if (top.Type == Block.FlowMap && token.Kind == ScannedTokenKind.FlowMappingEnd && !consumed)
             {
                 _stack.RemoveAt(_stack.Count - 1);
                 consumed = true;
             }
-            else if (top.Type is Block.BlockMap or Block.BlockSeq && token.Kind == YamlTokenKind.BlockEnd && !top.ImplicitBlockSeq && !consumed)
+            else if (top.Type is Block.BlockMap or Block.BlockSeq && token.Kind == ScannedTokenKind.BlockEnd && !top.ImplicitBlockSeq && !consumed)
             {
                 _stack.RemoveAt(_stack.Count - 1);
                 consumed = true;
             }
-            else if (top.Type == Block.BlockEntry && token.Kind != YamlTokenKind.BlockEntry && _stack.Count >= 2 && _stack[^2].ImplicitBlockSeq
-                && token.Kind is not (YamlTokenKind.Anchor or YamlTokenKind.Tag) && next?.Kind != YamlTokenKind.BlockEntry)
+            else if (top.Type == Block.BlockEntry && token.Kind != ScannedTokenKind.BlockEntry && _stack.Count >= 2 && _stack[^2].ImplicitBlockSeq
+                && token.Kind is not (ScannedTokenKind.Anchor or ScannedTokenKind.Tag) && next?.Kind != ScannedTokenKind.BlockEntry)
             {
                 _stack.RemoveAt(_stack.Count - 1);
                 _stack.RemoveAt(_stack.Count - 1);
             }
-            else if (top.Type == Block.BlockEntry && next is not null && next.Kind is YamlTokenKind.BlockEntry or YamlTokenKind.BlockEnd)
+            else if (top.Type == Block.BlockEntry && next is not null && next.Kind is ScannedTokenKind.BlockEntry or ScannedTokenKind.BlockEnd)
             {
                 _stack.RemoveAt(_stack.Count - 1);
             }
-            else if (top.Type == Block.Val && token.Kind is not (YamlTokenKind.Value or YamlTokenKind.Anchor or YamlTokenKind.Tag))
+            else if (top.Type == Block.Val && token.Kind is not (ScannedTokenKind.Value or ScannedTokenKind.Anchor or ScannedTokenKind.Tag))
             {
                 Assert(_stack.Count >= 2 && _stack[^2].Type == Block.Key);
                 _stack.RemoveAt(_stack.Count - 1);
                 _stack.RemoveAt(_stack.Count - 1);
             }
             else if (top.Type == Block.Key && next is not null
-                && next.Kind is YamlTokenKind.BlockEnd or YamlTokenKind.FlowMappingEnd or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.Key)
+                && next.Kind is ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.Key)
             {
                 _stack.RemoveAt(_stack.Count - 1);
             }

@@ -1,3 +1,5 @@
+using IacTest.Lint.Yaml;
+
 namespace IacTest.Lint.Rules.Yaml.Support;
 
 /// <summary>
@@ -15,20 +17,20 @@ internal static class KeyStack
             var token = tokens[i];
             switch (token.Kind)
             {
-                case YamlTokenKind.BlockMappingStart or YamlTokenKind.FlowMappingStart:
+                case ScannedTokenKind.BlockMappingStart or ScannedTokenKind.FlowMappingStart:
                     stack.Add(new MappingKeys());
                     break;
-                case YamlTokenKind.BlockSequenceStart or YamlTokenKind.FlowSequenceStart:
+                case ScannedTokenKind.BlockSequenceStart or ScannedTokenKind.FlowSequenceStart:
                     stack.Add(null);
                     break;
-                case YamlTokenKind.BlockEnd or YamlTokenKind.FlowMappingEnd or YamlTokenKind.FlowSequenceEnd:
+                case ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd:
                     if (stack.Count > 0)
                     {
                         stack.RemoveAt(stack.Count - 1);
                     }
 
                     break;
-                case YamlTokenKind.Key when stream.At(i + 1) is { Kind: YamlTokenKind.Scalar } key:
+                case ScannedTokenKind.Key when stream.At(i + 1) is { Kind: ScannedTokenKind.Scalar } key:
                     if (stack.Count > 0 && stack[^1] is { } keys)
                     {
                         onKey(keys, key);

@@ -1,16 +1,18 @@
+using IacTest.Lint.Yaml;
+
 namespace IacTest.Lint.Rules.Yaml.Support;
 
 /// <summary>One scanner token with PyYAML-compatible marks.</summary>
 internal sealed class StreamToken
 {
-    public StreamToken(YamlTokenKind kind, StreamMark start, StreamMark end)
+    public StreamToken(ScannedTokenKind kind, StreamMark start, StreamMark end)
     {
         Kind = kind;
         Start = start;
         End = end;
     }
 
-    public YamlTokenKind Kind { get; }
+    public ScannedTokenKind Kind { get; }
 
     public StreamMark Start { get; }
 
@@ -23,9 +25,9 @@ internal sealed class StreamToken
     public char Style { get; init; }
 
     /// <summary>Whether a scalar is plain (no quotes, not a block scalar).</summary>
-    public bool IsPlain => Kind == YamlTokenKind.Scalar && Style == '\0';
+    public bool IsPlain => Kind == ScannedTokenKind.Scalar && Style == '\0';
 
-    public bool Is(YamlTokenKind kind) => Kind == kind;
+    public bool Is(ScannedTokenKind kind) => Kind == kind;
 
     public override string ToString() => $"{Kind}@{Start.Line + 1}:{Start.Column + 1}";
 }

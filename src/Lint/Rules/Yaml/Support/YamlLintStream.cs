@@ -133,7 +133,7 @@ internal sealed class YamlLintStream
     public int RealEndLine(StreamToken token)
     {
         var endLine = token.End.Line + 1;
-        if (token.Kind != YamlTokenKind.Scalar)
+        if (token.Kind != ScannedTokenKind.Scalar)
         {
             return endLine;
         }
@@ -191,9 +191,10 @@ internal sealed class YamlLintStream
 
     private StreamToken Convert(ScannedToken token, ref int line)
     {
-        var kind = KindOf(token.Kind);
+        // Error never reaches here: the scan stops there.
+        var kind = token.Kind;
         StreamMark start, end;
-        if (kind == YamlTokenKind.StreamEnd)
+        if (kind == ScannedTokenKind.StreamEnd)
         {
             start = end = MarkFrom(ref line, Text.Length);
         }
@@ -203,14 +204,14 @@ internal sealed class YamlLintStream
             // YamlDotNet gives flow brackets an empty span; PyYAML's covers the bracket. The end's line is walked
             // from the start's on a copy: the next token may start before this one ends (a block end, a key).
             var endLine = line;
-            end = kind is YamlTokenKind.FlowSequenceStart or YamlTokenKind.FlowSequenceEnd or YamlTokenKind.FlowMappingStart or YamlTokenKind.FlowMappingEnd
+            end = kind is ScannedTokenKind.FlowSequenceStart or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.FlowMappingStart or ScannedTokenKind.FlowMappingEnd
                 ? MarkFrom(ref endLine, token.Start + 1)
                 : MarkFrom(ref endLine, token.End);
         }
 
         return kind switch
         {
-            YamlTokenKind.Scalar => new StreamToken(kind, start, end)
+            ScannedTokenKind.Scalar => new StreamToken(kind, start, end)
             {
                 Value = token.Value ?? string.Empty,
                 Style = token.Style switch
@@ -222,48 +223,9 @@ internal sealed class YamlLintStream
                     _ => '\0',
                 },
             },
-            YamlTokenKind.Tag or YamlTokenKind.Anchor or YamlTokenKind.Alias => new StreamToken(kind, start, end) { Value = token.Value ?? string.Empty },
+            ScannedTokenKind.Tag or ScannedTokenKind.Anchor or ScannedTokenKind.Alias => new StreamToken(kind, start, end) { Value = token.Value ?? string.Empty },
             _ => new StreamToken(kind, start, end),
         };
-    }
-
-    // One lookup a token instead of a chain of comparisons (Error never reaches it: the scan stops there).
-    private static readonly YamlTokenKind[] KindTable = BuildKindTable();
-
-    private static YamlTokenKind KindOf(ScannedTokenKind kind) =>
-        (uint)kind < (uint)KindTable.Length ? KindTable[(int)kind] : YamlTokenKind.Scalar;
-
-    private static YamlTokenKind[] BuildKindTable()
-    {
-        var table = new YamlTokenKind[(int)ScannedTokenKind.Error + 1];
-        for (var kind = ScannedTokenKind.StreamStart; kind <= ScannedTokenKind.Error; kind++)
-        {
-            table[(int)kind] = kind switch
-            {
-                ScannedTokenKind.StreamStart => YamlTokenKind.StreamStart,
-                ScannedTokenKind.StreamEnd => YamlTokenKind.StreamEnd,
-                ScannedTokenKind.Directive => YamlTokenKind.Directive,
-                ScannedTokenKind.DocumentStart => YamlTokenKind.DocumentStart,
-                ScannedTokenKind.DocumentEnd => YamlTokenKind.DocumentEnd,
-                ScannedTokenKind.BlockSequenceStart => YamlTokenKind.BlockSequenceStart,
-                ScannedTokenKind.BlockMappingStart => YamlTokenKind.BlockMappingStart,
-                ScannedTokenKind.BlockEnd => YamlTokenKind.BlockEnd,
-                ScannedTokenKind.FlowSequenceStart => YamlTokenKind.FlowSequenceStart,
-                ScannedTokenKind.FlowMappingStart => YamlTokenKind.FlowMappingStart,
-                ScannedTokenKind.FlowSequenceEnd => YamlTokenKind.FlowSequenceEnd,
-                ScannedTokenKind.FlowMappingEnd => YamlTokenKind.FlowMappingEnd,
-                ScannedTokenKind.BlockEntry => YamlTokenKind.BlockEntry,
-                ScannedTokenKind.FlowEntry => YamlTokenKind.FlowEntry,
-                ScannedTokenKind.Key => YamlTokenKind.Key,
-                ScannedTokenKind.Value => YamlTokenKind.Value,
-                ScannedTokenKind.Alias => YamlTokenKind.Alias,
-                ScannedTokenKind.Anchor => YamlTokenKind.Anchor,
-                ScannedTokenKind.Tag => YamlTokenKind.Tag,
-                _ => YamlTokenKind.Scalar,
-            };
-        }
-
-        return table;
     }
 
     private List<StreamComment> FindComments()
@@ -273,14 +235,14 @@ internal sealed class YamlLintStream
         {
             var before = Tokens[i];
             var after = i + 1 < Tokens.Count ? Tokens[i + 1] : null;
-            if (after is null && before.Kind == YamlTokenKind.StreamEnd)
+            if (after is null && before.Kind == ScannedTokenKind.StreamEnd)
             {
                 // Nothing follows the end of the stream.
                 continue;
             }
 
             if (after is not null && before.End.Line == after.Start.Line
-                && before.Kind != YamlTokenKind.StreamStart && after.Kind != YamlTokenKind.StreamEnd)
+                && before.Kind != ScannedTokenKind.StreamStart && after.Kind != ScannedTokenKind.StreamEnd)
             {
                 continue;
             }
@@ -325,7 +287,7 @@ internal sealed class YamlLintStream
     }
 
     private bool IsInline(int line, StreamToken before) =>
-        before.Kind != YamlTokenKind.StreamStart && line == before.End.Line + 1 && CharAt(before.End.Index - 1) != '\n';
+        before.Kind != ScannedTokenKind.StreamStart && line == before.End.Line + 1 && CharAt(before.End.Index - 1) != '\n';
 
     private static bool HasSurrogates(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 

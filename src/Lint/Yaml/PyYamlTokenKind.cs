@@ -1,8 +1,10 @@
-namespace IacTest.Lint.Rules.Yaml.Support;
+namespace IacTest.Lint.Yaml;
 
-/// <summary>The token types yamllint's rules tell apart (PyYAML's token classes).</summary>
-internal enum YamlTokenKind
+// Kept apart from ScannedTokenKind: None is what the parser peeks past the end, and the check has no Error token.
+/// <summary>The token kinds of PyYAML's scanner.</summary>
+internal enum PyYamlTokenKind : byte
 {
+    None,
     StreamStart,
     StreamEnd,
     Directive,
@@ -15,10 +17,10 @@ internal enum YamlTokenKind
     FlowMappingStart,
     FlowSequenceEnd,
     FlowMappingEnd,
-    BlockEntry,
-    FlowEntry,
     Key,
     Value,
+    BlockEntry,
+    FlowEntry,
     Alias,
     Anchor,
     Tag,
