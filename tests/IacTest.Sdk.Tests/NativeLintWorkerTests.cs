@@ -14,6 +14,9 @@ public sealed partial class NativeLintWorkerTests(PackedSdkFixture sdk)
     private static string HostRid =>
         $"{(OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux")}-{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
 
+    // The workers below speak the current protocol where they must fail for another reason.
+    private const int ProtocolVersion = IacTest.Lint.Build.BuildLintProtocol.Version;
+
     [Fact]
     public async Task The_build_lints_in_the_packaged_worker_and_in_process_with_the_same_findings()
     {
@@ -90,7 +93,7 @@ public sealed partial class NativeLintWorkerTests(PackedSdkFixture sdk)
         var garbage = project.Write("workers/garbage", "\u0001\u0002 not a program");
         var chatty = project.Write("workers/chatty", "#!/bin/sh\necho 'hello'\n");
         var silent = project.Write("workers/silent", "#!/bin/sh\ncat >/dev/null\n");
-        var halfway = project.Write("workers/halfway", "#!/bin/sh\nprintf 'iactest-build-lint\\t2\\nfileCount\\t1\\n'\n");
+        var halfway = project.Write("workers/halfway", $"#!/bin/sh\nprintf 'iactest-build-lint\\t{ProtocolVersion}\\nfileCount\\t1\\n'\n");
         foreach (var worker in new[] { failing, garbage, chatty, silent, halfway })
         {
             if (!OperatingSystem.IsWindows())
@@ -109,7 +112,7 @@ public sealed partial class NativeLintWorkerTests(PackedSdkFixture sdk)
         // Then each says why it could not use the worker, and the lint still ran and failed the build
         exited.Output.ShouldContain($"the native lint worker {failing} could not run (it printed no result and ended with exit code 3: worker broke); linting in the build process.");
         notProgram.Output.ShouldContain($"the native lint worker {garbage} could not run (");
-        otherOutput.Output.ShouldContain($"the native lint worker {chatty} could not run (not a build-lint document of protocol version 2)");
+        otherOutput.Output.ShouldContain($"the native lint worker {chatty} could not run (not a build-lint document of protocol version {ProtocolVersion})");
         cutShort.Output.ShouldContain($"the native lint worker {halfway} could not run (the document ends without its end line");
         nothing.Output.ShouldContain($"the native lint worker {silent} could not run (it printed no result and ended with exit code 0: nothing on standard error)");
         foreach (var build in new[] { exited, notProgram, otherOutput, cutShort, nothing })
