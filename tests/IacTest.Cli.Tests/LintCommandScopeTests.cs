@@ -8,7 +8,7 @@ public sealed class LintCommandScopeTests : IDisposable
 {
     private static readonly string LongValue = new('x', 90);
     private static readonly string LongerValue = new('y', 120);
-    private readonly string _folder = Directory.CreateTempSubdirectory("iactest-cli-scopes-").FullName;
+    private readonly CliFolder _cli = new("iactest-cli-scopes-");
 
     public LintCommandScopeTests()
     {
@@ -26,7 +26,7 @@ public sealed class LintCommandScopeTests : IDisposable
             + $"- name: Show the long banner\n  ansible.builtin.debug:\n    msg: \"{LongerValue}\"\n");
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void A_file_below_its_own_configuration_is_linted_with_it()
@@ -56,12 +56,12 @@ public sealed class LintCommandScopeTests : IDisposable
     public void The_command_and_a_build_report_the_same_findings_for_the_same_tree()
     {
         // Given the files a build's globs would hand the lint (the command also lints the .yamllint files, clean here)
-        var files = Directory.EnumerateFiles(_folder, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(_cli.Path, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
         // When the command and the build's lint both run over the tree
         var command = Findings(Run("lint", "-f", "json", "."));
-        var build = BuildLint.Run(new BuildLintRequest { ProjectDirectory = _folder, Files = files, VendorGalaxyRequirements = false }, "cli-scope-test")
-            .Reported.Select(d => (File: Path.GetRelativePath(_folder, d.File).Replace('\\', '/'), d.Line, d.Rule, d.Message)).ToList();
+        var build = BuildLint.Run(new BuildLintRequest { ProjectDirectory = _cli.Path, Files = files, VendorGalaxyRequirements = false }, "cli-scope-test")
+            .Reported.Select(d => (File: Path.GetRelativePath(_cli.Path, d.File).Replace('\\', '/'), d.Line, d.Rule, d.Message)).ToList();
 
         // Then the tree holds findings of both configurations, and the two agree finding for finding
         build.ShouldContain(f => f.File == "site.yml" && f.Rule == "line-length");
@@ -78,18 +78,7 @@ public sealed class LintCommandScopeTests : IDisposable
             .ToList();
     }
 
-    private (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error, _folder);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Output, string Error) Run(params string[] args) => _cli.Run(args);
 
-    private void Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private void Write(string name, string text) => _cli.Write(name, text);
 }

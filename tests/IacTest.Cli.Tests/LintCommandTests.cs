@@ -4,9 +4,9 @@ namespace IacTest.Cli.Tests;
 
 public sealed class LintCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("iactest-cli-").FullName;
+    private readonly CliFolder _cli = new("iactest-cli-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void Clean_files_exit_zero_with_no_output()
@@ -86,7 +86,7 @@ public sealed class LintCommandTests : IDisposable
 
         code.ShouldBe(1);
         output.ShouldBeEmpty();
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json"))).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(_cli.Path, "report.json"))).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -179,12 +179,12 @@ public sealed class LintCommandTests : IDisposable
     public void A_report_that_cannot_be_written_is_a_usage_error_in_plain_words()
     {
         Write("bad.yml", "---\na: 1  \n");
-        Directory.CreateDirectory(Path.Combine(_folder, "report.txt"));
+        Directory.CreateDirectory(Path.Combine(_cli.Path, "report.txt"));
 
         var (code, _, error) = Run("lint", "-o", "report.txt", "bad.yml");
 
         code.ShouldBe(CommandLine.Usage);
-        error.ShouldBe($"iactest: cannot write the report to '{Path.Combine(_folder, "report.txt")}': it is a folder.{Environment.NewLine}");
+        error.ShouldBe($"iactest: cannot write the report to '{Path.Combine(_cli.Path, "report.txt")}': it is a folder.{Environment.NewLine}");
     }
 
     [Fact]
@@ -201,18 +201,7 @@ public sealed class LintCommandTests : IDisposable
         Run("lint", "--max-findings", "-1", "many.yml").Error.ShouldContain("--max-findings takes a whole number from 0 (no limit) up, not '-1'.");
     }
 
-    private (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error, _folder);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Output, string Error) Run(params string[] args) => _cli.Run(args);
 
-    private void Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private void Write(string name, string text) => _cli.Write(name, text);
 }
