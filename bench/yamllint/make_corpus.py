@@ -4,10 +4,21 @@ project-like folders with small per-copy changes (a header comment, a renamed ke
 --count files. Same input, same corpus, byte for byte."""
 import argparse
 import os
+import re
 import shutil
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', '..'))
 CASES = os.path.join(ROOT, 'tests', 'IacTest.Lint.Tests', 'Fixtures', 'yamllint', 'cases')
+# yamllint's own test for a file-wide disable on the first line (str \s: Python's whitespace, \x1c-\x1f included).
+# A header comment above it would switch the disable off, and yamllint then stops the whole run on a file that
+# holds a character PyYAML's reader refuses.
+DISABLE_FILE = re.compile(r'^#\s*yamllint disable-file\s*$')
+
+
+def keeps_first_line(body):
+    """Whether a copy must start as the source does: a directive, a byte order mark, a file-wide disable."""
+    first = body.split(b'\n', 1)[0].decode('utf-8', errors='replace')
+    return body.startswith((b'%', b'\xef\xbb\xbf')) or DISABLE_FILE.match(first) is not None
 
 
 def write_copies(sources, out, count):
@@ -23,7 +34,7 @@ def write_copies(sources, out, count):
             target = os.path.join(out, 'project-%03d' % copy, relative)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             body = content
-            if copy % 2 == 1 and not body.startswith((b'%', b'\xef\xbb\xbf', b'# yamllint disable-file')):
+            if copy % 2 == 1 and not keeps_first_line(body):
                 body = b'# copy %d of %s\n' % (copy, relative.encode()) + body
             if copy % 3 == 2:
                 body = body.replace(b'name:', b'title:')
