@@ -44,7 +44,7 @@ build() {
   local task message phases
   task="$(awk '/Task Performance Summary/ { on = 1 } on && /IacLintTask/ { print $1; exit }' <<<"$log")"
   message="$(grep -o 'linted [0-9]* of [0-9]* files ([0-9]* from cache) in [0-9]* ms' <<<"$log" | head -1)"
-  phases="$(grep -o 'configuration [0-9]* ms, .*' <<<"$log" | head -1)"
+  phases="$(grep -o 'configuration [0-9]* ms[^,]*, .*' <<<"$log" | head -1)"
   printf '%-34s task %5s ms | %s\n%-34s   (%s)\n' "$1" "${task:-?}" "${message:-no lint message}" "" "$phases"
   last_task="${task:-0}"
 }
