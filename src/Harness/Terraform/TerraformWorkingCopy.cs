@@ -33,6 +33,7 @@ public sealed class TerraformWorkingCopy : IAsyncDisposable
     private readonly TerraformWorkingCopyBuilder _options;
     private readonly TerraformCommandRunner _runner;
     private readonly string? _secretVariablesFile;
+    private readonly List<TerraformInput.Variable> _laterVariables = [];
     private bool _initialized;
     private bool _applyAttempted;
     private bool _disposed;
@@ -96,6 +97,24 @@ public sealed class TerraformWorkingCopy : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(moduleDirectory);
         return new TerraformWorkingCopyBuilder(moduleDirectory);
+    }
+
+    /// <summary>
+    /// Sets input variable <paramref name="name"/> for the commands that follow, over the value the copy was created
+    /// with (for "apply, change an input, plan again" tests). Values are written as in
+    /// <see cref="TerraformWorkingCopyBuilder.WithVariable(string, object?)"/>.
+    /// </summary>
+    public TerraformWorkingCopy SetVariable(string name, object? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (value is SecretValue)
+        {
+            throw new ArgumentException("A secret variable is given when the copy is created (WithVariable), so it is only ever written to its owner-only file.", nameof(value));
+        }
+
+        _laterVariables.Add(new TerraformInput.Variable(name, TerraformWorkingCopyBuilder.Literal(value)));
+        return this;
     }
 
     /// <summary>Runs <c>terraform init</c> (done by the other commands when not yet done).</summary>
@@ -334,7 +353,7 @@ public sealed class TerraformWorkingCopy : IAsyncDisposable
     private IEnumerable<string> InputArguments()
     {
         var secretsPassed = false;
-        foreach (var input in _options.Inputs)
+        foreach (var input in _options.Inputs.Concat(_laterVariables))
         {
             switch (input)
             {

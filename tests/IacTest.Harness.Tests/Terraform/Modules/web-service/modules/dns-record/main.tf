@@ -4,4 +4,7 @@ resource "terraform_data" "record" {
     target = var.target
     ttl    = 300
   }
+
+  # A record cannot move between zones: it is created in the new one and removed from the old.
+  triggers_replace = [var.zone]
 }
