@@ -8,13 +8,13 @@ namespace IacTest.Harness.Terraform;
 /// </summary>
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Summary">The one-line summary, e.g. <c>Invalid value for variable</c>.</param>
-/// <param name="Detail">The explanation (the validation's error message, …); may be empty.</param>
+/// <param name="Detail">The explanation (the validation's error message, …), secrets masked; may be empty.</param>
 /// <param name="Range">Where it points, or null for a diagnostic about no file (a missing provider, …).</param>
 public sealed record TerraformDiagnostic(TerraformDiagnosticSeverity Severity, string Summary, string Detail, TerraformSourceRange? Range)
 {
     /// <summary>
-    /// The code line Terraform quoted (its <c>snippet.code</c>), or null. Kept for messages; any secret in it is masked
-    /// wherever the harness prints it.
+    /// The code line Terraform quoted (its <c>snippet.code</c>), or null. Like the summary and detail, masked of every
+    /// secret known when the diagnostic was read.
     /// </summary>
     public string? Code { get; init; }
 

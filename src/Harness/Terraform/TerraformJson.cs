@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Terraform;
 
@@ -6,9 +7,9 @@ namespace IacTest.Harness.Terraform;
 internal static class TerraformJson
 {
     /// <summary>
-    /// A <c>diagnostic</c> object (<c>validate -json</c>, or a <c>"type":"diagnostic"</c> line of the streamed UI);
-    /// <paramref name="mapPath"/> turns the file name Terraform printed (relative to the working copy) into the
-    /// user's path.
+    /// A <c>diagnostic</c> object (<c>validate -json</c>, or a <c>"type":"diagnostic"</c> line of the streamed UI), its
+    /// texts masked; <paramref name="mapPath"/> turns the file name Terraform printed (relative to the working copy)
+    /// into the user's path.
     /// </summary>
     public static TerraformDiagnostic Diagnostic(JsonElement diagnostic, Func<string, string> mapPath, string? testRun = null)
     {
@@ -28,9 +29,11 @@ internal static class TerraformJson
             code = String(snippet, "code");
         }
 
-        return new TerraformDiagnostic(severity, String(diagnostic, "summary") ?? string.Empty, String(diagnostic, "detail") ?? string.Empty, range)
+        // Terraform quotes values in details and snippets (a provisioner's output, a rejected value), sensitive or not.
+        var masker = SecretMasker.Shared;
+        return new TerraformDiagnostic(severity, masker.Mask(String(diagnostic, "summary") ?? string.Empty), masker.Mask(String(diagnostic, "detail") ?? string.Empty), range)
         {
-            Code = code,
+            Code = code is null ? null : masker.Mask(code),
             TestRun = testRun,
         };
     }

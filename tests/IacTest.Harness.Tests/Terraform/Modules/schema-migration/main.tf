@@ -12,6 +12,13 @@ variable "migration_command" {
   type        = string
 }
 
+variable "database_password" {
+  description = "Password the migration connects with."
+  type        = string
+  sensitive   = true
+  default     = "local-dev-password"
+}
+
 variable "teardown_log" {
   description = "File the database appends a line to when it is destroyed (for audit)."
   type        = string
@@ -34,6 +41,11 @@ resource "terraform_data" "migration" {
 
   provisioner "local-exec" {
     command = var.migration_command
+
+    environment = {
+      DATABASE_NAME     = var.database_name
+      DATABASE_PASSWORD = var.database_password
+    }
   }
 }
 
