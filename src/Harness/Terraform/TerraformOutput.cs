@@ -81,5 +81,10 @@ public sealed class TerraformOutput
     /// <summary><c>name = value</c>, the value masked when sensitive.</summary>
     public override string ToString() => $"{Name} = {(Sensitive ? SecretMasker.Placeholder : _value.GetRawText())}";
 
-    private static string Describe(JsonElement type) => type.ValueKind == JsonValueKind.String ? type.GetString()! : type.GetRawText();
+    private static string Describe(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => type.GetString()!,
+        JsonValueKind.Undefined => "a value of unknown type",
+        _ => type.GetRawText(),
+    };
 }

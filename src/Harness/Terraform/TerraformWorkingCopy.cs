@@ -121,8 +121,8 @@ public sealed class TerraformWorkingCopy : IAsyncDisposable
     /// <exception cref="TerraformException">When init fails (a provider that cannot be installed, a bad module source …).</exception>
     public async Task InitAsync(CancellationToken ct = default)
     {
-        // `init -json` came with Terraform 1.9; an older binary prints text, which the failure message then carries.
-        var json = Binary.IsOpenTofu || !System.Version.TryParse(Binary.Version.Split('-')[0], out var version) || version >= new Version(1, 9);
+        // `init -json` came with Terraform 1.9; elsewhere init prints text, which the failure message then carries.
+        var json = !Binary.IsOpenTofu && System.Version.TryParse(Binary.Version.Split('-')[0], out var version) && version >= new Version(1, 9);
         var output = await RunAsync("init", json ? ["-input=false", "-no-color", "-json"] : ["-input=false", "-no-color"], TerraformCommandRunner.OutputForm.Stream, ct).ConfigureAwait(false);
         Ensure(output);
         _initialized = true;
