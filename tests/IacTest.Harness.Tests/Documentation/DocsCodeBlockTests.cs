@@ -12,6 +12,7 @@ public sealed class DocsCodeBlockTests
     [InlineData("docs/environments.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/packaging.md")]
+    [InlineData("docs/terraform.md")]
     public void Every_csharp_block_of_the_page_compiles_against_the_harness(string page)
     {
         // Given the page's C# blocks

@@ -1,0 +1,5 @@
+environment = "staging"
+replicas    = 3
+tags = {
+  team = "payments"
+}
