@@ -36,3 +36,26 @@ with open(out, 'w') as handle:
 PY
   echo "$(basename "$case"): $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["_meta"]["hostvars"]), "hosts with vars,", len(d)-1, "groups")' "$case/expected/list.json")"
 done
+
+# Invalid/: inventories Ansible refuses. Records, for each, whether ansible-inventory failed and its first error line.
+python3 - "$here/Invalid" <<'PY'
+import json, os, subprocess, sys
+folder = sys.argv[1]
+results = {}
+for name in sorted(os.listdir(folder)):
+    path = os.path.join(folder, name)
+    if name == 'expected.json':
+        continue
+    source = os.path.join(path, 'hosts.ini') if os.path.isdir(path) else path
+    run = subprocess.run(['ansible-inventory', '-i', source, '--list'], capture_output=True, text=True)
+    # Ansible wraps its warnings: join them, then keep the reason the plugin for this kind of file gave.
+    text = ' '.join(' '.join((run.stderr + run.stdout).split()).replace(folder + '/', '').split())
+    plugin = 'yaml' if source.endswith('.yml') else 'ini'
+    marker = 'with %s plugin: ' % plugin
+    reason = text.split(marker, 1)[1].split(' [WARNING]', 1)[0] if marker in text else text.split(' [WARNING]', 1)[0]
+    results[name] = {'rejected': run.returncode != 0, 'reason': reason[:300]}
+with open(os.path.join(folder, 'expected.json'), 'w') as handle:
+    json.dump(results, handle, indent=2)
+    handle.write('\n')
+print('Invalid:', sum(r['rejected'] for r in results.values()), 'of', len(results), 'rejected by Ansible')
+PY
