@@ -10,6 +10,7 @@ public sealed class DocsCodeBlockTests
     [InlineData("README.md")]
     [InlineData("docs/converge.md")]
     [InlineData("docs/environments.md")]
+    [InlineData("docs/inventories.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/packaging.md")]
     public void Every_csharp_block_of_the_page_compiles_against_the_harness(string page)
