@@ -43,6 +43,12 @@ public sealed record ConfigurationDriftCheck
     /// <summary>Extra variables (<c>-e</c>); a <see cref="SecretValue"/> reaches Ansible and is masked in every output.</summary>
     public IReadOnlyDictionary<string, object?> ExtraVars { get; private init; } = new Dictionary<string, object?>();
 
+    /// <summary>
+    /// Folders searched for roles before the playbook's own <c>roles/</c> (the harness ignores <c>ansible.cfg</c>, so a
+    /// <c>roles_path</c> written there is named here).
+    /// </summary>
+    public IReadOnlyList<string> RolesPaths { get; private init; } = [];
+
     /// <summary>Whether SSH host keys are checked (on unless turned off by <see cref="WithoutHostKeyChecking"/>).</summary>
     public bool HostKeyChecking { get; private init; } = true;
 
@@ -85,6 +91,14 @@ public sealed record ConfigurationDriftCheck
     public ConfigurationDriftCheck WithVariable(string name, object? value) =>
         this with { ExtraVars = new Dictionary<string, object?>(ExtraVars, StringComparer.Ordinal) { [name] = value } };
 
+    /// <summary>Searches <paramref name="directory"/> for roles (relative paths: to the test project's folder).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public ConfigurationDriftCheck WithRolesPath(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return this with { RolesPaths = [.. RolesPaths, ProjectRelativePath.Resolve(directory, Assembly.GetCallingAssembly())] };
+    }
+
     /// <summary>Turns SSH host key checking off, by name, for throw-away hosts whose keys change on every start.</summary>
     public ConfigurationDriftCheck WithoutHostKeyChecking() => this with { HostKeyChecking = false };
 
@@ -124,7 +138,8 @@ public sealed record ConfigurationDriftCheck
         environment["ANSIBLE_CALLBACKS_ENABLED"] = ConfigurationCheckModeGuard.Name;
         environment[ConfigurationCheckModeGuard.ListFileVariable] = forcedList;
         environment["ANSIBLE_HOST_KEY_CHECKING"] = HostKeyChecking ? "1" : "0";
-        environment["ANSIBLE_ROLES_PATH"] = Path.Combine(Path.GetDirectoryName(PlaybookPath)!, "roles");
+        IEnumerable<string> rolesPath = [.. RolesPaths, Path.Combine(Path.GetDirectoryName(PlaybookPath)!, "roles"), .. Modules.IacModules.RoleSearchPaths];
+        environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath.Distinct(StringComparer.Ordinal));
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
         var process = await ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken).ConfigureAwait(false);
