@@ -124,7 +124,8 @@ public sealed class ModuleNode
             return Convert.ToInt64(digits, 8);
         }
 
-        if (digits.Contains('.', StringComparison.Ordinal)
+        // PyYAML's float needs a dot and a signed exponent: "1.5e1" stays a string, as "1e3" does.
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?)$")
             && double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
         {
             return real;

@@ -10,6 +10,7 @@ public sealed class DocsCodeBlockTests
     [InlineData("README.md")]
     [InlineData("docs/converge.md")]
     [InlineData("docs/environments.md")]
+    [InlineData("docs/inventories.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/packaging.md")]
     [InlineData("docs/terraform.md")]
