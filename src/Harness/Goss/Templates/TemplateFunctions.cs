@@ -10,7 +10,7 @@ namespace IacTest.Harness.Goss.Templates;
 /// <summary>
 /// The functions a goss template can call: Go's built-ins (<c>eq</c>, <c>and</c>, <c>index</c>, <c>len</c>,
 /// <c>printf</c>…), the Sprig functions goss files use (<c>toUpper</c>, <c>default</c>, <c>split</c>, <c>contains</c>,
-/// <c>regexMatch</c>…) and goss's own (<c>mkSlice</c>, <c>getEnv</c>, <c>readFile</c>, <c>findStringSubmatch</c>).
+/// <c>regexMatch</c>, dates, digests, <c>semverCompare</c>…) and goss's own (<c>mkSlice</c>, <c>getEnv</c>, <c>readFile</c>, <c>findStringSubmatch</c>).
 /// A piped value comes as the last argument, as in Go. A text made from a secret is a secret too, so it stays masked.
 /// </summary>
 internal sealed class TemplateFunctions
@@ -190,6 +190,7 @@ internal sealed class TemplateFunctions
         Add("mul", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Aggregate(1d, (x, y) => x * y), a));
         Add("div", 2, 2, a => Real(a[1]) == 0 ? throw new TemplateFunctionException("division by zero") : Arithmetic(Math.Truncate(Real(a[0]) / Real(a[1])), a));
         Add("mod", 2, 2, a => Integer(a[1]) == 0 ? throw new TemplateFunctionException("division by zero") : Integer(a[0]) % Integer(a[1]));
+        Add("semverCompare", 2, 2, a => SprigSemver.Compare(TemplateValues.Text(a[0]), TemplateValues.Text(a[1])));
         Add("max", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Max(), a));
         Add("min", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Min(), a));
     }
