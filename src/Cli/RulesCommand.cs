@@ -32,7 +32,7 @@ internal static class RulesCommand
         if (docsFolder is not null)
         {
             RuleDocs.WriteTo(docsFolder, catalog);
-            output.WriteLine($"wrote {catalog.Rules.Count + 1} pages to {docsFolder}");
+            output.WriteLine($"wrote {RuleDocs.Generate(catalog).Count} pages to {docsFolder}");
             return CommandLine.Success;
         }
 

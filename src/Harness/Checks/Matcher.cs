@@ -7,7 +7,8 @@ namespace IacTest.Harness.Checks;
 /// <summary>
 /// An expectation on one attribute of a resource, with the Goss matchers: equal, have-prefix, have-suffix,
 /// contain-substring, match-regexp, lt/le/gt/ge, contain-element, contain-elements, consist-of, have-len,
-/// have-patterns, and, or, not. Actual values are text, integers, booleans or lists of text.
+/// have-patterns, have-key, semver-constraint, gjson, and, or, not. Actual values are text, numbers, booleans, lists of
+/// text or maps (goss's <c>matching</c> content).
 /// </summary>
 public abstract class Matcher
 {
@@ -65,6 +66,26 @@ public abstract class Matcher
     /// </summary>
     public static Matcher HavePatterns(params string[] patterns) => new PatternsMatcher(patterns);
 
+    /// <summary>A map with a key that matches <paramref name="key"/> (goss <c>have-key</c>).</summary>
+    public static Matcher HaveKey(Matcher key) => new HaveKeyMatcher(key);
+
+    /// <summary>
+    /// A semantic version, or a list of them, each in the range <paramref name="constraint"/> (goss
+    /// <c>semver-constraint</c>, blang/semver's syntax: <c>"&gt;=1.22.0 &lt;2.0.0 || 3.x"</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The constraint is not a range.</exception>
+    public static Matcher SemverConstraint(string constraint) =>
+        new SemverConstraintMatcher(constraint, SemverRange.Parse(constraint, out var error) ?? throw new ArgumentException($"not a semver constraint: {error}", nameof(constraint)));
+
+    /// <summary>
+    /// JSON text whose value at each GJSON path (<c>status.ready</c>, <c>items.#</c>, <c>items.#(name=="web").port</c>)
+    /// exists and matches its matcher (goss <c>gjson</c>).
+    /// </summary>
+    public static Matcher Gjson(IReadOnlyDictionary<string, Matcher> paths) => new GjsonMatcher([.. paths]);
+
+    /// <summary>JSON text whose value at <paramref name="path"/> exists and matches <paramref name="matcher"/>.</summary>
+    public static Matcher Gjson(string path, Matcher matcher) => new GjsonMatcher([new(path, matcher)]);
+
     /// <summary>All of <paramref name="matchers"/>.</summary>
     public static Matcher And(params Matcher[] matchers) => new LogicMatcher("and", matchers, all: true);
 
@@ -93,6 +114,7 @@ public abstract class Matcher
         string s => FormatText(SecretMasker.Shared.Mask(s)),
         bool b => b ? "true" : "false",
         IEnumerable<string> list => "[" + string.Join(", ", list.Select(Format)) + "]",
+        IReadOnlyDictionary<string, object?> map => "{" + string.Join(", ", map.Select(p => $"{FormatText(SecretMasker.Shared.Mask(p.Key))}: {Format(p.Value)}")) + "}",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -134,3 +134,37 @@ internal sealed class NotMatcher(Matcher inner) : Matcher
 
     public override string Describe() => $"not {inner.Describe()}";
 }
+
+internal sealed class HaveKeyMatcher(Matcher key) : Matcher
+{
+    public override bool Matches(object? actual) => actual is IReadOnlyDictionary<string, object?> map && map.Keys.Any(key.Matches);
+
+    public override string Describe() => $"have-key {key.Describe()}";
+}
+
+internal sealed class SemverConstraintMatcher(string constraint, SemverRange range) : Matcher
+{
+    // As goss: the actual value is one version or a list of them, and every one must satisfy the range; a value that
+    // is not a strict semantic version (or an empty list) fails.
+    public override bool Matches(object? actual)
+    {
+        IReadOnlyList<string>? versions = actual switch
+        {
+            string text => [text],
+            IEnumerable<string> list => [.. list],
+            _ => null,
+        };
+        return versions is { Count: > 0 } && versions.All(v => SemanticVersion.Parse(v) is { } version && range.Contains(version));
+    }
+
+    public override string Describe() => $"semver-constraint {Format(constraint)}";
+}
+
+internal sealed class GjsonMatcher(IReadOnlyList<KeyValuePair<string, Matcher>> paths) : Matcher
+{
+    // As goss: the actual value is JSON text; each path must be in it and its value must match.
+    public override bool Matches(object? actual) =>
+        actual is string json && paths.All(p => GjsonPath.TryGet(json, p.Key, out var value, out _) && p.Value.Matches(value));
+
+    public override string Describe() => $"gjson {{{string.Join(", ", paths.Select(p => $"{p.Key}: {p.Value.Describe()}"))}}}";
+}

@@ -10,7 +10,8 @@ internal sealed class GossMatcherParser(Action<YNode, string> report)
     private static readonly string[] Known =
     [
         "equal", "have-prefix", "have-suffix", "contain-substring", "match-regexp", "lt", "le", "gt", "ge",
-        "contain-element", "contain-elements", "consist-of", "have-len", "have-patterns", "and", "or", "not",
+        "contain-element", "contain-elements", "consist-of", "have-len", "have-patterns", "have-key", "semver-constraint",
+        "gjson", "and", "or", "not",
     ];
 
     /// <summary>Parses a value; <paramref name="listMeaning"/> says what a plain list means for this attribute.</summary>
@@ -106,6 +107,53 @@ internal sealed class GossMatcherParser(Action<YNode, string> report)
                 return argument is YSequence patterns && Strings(patterns) is { } items2 ? Matcher.HavePatterns([.. items2]) : Fail(argument, "have-patterns takes a list of patterns");
             case "not":
                 return Parse(argument, ListMeaning.Elements) is { } inner ? Matcher.Not(inner) : null;
+            case "have-key":
+                if (argument is YScalar { IsNull: true })
+                {
+                    return Fail(argument, "have-key takes a key, or a matcher for the key such as {have-prefix: \"x\"}");
+                }
+
+                return Parse(argument, ListMeaning.Elements) is { } key ? Matcher.HaveKey(key) : null;
+            case "semver-constraint":
+                if (Text(argument) is not { } constraint)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    return Matcher.SemverConstraint(constraint);
+                }
+                catch (ArgumentException e)
+                {
+                    // goss finds this only when the check runs; here it is a positioned problem before anything runs.
+                    report(argument, e.Message.Split(" (Parameter", 2)[0]);
+                    return null;
+                }
+
+            case "gjson":
+                if (argument is not YMapping { Pairs.Count: > 0 } paths)
+                {
+                    return Fail(argument, "gjson takes a map of paths to matchers, e.g. {status.ready: true}");
+                }
+
+                var byPath = new Dictionary<string, Matcher>(StringComparer.Ordinal);
+                foreach (var pair in paths.Pairs)
+                {
+                    if (pair.KeyText is not { Length: > 0 } path)
+                    {
+                        return Fail(pair.Key, "a gjson path is a text such as items.0.name");
+                    }
+
+                    if (Parse(pair.Value, ListMeaning.Elements) is not { } matcher)
+                    {
+                        return null;
+                    }
+
+                    byPath[path] = matcher;
+                }
+
+                return Matcher.Gjson(byPath);
             default:
                 report(keyNode, $"unknown matcher '{name}' (known: {string.Join(", ", Known)})");
                 return null;

@@ -17,16 +17,18 @@ internal sealed record GossOptions(IReadOnlyDictionary<string, YNode> Values)
     public List<string> List(string key) => Values.TryGetValue(key, out var node) && GossMatcherParser.Resolve(node) is YSequence seq
         ? seq.Items.Select(GossMatcherParser.Resolve).OfType<YScalar>().Select(s => s.Value).ToList() : [];
 
-    /// <summary>A value as a check compares it: a typed scalar, or a list of texts.</summary>
-    public object? Value(string key) => Values.TryGetValue(key, out var node)
-        ? GossMatcherParser.Resolve(node) switch
-        {
-            YScalar { IsNull: true } => null,
-            YScalar scalar => GossMatcherParser.Value(scalar),
-            YSequence seq => seq.Items.Select(GossMatcherParser.Resolve).OfType<YScalar>().Select(s => s.Value).ToList(),
-            _ => null,
-        }
-        : null;
+    /// <summary>A value as a check compares it: a typed scalar, a list of texts, or a map of such values.</summary>
+    public object? Value(string key) => Values.TryGetValue(key, out var node) ? ValueOf(node) : null;
+
+    private static object? ValueOf(YNode node) => GossMatcherParser.Resolve(node) switch
+    {
+        YScalar { IsNull: true } => null,
+        YScalar scalar => GossMatcherParser.Value(scalar),
+        YSequence seq => seq.Items.Select(GossMatcherParser.Resolve).OfType<YScalar>().Select(s => s.Value).ToList(),
+        YMapping map => map.Pairs.Where(p => p.KeyText is not null).GroupBy(p => p.KeyText!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ValueOf(g.Last().Value), StringComparer.Ordinal) as IReadOnlyDictionary<string, object?>,
+        _ => null,
+    };
 
     /// <summary>An expectation's key is among the attributes checked.</summary>
     public static bool Expects(IReadOnlyList<KeyValuePair<string, Matcher>> expectations, string attribute) => expectations.Any(e => e.Key == attribute);

@@ -183,12 +183,6 @@ internal sealed class GossResourceReader
                 _report(node, $"{type} {id}: request-headers is a list of 'Name: value' lines");
                 return false;
             case "content":
-                if (GossMatcherParser.Resolve(node) is YMapping)
-                {
-                    _report(node, $"{type} {id}: content as a map needs have-key/gjson, which are not supported; use a value or a list");
-                    return false;
-                }
-
                 return true;
             default:
                 if (name != "request-headers" && name != "content" && value is null)

@@ -7,7 +7,7 @@ namespace IacTest.Harness.Goss;
 /// goss's <c>matching</c>: the resource's own <c>content</c> (usually filled from vars) is the actual value of
 /// <c>matches</c>; nothing runs in the environment.
 /// </summary>
-/// <param name="Content">A text, number, bool, or list of texts.</param>
+/// <param name="Content">A text, number, bool, list of texts, or map of such values.</param>
 internal sealed record MatchingProbe(object? Content) : IResourceProbe
 {
     /// <inheritdoc />

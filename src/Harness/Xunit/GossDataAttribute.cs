@@ -5,8 +5,8 @@ namespace IacTest.Harness.Xunit;
 
 /// <summary>
 /// Feeds a theory one <see cref="GossCase"/> per resource of a goss file (includes expanded), plus one failing row
-/// per problem in the file. A relative path is looked up from the test output directory upwards, so a file beside
-/// the tests' sources works without copying.
+/// per problem in the file. A relative path is looked up in the test project's folder, then from the test output
+/// directory upwards, so a file beside the tests' sources works without copying.
 /// </summary>
 /// <example>
 /// <code>
@@ -45,8 +45,10 @@ public sealed class GossDataAttribute : DataAttribute
     /// <inheritdoc />
     public override IEnumerable<object[]> GetData(MethodInfo testMethod)
     {
-        var path = Locate(Path);
-        var vars = VarsFile is null ? null : Locate(ExpandEnvironment(VarsFile));
+        ArgumentNullException.ThrowIfNull(testMethod);
+        var projectDirectory = Discovery.ProjectFiles.TryDirectoryOf(testMethod.DeclaringType!.Assembly);
+        var path = Locate(Path, projectDirectory);
+        var vars = VarsFile is null ? null : Locate(ExpandEnvironment(VarsFile), projectDirectory);
         var secrets = string.Join(',', SecretVars);
         var suite = GossCase.SuiteOf(new GossCase.SuiteKey(path, vars, secrets, RetryTimeoutSeconds, SleepMilliseconds));
         for (var i = 0; i < suite.Resources.Count; i++)
@@ -66,12 +68,23 @@ public sealed class GossDataAttribute : DataAttribute
         System.Text.RegularExpressions.Regex.Replace(path, @"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", m => Environment.GetEnvironmentVariable(m.Groups[1].Value) ?? "");
 
     /// <summary>Resolves a relative goss path against the output directory, the working directory, then their parents.</summary>
-    public static string Locate(string path)
+    public static string Locate(string path) => Locate(path, projectDirectory: null);
+
+    /// <summary>
+    /// Resolves a relative goss path against <paramref name="projectDirectory"/> (the test project's folder the SDK
+    /// records) when it holds the file, then as <see cref="Locate(string)"/> does.
+    /// </summary>
+    public static string Locate(string path, string? projectDirectory)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (System.IO.Path.IsPathRooted(path))
         {
             return path;
+        }
+
+        if (projectDirectory is not null && File.Exists(System.IO.Path.Combine(projectDirectory, path)))
+        {
+            return System.IO.Path.Combine(projectDirectory, path);
         }
 
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

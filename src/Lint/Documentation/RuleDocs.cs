@@ -25,6 +25,11 @@ public static class RuleDocs
             pages[PageName(rule)] = Page(rule);
         }
 
+        foreach (var doc in DiagnosticDocs.All)
+        {
+            pages[DiagnosticDocs.PageName(doc)] = Page(doc);
+        }
+
         return pages;
     }
 
@@ -54,6 +59,18 @@ public static class RuleDocs
         text.AppendLine();
         text.AppendLine("Generated from the rules by `iactest rules --docs docs/rules`; do not edit by hand.");
         text.AppendLine("Configure a rule by its name in the file its family reads (`.yamllint`, `.ansible-lint`), or by its code in MSBuild (`NoWarn`, `WarningsAsErrors`, `IacLintRule` items).");
+        text.AppendLine();
+        text.AppendLine("## Engine and build diagnostics");
+        text.AppendLine();
+        text.AppendLine("Not rules: what the lint engine reports about a file or a configuration it could not use, and the errors of the SDK's build steps.");
+        text.AppendLine();
+        text.AppendLine("| Code | Name | Title | Severity |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var doc in DiagnosticDocs.All)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| [{doc.Code}]({DiagnosticDocs.PageName(doc)}) | `{doc.Name}` | {doc.Title} | {doc.Severity} |");
+        }
+
         foreach (var family in catalog.Rules.Select(r => r.Family).Distinct().Order())
         {
             text.AppendLine();
@@ -120,6 +137,36 @@ public static class RuleDocs
         text.AppendLine("```yaml");
         text.Append(WithNewline(rule.GoodExample));
         text.AppendLine("```");
+        return text.ToString();
+    }
+
+    private static string Page(DiagnosticDoc doc)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {doc.Code} `{doc.Name}`");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"**{doc.Title}**");
+        text.AppendLine();
+        text.AppendLine("| | |");
+        text.AppendLine("|---|---|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| Reported by | {doc.ReportedBy} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| Severity | {doc.Severity} |");
+        text.AppendLine();
+        text.AppendLine(doc.Description.Trim());
+        text.AppendLine();
+        text.AppendLine("## Example");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"```{doc.ExampleLanguage}");
+        text.Append(WithNewline(doc.Example));
+        text.AppendLine("```");
+        text.AppendLine();
+        text.AppendLine("```text");
+        text.Append(WithNewline(doc.Output));
+        text.AppendLine("```");
+        text.AppendLine();
+        text.AppendLine("## How to fix it");
+        text.AppendLine();
+        text.AppendLine(doc.Fix.Trim());
         return text.ToString();
     }
 

@@ -6,14 +6,20 @@ namespace IacTest.Harness.Tests.Documentation;
 /// </summary>
 public sealed class DocsCodeBlockTests
 {
+    /// <summary>README.md and every page of docs/ (the generated rule pages hold no C#), found on disk so a new page is covered.</summary>
+    public static TheoryData<string> Pages() => new(PageNames());
+
+    private static string[] PageNames()
+    {
+        var docs = Directory.GetFiles(Path.Combine(DocsCompiler.RepositoryRoot, "docs"), "*.md")
+            .Select(p => "docs/" + Path.GetFileName(p))
+            .Where(p => MarkdownCodeBlock.Read(p, File.ReadAllText(Path.Combine(DocsCompiler.RepositoryRoot, p))).Count > 0)
+            .Order(StringComparer.Ordinal);
+        return ["README.md", .. docs];
+    }
+
     [Theory]
-    [InlineData("README.md")]
-    [InlineData("docs/converge.md")]
-    [InlineData("docs/environments.md")]
-    [InlineData("docs/inventories.md")]
-    [InlineData("docs/modules.md")]
-    [InlineData("docs/packaging.md")]
-    [InlineData("docs/terraform.md")]
+    [MemberData(nameof(Pages))]
     public void Every_csharp_block_of_the_page_compiles_against_the_harness(string page)
     {
         // Given the page's C# blocks
@@ -26,6 +32,71 @@ public sealed class DocsCodeBlockTests
 
         // Then none has an error
         errors.ShouldBeEmpty(string.Join('\n', errors));
+    }
+
+    /// <summary>Every block marked <c>&lt;!-- runs: folder --&gt;</c> in README.md and docs/, by page and line.</summary>
+    public static TheoryData<string, int> RunnableBlocks()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var page in PageNames())
+        {
+            foreach (var block in MarkdownCodeBlock.Read(page, File.ReadAllText(Path.Combine(DocsCompiler.RepositoryRoot, page))).Where(b => b.RunsIn is not null))
+            {
+                data.Add(page, block.Line);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_docs_hold_runnable_blocks_with_and_without_an_engine() =>
+        RunnableBlocks().Count().ShouldBeGreaterThanOrEqualTo(3);
+
+    [Theory]
+    [MemberData(nameof(RunnableBlocks))]
+    public async Task Every_runnable_block_passes_its_tests(string page, int line)
+    {
+        // Given the block at that line, compiled for its project folder
+        var block = MarkdownCodeBlock.Read(page, File.ReadAllText(Path.Combine(DocsCompiler.RepositoryRoot, page))).Single(b => b.Line == line);
+
+        // When its tests run (against the real engine when they need one)
+        var outcomes = await DocsRunner.RunAsync(block);
+
+        // Then each passed, or was skipped only because no engine answers (CI requires one, so there it runs)
+        outcomes.ShouldNotBeEmpty();
+        outcomes.Where(o => o.Result != "passed" && !(o.Result.StartsWith("skipped:", StringComparison.Ordinal) && !IacTest.Harness.Engine.DockerEngine.IsAvailable))
+            .Select(o => $"{o.Test}: {o.Result}")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_runnable_block_whose_test_fails_is_reported_failed_and_paths_resolve_in_its_folder()
+    {
+        // Given a runnable block with one passing and one failing fact, run in docs/
+        const string Markdown = "<!-- runs: docs -->\n```csharp\npublic sealed class PageTests\n{\n"
+            + "    [Fact] public void Finds_its_page() => File.Exists(ProjectFiles.Path(\"smoke-checks.md\")).ShouldBeTrue();\n"
+            + "    [Fact] public void Is_wrong() => (1 + 1).ShouldBe(3);\n}\n```\n";
+        var block = MarkdownCodeBlock.Read("page.md", Markdown).ShouldHaveSingleItem();
+        block.RunsIn.ShouldBe("docs");
+
+        // When it runs
+        var outcomes = await DocsRunner.RunAsync(block);
+
+        // Then the first passed (ProjectFiles resolved in docs/) and the second failed with Shouldly's message
+        outcomes.Select(o => o.Test).ShouldBe(["page.md:2: PageTests.Finds_its_page", "page.md:2: PageTests.Is_wrong"], ignoreOrder: true);
+        outcomes.Single(o => o.Test.EndsWith("Finds_its_page", StringComparison.Ordinal)).Result.ShouldBe("passed");
+        outcomes.Single(o => o.Test.EndsWith("Is_wrong", StringComparison.Ordinal)).Result.ShouldStartWith("failed: ShouldAssertException:");
+    }
+
+    [Fact]
+    public async Task A_runnable_block_without_a_test_or_folder_fails()
+    {
+        var noTest = MarkdownCodeBlock.Read("page.md", "<!-- runs: docs -->\n```csharp\npublic sealed class Nothing { }\n```\n").Single();
+        var noFolder = MarkdownCodeBlock.Read("page.md", "<!-- runs: docs/missing -->\n```csharp\npublic sealed class Nothing { }\n```\n").Single();
+
+        (await DocsRunner.RunAsync(noTest)).ShouldHaveSingleItem().Result.ShouldBe("failed: the block is marked runnable but holds no test");
+        (await DocsRunner.RunAsync(noFolder)).ShouldHaveSingleItem().Result.ShouldBe("failed: the runs: folder docs/missing does not exist");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
+using IacTest.Harness.Discovery;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace IacTest.Harness.Tests.Documentation;
@@ -24,16 +25,30 @@ public static class DocsCompiler
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>The compiler errors of <paramref name="block"/>, each as <c>page:line: CSxxxx message</c>; empty when it compiles.</summary>
-    public static IReadOnlyList<string> Errors(MarkdownCodeBlock block)
+    public static IReadOnlyList<string> Errors(MarkdownCodeBlock block) => Compile(block, projectDirectory: null).Errors;
+
+    /// <summary>
+    /// Compiles <paramref name="block"/> into an assembly that records <paramref name="projectDirectory"/> as its
+    /// project folder, as the SDK records a test project's (so <c>ProjectFiles.Path</c> and relative goss paths
+    /// resolve there); null image when it does not compile.
+    /// </summary>
+    public static (byte[]? Image, IReadOnlyList<string> Errors) Compile(MarkdownCodeBlock block, string? projectDirectory)
     {
         var (source, firstCodeLine) = SourceOf(block);
         var tree = CSharpSyntaxTree.ParseText(source, Parse, path: block.Page);
+        List<SyntaxTree> trees = [tree, CSharpSyntaxTree.ParseText(GlobalUsings, Parse)];
+        if (projectDirectory is not null)
+        {
+            var literal = SymbolDisplay.FormatLiteral(projectDirectory, quote: true);
+            trees.Add(CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyMetadata(\"{ProjectFiles.MetadataKey}\", {literal})]", Parse));
+        }
+
         var compilation = CSharpCompilation.Create(
-            "DocsBlock",
-            [tree, CSharpSyntaxTree.ParseText(GlobalUsings, Parse)],
+            "DocsBlock" + Guid.NewGuid().ToString("N"),
+            trees,
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics()
+        var errors = compilation.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d =>
             {
@@ -41,6 +56,16 @@ public static class DocsCompiler
                 return $"{block.Page}:{block.Line + 1 + line}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
             })
             .ToArray();
+        if (errors.Length > 0)
+        {
+            return (null, errors);
+        }
+
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        return emitted.Success
+            ? (image.ToArray(), [])
+            : (null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{block.Page}:{block.Line}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").ToArray());
     }
 
     private static (string Source, int FirstCodeLine) SourceOf(MarkdownCodeBlock block)

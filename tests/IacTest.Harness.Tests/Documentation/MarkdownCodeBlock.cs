@@ -5,7 +5,9 @@ namespace IacTest.Harness.Tests.Documentation;
 /// <summary>
 /// A fenced <c>```csharp</c> block of a Markdown page, with the marker comment written on the line before it:
 /// <c>&lt;!-- fragment --&gt;</c> (deliberately incomplete, not compiled) or
-/// <c>&lt;!-- given: IacEnvironment env, ITestOutputHelper output --&gt;</c> (statements that use these names).
+/// <c>&lt;!-- given: IacEnvironment env, ITestOutputHelper output --&gt;</c> (statements that use these names) or
+/// <c>&lt;!-- runs: docs/examples/web --&gt;</c> (complete test classes, compiled and run as a test project in that
+/// folder of the repository would run them: its roles, goss files and the like are there).
 /// </summary>
 public sealed partial record MarkdownCodeBlock(string Page, int Line, string Code, string? Marker)
 {
@@ -14,6 +16,9 @@ public sealed partial record MarkdownCodeBlock(string Page, int Line, string Cod
 
     /// <summary>The parameters a statement block is given (<c>IacEnvironment env</c>), or empty.</summary>
     public string Given => Marker is not null && Marker.StartsWith("given:", StringComparison.Ordinal) ? Marker["given:".Length..].Trim() : "";
+
+    /// <summary>The project folder, relative to the repository root, a runnable block's tests run in; null when the block is not run.</summary>
+    public string? RunsIn => Marker is not null && Marker.StartsWith("runs:", StringComparison.Ordinal) ? Marker["runs:".Length..].Trim() : null;
 
     /// <summary>Where the block is, for messages: <c>docs/converge.md:6</c>.</summary>
     public override string ToString() => $"{Page}:{Line}";
@@ -62,6 +67,6 @@ public sealed partial record MarkdownCodeBlock(string Page, int Line, string Cod
         return blocks;
     }
 
-    [GeneratedRegex(@"^<!--\s*(?<marker>fragment|given:[^>]*?)\s*-->$")]
+    [GeneratedRegex(@"^<!--\s*(?<marker>fragment|given:[^>]*?|runs:[^>]*?)\s*-->$")]
     private static partial Regex MarkerComment();
 }

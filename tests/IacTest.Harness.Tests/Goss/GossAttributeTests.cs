@@ -102,7 +102,7 @@ public sealed class GossAttributeTests
         // Then: both are reported where they are, and both resources keep their other attributes
         suite.Diagnostics.Select(d => $"{Path.GetFileName(d.File)}:{d.Line}:{d.Column} {d.Message}").ShouldBe([
             "goss.yaml:4:5 file /etc/passwd: unknown attribute 'colour' (known: exists, mode, owner, group, filetype, contents, contains, md5, sha256, sha512, size, linked-to, path, title, meta, skip)",
-            "goss.yaml:9:10 unknown matcher 'starts-with' (known: equal, have-prefix, have-suffix, contain-substring, match-regexp, lt, le, gt, ge, contain-element, contain-elements, consist-of, have-len, have-patterns, and, or, not)",
+            "goss.yaml:9:10 unknown matcher 'starts-with' (known: equal, have-prefix, have-suffix, contain-substring, match-regexp, lt, le, gt, ge, contain-element, contain-elements, consist-of, have-len, have-patterns, have-key, semver-constraint, gjson, and, or, not)",
         ]);
         suite.Resources.Select(r => r.Label + " " + string.Join(",", r.Check.Expectations.Select(e => e.Key))).ShouldBe([
             "file:/etc/passwd exists,mode", "port:tcp:22 listening",

@@ -18,7 +18,7 @@ public sealed class GossLoaderTests
         // Then
         suite.Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Message}").ShouldBe([
             "4:5 file /etc/passwd: unknown attribute 'colour' (known: exists, mode, owner, group, filetype, contents, contains, md5, sha256, sha512, size, linked-to, path, title, meta, skip)",
-            "5:12 unknown matcher 'starts-with' (known: equal, have-prefix, have-suffix, contain-substring, match-regexp, lt, le, gt, ge, contain-element, contain-elements, consist-of, have-len, have-patterns, and, or, not)",
+            "5:12 unknown matcher 'starts-with' (known: equal, have-prefix, have-suffix, contain-substring, match-regexp, lt, le, gt, ge, contain-element, contain-elements, consist-of, have-len, have-patterns, have-key, semver-constraint, gjson, and, or, not)",
             "6:15 file /etc/hosts: expected a mapping of attributes",
             "7:1 unknown resource type 'widget' (known: file, package, service, port, http, command, user, group, process, addr, dns, kernel-param, mount, interface, matching, gossfile)",
             "12:21 expected a number, found 'many'",

@@ -9,7 +9,7 @@ public sealed class GossRealWorldFilesTests
     [Theory]
     [InlineData("Goss/Fixtures/real/redis-role/molecule/default/goss.yaml", "Goss/Fixtures/real/redis-role/molecule/default/vars.yaml", 13, 28)]
     [InlineData("Goss/Fixtures/real/php-image/goss.yaml", null, 10, 16)]
-    [InlineData("Goss/Fixtures/webshop/goss.yaml", "Goss/Fixtures/webshop/vars.yaml", 30, 50)]
+    [InlineData("Goss/Fixtures/webshop/goss.yaml", "Goss/Fixtures/webshop/vars.yaml", 34, 57)]
     [InlineData("Goss/Fixtures/busybox.yaml", null, 25, -1)]
     [InlineData("Goss/Fixtures/debian.yaml", null, -1, -1)]
     [InlineData("samples/ansible-nginx/goss.yaml", null, 9, 19)]

@@ -79,7 +79,10 @@ public sealed class GossTemplateTests
     [InlineData("\n\n{{ if .Vars.enabled }}x", "3:4 template: {{ if }} without {{ end }}")]
     [InlineData("{{ end }}", "1:4 template: {{ end }} without an opening if, range or with")]
     [InlineData("{{ \"open }}", "1:4 template: unclosed string")]
-    [InlineData("{{ define \"x\" }}{{ end }}", "1:4 template: 'define' is not supported in goss files here")]
+    [InlineData("{{ range .Vars.users }}{{ break }}{{ end }}", "1:27 template: 'break' is not supported in goss files here")]
+    [InlineData("a\n{{ template \"nope\" . }}", "2:4 template \"nope\" not defined")]
+    [InlineData("{{ define \"x\" }}A{{ end }}{{ define \"x\" }}B{{ end }}", "1:37 template: multiple definition of template \"x\"")]
+    [InlineData("{{ define \"loop\" }}{{ template \"loop\" . }}{{ end }}{{ template \"loop\" . }}", "1:23 template \"loop\" calls itself more than 100 levels deep")]
     [InlineData("{{ $x }}", "1:4 undefined variable $x")]
     [InlineData("{{ .Vars.site 1 }}", "1:4 only a function can take arguments")]
     public void Problems_are_positioned(string template, string expected)

@@ -9,12 +9,13 @@ public sealed class GossWebshopSuiteTests
     public static readonly string[] Rows =
     [
         "http:http://127.0.0.1:8080/api/items (create an item as WEBSHOP)", "http:http://127.0.0.1:8080/old-cart", "http:http://127.0.0.1:8080/admin",
-        "http:http://backend.internal/health", "http:http://127.0.0.1:8080/health?verbose=1",
+        "http:http://backend.internal/health", "http:http://127.0.0.1:8080/health?verbose=1", "http:http://127.0.0.1:8080/api/status (status document)",
         "addr:tcp://127.0.0.1:8080", "addr:tcp://127.0.0.1:8080", "port:tcp:8080", "service:shop", "process:shop", "file:/etc/shop/shop.conf",
-        "package:dpkg", "package:python3", "mount:/scratch", "mount:/", "command:cat /etc/shop/version", "dns:localhost", "interface:lo",
+        "package:python3-minimal", "package:dpkg", "package:python3", "mount:/scratch", "mount:/", "command:cat /etc/shop/version", "dns:localhost", "interface:lo",
         "kernel-param:kernel.ostype",
         "matching:site-name-is-lower-case", "matching:env-path-has-usr", "matching:every-user-has-a-uid", "matching:site-from-env-or-default",
         "matching:first-word-of-banner", "matching:metrics-switch", "matching:api-item-pattern", "matching:version-list",
+        "matching:feature-switches", "matching:feature-switches-as-json",
         "user:shop", "user:deploy", "group:www-data",
     ];
 
@@ -31,7 +32,7 @@ public sealed class GossWebshopSuiteTests
         suite.Diagnostics.ShouldBeEmpty();
         suite.Resources.Select(r => r.Label).ShouldBe(Rows);
         var attributes = suite.Resources.Sum(r => r.Check.Expectations.Count);
-        attributes.ShouldBe(50);
+        attributes.ShouldBe(57);
     }
 
     [Fact]

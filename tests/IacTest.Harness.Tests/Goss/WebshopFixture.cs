@@ -10,7 +10,7 @@ namespace IacTest.Harness.Tests.Goss;
 public sealed class WebshopFixture : EnvironmentFixture
 {
     // Answers like the shop: POST /api/items creates (201, echoes the body), /old-cart redirects, /admin wants basic
-    // auth, an absolute URL in the request line is a proxied request.
+    // auth, /api/status is a JSON status document, an absolute URL in the request line is a proxied request.
     private const string Server = """
         import base64, socket
         admin = "Basic " + base64.b64encode(b"shop-admin:s3cr3t-admin-pw").decode()
@@ -37,6 +37,7 @@ public sealed class WebshopFixture : EnvironmentFixture
             if target.startswith("http://"): status, text = "200 OK", "via proxy"
             elif method == "POST" and target == "/api/items": status, text, extra = "201 Created", "created " + body.decode(), "Content-Type: application/json\r\n"
             elif target == "/old-cart": status, text, extra = "302 Found", "moved", "Location: http://127.0.0.1:8080/cart/\r\n"
+            elif target == "/api/status": status, text, extra = "200 OK", '{"status": "ok", "version": "2.4.1", "checks": [{"name": "db", "ok": true}, {"name": "cache", "ok": true}], "limits": {"max_items": 50}}', "Content-Type: application/json\r\n"
             elif target == "/admin": status, text = ("200 OK", "welcome admin") if headers.get("Authorization") == admin else ("401 Unauthorized", "who are you")
             else: status, text = "200 OK", "healthy"
             c.sendall(("HTTP/1.0 " + status + "\r\n" + extra + "Content-Length: " + str(len(text)) + "\r\n\r\n" + text).encode()); c.close()

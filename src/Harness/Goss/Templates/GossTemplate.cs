@@ -28,9 +28,11 @@ internal static class GossTemplate
         }
 
         IReadOnlyList<TemplateNode> nodes;
+        TemplateParser parser;
         try
         {
-            nodes = new TemplateParser(text, new TemplateLexer(text).Tokenize()).Parse();
+            parser = new TemplateParser(text, new TemplateLexer(text).Tokenize());
+            nodes = parser.Parse();
         }
         catch (TemplateException e)
         {
@@ -49,7 +51,7 @@ internal static class GossTemplate
                 failedActions.Add(source);
             }
         });
-        var rendered = evaluator.Render(nodes, root);
+        var rendered = evaluator.Render(nodes, root, parser.Definitions);
         var lines = evaluator.SourceLines.ToArray();
         return (rendered, line => line >= 1 && line <= lines.Length ? lines[line - 1] : line);
     }

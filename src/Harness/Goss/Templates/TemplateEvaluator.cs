@@ -6,11 +6,16 @@ namespace IacTest.Harness.Goss.Templates;
 /// <summary>
 /// Runs a parsed goss template over <c>.Vars</c> and <c>.Env</c> as Go's text/template does: dot, variables
 /// (<c>$</c> is the root), pipelines, <c>if</c>/<c>else</c>, <c>range</c> over lists (in order) and maps (sorted keys),
-/// <c>with</c>. An action that fails is reported at its position and left in the output as written, so the value that
+/// <c>with</c>, <c>template</c> calls of the file's own definitions. An action that fails is reported at its position and left in the output as written, so the value that
 /// holds it is reported by the loader instead of being compared.
 /// </summary>
 internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<TemplateException, string?> report)
 {
+    // Go stops runaway recursion at 100,000 nested calls; a goss file needs a handful, and this keeps the stack safe.
+    private const int MaxTemplateDepth = 100;
+
+    private IReadOnlyDictionary<string, IReadOnlyList<TemplateNode>> _definitions = new Dictionary<string, IReadOnlyList<TemplateNode>>();
+    private int _depth;
     private readonly List<KeyValuePair<string, object?>> _variables = [];
     private readonly List<int> _sourceLines = [];
     private object? _root;
@@ -20,10 +25,15 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
     /// <summary>For each line of the last rendered text (0-based), the line of the goss file it came from.</summary>
     public IReadOnlyList<int> SourceLines => _sourceLines;
 
-    /// <summary>Renders <paramref name="nodes"/> with <paramref name="root"/> (a map holding <c>Vars</c> and <c>Env</c>) as dot.</summary>
-    public string Render(IReadOnlyList<TemplateNode> nodes, object? root)
+    /// <summary>
+    /// Renders <paramref name="nodes"/> with <paramref name="root"/> (a map holding <c>Vars</c> and <c>Env</c>) as dot;
+    /// <paramref name="definitions"/> are the named templates a <c>template</c> action can call.
+    /// </summary>
+    public string Render(IReadOnlyList<TemplateNode> nodes, object? root, IReadOnlyDictionary<string, IReadOnlyList<TemplateNode>>? definitions = null)
     {
         _root = root;
+        _definitions = definitions ?? new Dictionary<string, IReadOnlyList<TemplateNode>>();
+        _depth = 0;
         _variables.Clear();
         _sourceLines.Clear();
         _newlines = 0;
@@ -63,6 +73,9 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
                     break;
                 case BranchNode branch:
                     Branch(branch, dot, output);
+                    break;
+                case TemplateCallNode call:
+                    Call(call, dot, output);
                     break;
             }
         }
@@ -105,6 +118,44 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
         }
 
         return _newlines;
+    }
+
+    /// <summary>Runs a named template: its own variables, with <c>$</c> and dot the value passed.</summary>
+    private void Call(TemplateCallNode call, object? dot, StringBuilder output)
+    {
+        try
+        {
+            if (!_definitions.TryGetValue(call.Name, out var body))
+            {
+                throw new TemplateException(call.Line, call.Column, $"template \"{call.Name}\" not defined");
+            }
+
+            if (_depth >= MaxTemplateDepth)
+            {
+                throw new TemplateException(call.Line, call.Column, $"template \"{call.Name}\" calls itself more than {MaxTemplateDepth} levels deep");
+            }
+
+            var value = call.Pipeline is null ? null : Pipeline(call.Pipeline, dot);
+            var saved = _variables.ToList();
+            _variables.Clear();
+            _variables.Add(new("$", value));
+            _depth++;
+            try
+            {
+                Walk(body, value, output);
+            }
+            finally
+            {
+                _depth--;
+                _variables.Clear();
+                _variables.AddRange(saved);
+            }
+        }
+        catch (TemplateException e)
+        {
+            report(e, call.Source);
+            Emit(output, call.Source, call.Line, advances: true);
+        }
     }
 
     private void Branch(BranchNode branch, object? dot, StringBuilder output)

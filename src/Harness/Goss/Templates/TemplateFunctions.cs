@@ -10,7 +10,7 @@ namespace IacTest.Harness.Goss.Templates;
 /// <summary>
 /// The functions a goss template can call: Go's built-ins (<c>eq</c>, <c>and</c>, <c>index</c>, <c>len</c>,
 /// <c>printf</c>…), the Sprig functions goss files use (<c>toUpper</c>, <c>default</c>, <c>split</c>, <c>contains</c>,
-/// <c>regexMatch</c>…) and goss's own (<c>mkSlice</c>, <c>getEnv</c>, <c>readFile</c>, <c>findStringSubmatch</c>).
+/// <c>regexMatch</c>, dates, digests, <c>semverCompare</c>…) and goss's own (<c>mkSlice</c>, <c>getEnv</c>, <c>readFile</c>, <c>findStringSubmatch</c>).
 /// A piped value comes as the last argument, as in Go. A text made from a secret is a secret too, so it stays masked.
 /// </summary>
 internal sealed class TemplateFunctions
@@ -30,6 +30,7 @@ internal sealed class TemplateFunctions
         AddStrings();
         AddLists();
         AddNumbers();
+        AddDates();
         AddGoss();
     }
 
@@ -117,6 +118,13 @@ internal sealed class TemplateFunctions
         AddText("b64enc", s => Convert.ToBase64String(Encoding.UTF8.GetBytes(s)));
         AddText("b64dec", s => Encoding.UTF8.GetString(Convert.FromBase64String(s)));
         AddText("sha256sum", s => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s))).ToLowerInvariant());
+#pragma warning disable CA5350 // Sprig's sha1sum is SHA-1 by definition: a goss file compares it with a file's digest, not for security
+        AddText("sha1sum", s => Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(s))).ToLowerInvariant());
+#pragma warning restore CA5350
+        AddText("adler32sum", s => Adler32(Encoding.UTF8.GetBytes(s)).ToString(CultureInfo.InvariantCulture));
+        AddText("b32enc", s => Base32.Encode(Encoding.UTF8.GetBytes(s)));
+        // Sprig prints the decoder's error instead of failing the template.
+        AddText("b32dec", s => Base32.Decode(s) is { } bytes ? Encoding.UTF8.GetString(bytes) : $"illegal base32 data at input byte {Base32.FirstIllegal(s)}");
         AddText2("trimAll", (cut, s) => s.Trim(cut.ToCharArray()));
         AddText2("trimPrefix", (prefix, s) => s.StartsWith(prefix, StringComparison.Ordinal) ? s[prefix.Length..] : s);
         AddText2("trimSuffix", (suffix, s) => s.EndsWith(suffix, StringComparison.Ordinal) ? s[..^suffix.Length] : s);
@@ -182,8 +190,72 @@ internal sealed class TemplateFunctions
         Add("mul", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Aggregate(1d, (x, y) => x * y), a));
         Add("div", 2, 2, a => Real(a[1]) == 0 ? throw new TemplateFunctionException("division by zero") : Arithmetic(Math.Truncate(Real(a[0]) / Real(a[1])), a));
         Add("mod", 2, 2, a => Integer(a[1]) == 0 ? throw new TemplateFunctionException("division by zero") : Integer(a[0]) % Integer(a[1]));
+        Add("semverCompare", 2, 2, a => SprigSemver.Compare(TemplateValues.Text(a[0]), TemplateValues.Text(a[1])));
         Add("max", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Max(), a));
         Add("min", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Min(), a));
+    }
+
+    private void AddDates()
+    {
+        // Sprig's dates: a time, or whole seconds since the Unix epoch; anything else means now (as Sprig does).
+        Add("now", 0, 0, _ => DateTimeOffset.Now);
+        Add("date", 2, 2, a => InZone(TemplateValues.Text(a[0]), a[1], TimeZoneInfo.Local));
+        Add("dateInZone", 3, 3, a => InZone(TemplateValues.Text(a[0]), a[1], Zone(TemplateValues.Text(a[2]))));
+        Add("date_in_zone", 3, 3, a => InZone(TemplateValues.Text(a[0]), a[1], Zone(TemplateValues.Text(a[2]))));
+        Add("htmlDate", 1, 1, a => InZone("2006-01-02", a[0], TimeZoneInfo.Local));
+        Add("htmlDateInZone", 2, 2, a => InZone("2006-01-02", a[0], Zone(TemplateValues.Text(a[1]))));
+        Add("toDate", 2, 2, a => GoTimeLayout.Parse(TemplateValues.Text(a[0]), TemplateValues.Text(a[1]), TimeZoneInfo.Local) ?? new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        Add("mustToDate", 2, 2, a => GoTimeLayout.Parse(TemplateValues.Text(a[0]), TemplateValues.Text(a[1]), TimeZoneInfo.Local)
+            ?? throw new TemplateFunctionException($"cannot parse \"{TemplateValues.Text(a[1])}\" as \"{TemplateValues.Text(a[0])}\""));
+        Add("unixEpoch", 1, 1, a => a[0] is DateTimeOffset time ? time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(a[0])}"));
+        Add("dateModify", 2, 2, a => a[1] is DateTimeOffset time
+            ? (GoDuration.Parse(TemplateValues.Text(a[0])) is { } by ? time.Add(by) : time)
+            : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(a[1])}"));
+        // Sprig reads only a text or an int64 here; the whole numbers of a template and of YAML vars are Go ints, which
+        // it takes as 0 — so, as with goss, only a quoted number counts.
+        Add("duration", 1, 1, a => GoDuration.Print(TimeSpan.FromSeconds(a[0] is string text && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0)));
+    }
+
+    private static string InZone(string layout, object? value, TimeZoneInfo zone)
+    {
+        var time = value switch
+        {
+            DateTimeOffset t => t,
+            long or int => DateTimeOffset.FromUnixTimeSeconds(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+            _ => DateTimeOffset.Now,
+        };
+        var inZone = TimeZoneInfo.ConvertTime(time, zone);
+        return GoTimeLayout.Format(inZone, layout, zone == TimeZoneInfo.Utc || inZone.Offset == TimeSpan.Zero && zone.Id is "UTC" or "Etc/UTC" ? "UTC" : GoTimeLayout.ZoneName(inZone));
+    }
+
+    // As Sprig: a zone that cannot be loaded is UTC.
+    private static TimeZoneInfo Zone(string name)
+    {
+        if (name == "Local")
+        {
+            return TimeZoneInfo.Local;
+        }
+
+        try
+        {
+            return name is "" or "UTC" ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(name);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+
+    private static uint Adler32(byte[] data)
+    {
+        uint a = 1, b = 0;
+        foreach (var d in data)
+        {
+            a = (a + d) % 65521;
+            b = (b + a) % 65521;
+        }
+
+        return (b << 16) | a;
     }
 
     private void AddGoss()

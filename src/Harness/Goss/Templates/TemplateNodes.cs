@@ -36,3 +36,9 @@ internal sealed record FunctionOperand(string Name, int Line, int Column) : Oper
 
 /// <summary><c>( pipeline )</c>, with optional fields after it: <c>(index .Vars "db").host</c>.</summary>
 internal sealed record PipelineOperand(PipelineNode Pipeline, IReadOnlyList<string> Fields, int Line, int Column) : OperandNode(Line, Column);
+
+/// <summary>
+/// <c>{{ template "name" pipeline }}</c> (and the call half of <c>{{ block }}</c>): runs the named template with the
+/// pipeline's value (nil without one) as dot and as <c>$</c>. <c>Source</c> is the action as written.
+/// </summary>
+internal sealed record TemplateCallNode(string Name, PipelineNode? Pipeline, string Source, int Line, int Column) : TemplateNode(Line, Column);

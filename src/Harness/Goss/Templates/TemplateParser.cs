@@ -4,12 +4,17 @@ namespace IacTest.Harness.Goss.Templates;
 
 /// <summary>
 /// Builds the tree of a goss template from its tokens: text, actions, <c>if</c>/<c>else if</c>/<c>else</c>,
-/// <c>range</c> (with <c>$i, $x :=</c>), <c>with</c>, pipelines, parenthesised pipelines and variables — the part of
-/// Go's text/template goss files use. <c>define</c>, <c>template</c> and <c>block</c> are reported as not supported.
+/// <c>range</c> (with <c>$i, $x :=</c>), <c>with</c>, <c>define</c>, <c>template</c>, <c>block</c>, pipelines,
+/// parenthesised pipelines and variables — the part of Go's text/template goss files use. <c>break</c> and
+/// <c>continue</c> are reported as not supported.
 /// </summary>
 internal sealed class TemplateParser(string source, List<Token> tokens)
 {
+    private readonly Dictionary<string, IReadOnlyList<TemplateNode>> _definitions = new(StringComparer.Ordinal);
     private int _index;
+
+    /// <summary>The templates the file defines (<c>define</c> and <c>block</c>), by name; filled by <see cref="Parse"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TemplateNode>> Definitions => _definitions;
 
     /// <summary>Parses the whole file; throws <see cref="TemplateException"/> at the first error.</summary>
     public IReadOnlyList<TemplateNode> Parse()
@@ -56,7 +61,18 @@ internal sealed class TemplateParser(string source, List<Token> tokens)
                 continue;
             }
 
-            if (Peek() is { Kind: TokenKind.Identifier, Value: "define" or "template" or "block" or "break" or "continue" } unsupported)
+            if (Peek() is { Kind: TokenKind.Identifier, Value: "define" or "template" or "block" } named)
+            {
+                _index++;
+                if (ParseNamed(named, start) is { } call)
+                {
+                    nodes.Add(call);
+                }
+
+                continue;
+            }
+
+            if (Peek() is { Kind: TokenKind.Identifier, Value: "break" or "continue" } unsupported)
             {
                 throw new TemplateException(unsupported.Line, unsupported.Column, $"'{unsupported.Value}' is not supported in goss files here");
             }
@@ -67,6 +83,51 @@ internal sealed class TemplateParser(string source, List<Token> tokens)
         }
 
         return (nodes, null);
+    }
+
+    /// <summary>
+    /// After <c>define</c>, <c>template</c> or <c>block</c>: a define only records its body (it prints nothing); a
+    /// block records its body and calls it; a template calls. Like Go, a name defined twice with content is an error.
+    /// </summary>
+    private TemplateCallNode? ParseNamed(Token keyword, Token start)
+    {
+        var name = Expect(TokenKind.String, $"a template name in quotes after {keyword.Value}");
+        PipelineNode? pipeline = null;
+        if (keyword.Value != "define" && Peek() is { Kind: not TokenKind.ActionEnd })
+        {
+            pipeline = ParsePipeline(allowDeclaration: false);
+        }
+        else if (keyword.Value == "block")
+        {
+            throw new TemplateException(keyword.Line, keyword.Column, "block needs a pipeline after its name, e.g. {{ block \"name\" . }}");
+        }
+
+        var end = Expect(TokenKind.ActionEnd, $"'}}}}' after {keyword.Value} \"{name.Value}\"");
+        var call = new TemplateCallNode(name.Value, pipeline, source[start.Offset..(end.Offset + 2)], keyword.Line, keyword.Column);
+        if (keyword.Value == "template")
+        {
+            return call;
+        }
+
+        var (body, stop) = ParseList();
+        if (stop is not { Value: "end" })
+        {
+            throw new TemplateException(keyword.Line, keyword.Column, stop is null ? $"{{{{ {keyword.Value} }}}} without {{{{ end }}}}" : $"{{{{ else }}}} inside {keyword.Value} \"{name.Value}\"");
+        }
+
+        var hasContent = body.Any(n => n is not TextNode text || !string.IsNullOrWhiteSpace(text.Text));
+        if (_definitions.TryGetValue(name.Value, out var existing) && hasContent
+            && existing.Any(n => n is not TextNode text || !string.IsNullOrWhiteSpace(text.Text)))
+        {
+            throw new TemplateException(name.Line, name.Column, $"multiple definition of template \"{name.Value}\"");
+        }
+
+        if (hasContent || !_definitions.ContainsKey(name.Value))
+        {
+            _definitions[name.Value] = body;
+        }
+
+        return keyword.Value == "block" ? call : null;
     }
 
     /// <summary>After <c>if</c>/<c>range</c>/<c>with</c>: the pipeline, the body, an optional else (or else if) and the end.</summary>

@@ -16,6 +16,7 @@ internal static class TemplateValues
         bool flag => flag ? "true" : "false",
         long or int => Convert.ToString(value, CultureInfo.InvariantCulture)!,
         double real => FormatReal(real),
+        DateTimeOffset time => GoTimeLayout.Print(time, GoTimeLayout.ZoneName(time)),
         IReadOnlyDictionary<string, object?> map => "map[" + string.Join(" ", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + Print(p.Value))) + "]",
         IEnumerable list => "[" + string.Join(" ", list.Cast<object?>().Select(Print)) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

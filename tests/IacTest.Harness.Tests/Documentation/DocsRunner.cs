@@ -1,0 +1,139 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Xunit.Sdk;
+
+namespace IacTest.Harness.Tests.Documentation;
+
+/// <summary>
+/// Runs the tests of a runnable documentation block the way xunit would run them in a user's project: each public
+/// class's facts and theories (theory rows from their data attributes, a goss file's rows included), with its class
+/// fixtures created, initialised once and disposed after. Deliberately small: no collections, no output helper, no
+/// parallelism — the docs show single classes, and one class at a time keeps the engine load of a docs run low.
+/// </summary>
+public static class DocsRunner
+{
+    /// <summary>What ran: one line per test case, <c>passed</c>, <c>skipped: reason</c> or <c>failed: message</c>.</summary>
+    public sealed record Outcome(string Test, string Result)
+    {
+        /// <summary>Whether the case failed.</summary>
+        public bool Failed => Result.StartsWith("failed", StringComparison.Ordinal);
+    }
+
+    /// <summary>Compiles <paramref name="block"/> for its <c>runs:</c> folder and runs every test in it.</summary>
+    public static async Task<IReadOnlyList<Outcome>> RunAsync(MarkdownCodeBlock block)
+    {
+        var folder = block.RunsIn ?? throw new ArgumentException($"{block} is not marked runnable", nameof(block));
+        var projectDirectory = Path.Combine(DocsCompiler.RepositoryRoot, folder);
+        if (!Directory.Exists(projectDirectory))
+        {
+            return [new Outcome(block.ToString(), $"failed: the runs: folder {folder} does not exist")];
+        }
+
+        var (image, errors) = DocsCompiler.Compile(block, projectDirectory);
+        if (image is null)
+        {
+            return [.. errors.Select(e => new Outcome(block.ToString(), "failed: " + e))];
+        }
+
+        // A collectible context of its own so each block's assembly is unloaded; everything it references (the
+        // harness, xunit) resolves from the test host's context, so the fixtures and attributes are the real ones.
+        var context = new AssemblyLoadContext(block.ToString(), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(image));
+            var outcomes = new List<Outcome>();
+            foreach (var type in assembly.GetExportedTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+            {
+                outcomes.AddRange(await RunClassAsync(block, type));
+            }
+
+            return outcomes.Count == 0 ? [new Outcome(block.ToString(), "failed: the block is marked runnable but holds no test")] : outcomes;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static async Task<IReadOnlyList<Outcome>> RunClassAsync(MarkdownCodeBlock block, Type type)
+    {
+        var tests = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Select(m => (Method: m, Fact: m.GetCustomAttribute<FactAttribute>()))
+            .Where(t => t.Fact is not null)
+            .ToArray();
+        if (tests.Length == 0)
+        {
+            return [];
+        }
+
+        var outcomes = new List<Outcome>();
+        var constructor = type.GetConstructors().Single();
+        var fixtures = new List<object>();
+        try
+        {
+            foreach (var parameter in constructor.GetParameters())
+            {
+                var fixture = Activator.CreateInstance(parameter.ParameterType)!;
+                fixtures.Add(fixture);
+                if (fixture is IAsyncLifetime lifetime)
+                {
+                    await lifetime.InitializeAsync();
+                }
+            }
+
+            foreach (var (method, fact) in tests)
+            {
+                var name = $"{block}: {type.Name}.{method.Name}";
+                if (fact!.Skip is { } skip)
+                {
+                    outcomes.Add(new Outcome(name, "skipped: " + skip));
+                    continue;
+                }
+
+                var rows = fact is TheoryAttribute
+                    ? method.GetCustomAttributes<DataAttribute>().SelectMany(d => d.GetData(method)).ToArray()
+                    : [[]];
+                if (rows.Length == 0)
+                {
+                    outcomes.Add(new Outcome(name, "failed: a theory without rows"));
+                }
+
+                foreach (var row in rows)
+                {
+                    var rowName = row.Length == 0 ? name : $"{name}({string.Join(", ", row)})";
+                    outcomes.Add(new Outcome(rowName, await InvokeAsync(method, method.IsStatic ? null : constructor.Invoke([.. fixtures]), row)));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var fixture in fixtures)
+            {
+                if (fixture is IAsyncLifetime lifetime)
+                {
+                    await lifetime.DisposeAsync();
+                }
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static async Task<string> InvokeAsync(MethodInfo method, object? instance, object?[] row)
+    {
+        try
+        {
+            if (method.Invoke(instance, row) is Task task)
+            {
+                await task;
+            }
+
+            return "passed";
+        }
+        catch (Exception e)
+        {
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            return $"failed: {cause.GetType().Name}: {cause.Message}";
+        }
+    }
+}
