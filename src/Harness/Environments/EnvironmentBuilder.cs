@@ -40,6 +40,12 @@ public sealed class EnvironmentBuilder
 
     private EnvironmentBuilder(Settings settings) => _settings = settings;
 
+    /// <summary>
+    /// How long a container given its own command is watched after start for an early exit unless set (the image's
+    /// keep-alive command is not watched: it does not fail).
+    /// </summary>
+    public static readonly TimeSpan DefaultStartSettleTime = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Default time allowed for the image, the container start and the copies.</summary>
     public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromMinutes(5);
 
@@ -174,6 +180,17 @@ public sealed class EnvironmentBuilder
     /// <summary>Mounts a tmpfs at <paramref name="path"/>.</summary>
     public EnvironmentBuilder WithTmpfs(string path) => new(_settings with { Tmpfs = _settings.Tmpfs.Add(path) });
 
+    /// <summary>
+    /// How long a container given its own command or entrypoint is watched after start for an early exit, which
+    /// then fails the start with its exit code and logs (default <see cref="DefaultStartSettleTime"/>). The start
+    /// returns as soon as the container exits, so a longer time only delays a container that keeps running.
+    /// </summary>
+    public EnvironmentBuilder WithStartSettleTime(TimeSpan settle)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(settle, TimeSpan.Zero);
+        return new(_settings with { StartSettleTime = settle });
+    }
+
     /// <summary>Bounds the whole start (image build included).</summary>
     public EnvironmentBuilder WithStartTimeout(TimeSpan timeout) => new(_settings with { StartTimeout = timeout });
 
@@ -249,28 +266,43 @@ public sealed class EnvironmentBuilder
     /// <summary>
     /// Fails the start when the container's process has already ended (a bad command, a missing file): with its exit
     /// code and logs, instead of the engine's "is not running" on the first exec. A container given its own command
-    /// gets a short settle time, as such a failure takes a moment to happen.
+    /// is watched for its settle time, as such a failure takes a moment to happen: the engine is asked to wait for
+    /// the container's exit, so an exit is seen the moment it happens however slow the machine, and a container that
+    /// keeps running costs the settle time once.
     /// </summary>
     private async Task EnsureRunningAsync(IContainer container, string name, string image, CancellationToken ct)
     {
-        using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-        var checks = _settings.Command is null && _settings.Entrypoint.Length == 0 ? 1 : 3;
-        for (var check = 0; check < checks; check++)
+        using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
         {
-            if (check > 0)
-            {
-                await Task.Delay(StartSettleInterval, ct).ConfigureAwait(false);
-            }
-
             if (!(await api.GetContainerStateAsync(container.Id, ct).ConfigureAwait(false)).Running)
             {
                 throw new EnvironmentStartException($"environment {name} ({image}) {await DescribeExitAsync(container).ConfigureAwait(false)}");
             }
         }
-    }
 
-    /// <summary>Pause between the checks that a container with its own command still runs after start.</summary>
-    private static readonly TimeSpan StartSettleInterval = TimeSpan.FromMilliseconds(100);
+        var settle = _settings.StartSettleTime ?? (_settings.Command is null && _settings.Entrypoint.Length == 0 ? TimeSpan.Zero : DefaultStartSettleTime);
+        if (settle <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var watch = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        watch.CancelAfter(settle);
+        long exitCode;
+        try
+        {
+            // Returns when the container exits; cancelled at the end of the settle time while it still runs.
+            exitCode = await container.GetExitCodeAsync(watch.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var described = await DescribeExitAsync(container).ConfigureAwait(false)
+            ?? $"exited with code {exitCode.ToString(CultureInfo.InvariantCulture)} at start";
+        throw new EnvironmentStartException($"environment {name} ({image}) {described}");
+    }
 
     /// <summary>"exited with code N" and the last log lines, or null when the container runs (or cannot be asked).</summary>
     internal static async Task<string?> DescribeExitAsync(IContainer container, string when = "at start")
@@ -552,6 +584,7 @@ public sealed class EnvironmentBuilder
         public ImmutableArray<string> Entrypoint { get; init; } = [];
         public bool Privileged { get; init; }
         public TimeSpan StartTimeout { get; init; } = DefaultStartTimeout;
+        public TimeSpan? StartSettleTime { get; init; }
         public bool? KeepOnFailure { get; init; }
         public Action<string>? Log { get; init; }
     }

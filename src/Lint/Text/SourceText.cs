@@ -18,7 +18,7 @@ public sealed class SourceText
         NotTextReason = notText;
         NotTextLine = notTextLine;
         NotTextColumn = notTextColumn;
-        Lines = BuildLines(text);
+        Lines = new SourceLines(text);
     }
 
     /// <summary>The path the file was read from (as given).</summary>
@@ -117,7 +117,7 @@ public sealed class SourceText
             throw new IOException($"the file is {length:N0} bytes, too large to read");
         }
 
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length + 1);
+        var rented = RentBuffer((int)length + 1);
         try
         {
             // The size may change while reading: read until the end, growing when the file grew.
@@ -126,9 +126,9 @@ public sealed class SourceText
             {
                 if (filled == rented.Length)
                 {
-                    var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(rented.Length * 2);
+                    var larger = RentBuffer(rented.Length * 2);
                     rented.AsSpan(0, filled).CopyTo(larger);
-                    System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                    ReturnBuffer(rented);
                     rented = larger;
                 }
 
@@ -153,9 +153,26 @@ public sealed class SourceText
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            ReturnBuffer(rented);
         }
     }
+
+    /// <summary>
+    /// A read buffer: pooled for the usual small files; a big file's buffer is its own, so that it is freed with the
+    /// file instead of staying in the pool for the rest of the run (up to the size limit, 64 MB, for one big file).
+    /// </summary>
+    private static byte[] RentBuffer(int size) =>
+        size <= PooledBufferLimit ? System.Buffers.ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
+
+    private static void ReturnBuffer(byte[] buffer)
+    {
+        if (buffer.Length <= PooledBufferLimit)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private const int PooledBufferLimit = 1 << 20;
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
@@ -200,26 +217,5 @@ public sealed class SourceText
         }
 
         return (line, column);
-    }
-
-    private static List<SourceLine> BuildLines(string text)
-    {
-        var lines = new List<SourceLine>(Math.Max(4, text.Length / 32));
-        var start = 0;
-        var number = 1;
-        while (true)
-        {
-            var newline = text.IndexOf('\n', start);
-            if (newline < 0)
-            {
-                lines.Add(new SourceLine(number, start, text.Length, false));
-                break;
-            }
-
-            lines.Add(new SourceLine(number++, start, newline, true));
-            start = newline + 1;
-        }
-
-        return lines;
     }
 }

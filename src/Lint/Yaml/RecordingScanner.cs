@@ -10,21 +10,24 @@ namespace IacTest.Lint.Yaml;
 internal sealed class RecordingScanner : IScanner
 {
     private readonly Scanner _inner;
-    private readonly ChunkedList<ScannedToken> _tokens = new();
+    private readonly ScannedTokens _tokens;
     private readonly List<Token> _comments = [];
     private Token? _lastRecorded;
 
     /// <summary>
     /// Scans <paramref name="text"/> keeping comments, which are recorded but not handed to the parser: YamlDotNet's
     /// parser rejects some valid comments (after a flow collection in a block mapping) that PyYAML accepts.
+    /// <paramref name="wholeLength"/> is the length of the whole text when <paramref name="text"/> is its beginning;
+    /// keys share the strings of <paramref name="keys"/>.
     /// </summary>
-    public RecordingScanner(string text)
+    public RecordingScanner(string text, int wholeLength, KeyPool keys)
     {
         _inner = new Scanner(new StringReader(text), skipComments: false);
+        _tokens = new ScannedTokens(wholeLength, keys);
     }
 
     /// <summary>Every token produced so far but comments, in order.</summary>
-    public IReadOnlyList<ScannedToken> Tokens => _tokens;
+    public ScannedTokens Tokens => _tokens;
 
     /// <summary>The comment tokens produced so far, in order.</summary>
     public IReadOnlyList<Token> Comments => _comments;
@@ -105,9 +108,9 @@ internal sealed class RecordingScanner : IScanner
             {
                 _comments.Add(token);
             }
-            else if (ScannedToken.From(token) is { } scanned)
+            else
             {
-                _tokens.Add(scanned);
+                _tokens.Add(token);
             }
 
             _lastRecorded = token;

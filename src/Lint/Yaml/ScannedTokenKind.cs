@@ -1,6 +1,6 @@
 namespace IacTest.Lint.Yaml;
 
-/// <summary>The kinds of <see cref="ScannedToken"/>: YamlDotNet's token classes that the token rules read,
+/// <summary>The kinds of <see cref="ScannedTokens"/>: YamlDotNet's token classes that the token rules read,
 /// named after PyYAML's token classes as yamllint's rules tell them apart.</summary>
 internal enum ScannedTokenKind : byte
 {

@@ -14,11 +14,35 @@ public abstract class YNode
     /// <summary>Where the node ends.</summary>
     public Position End { get; internal set; }
 
+    // Anchors and tags are rare: one reference to both, set only when a node has one, is a field less on every node
+    // of a big file.
+    private AnchorAndTag? _anchorAndTag;
+
     /// <summary>The anchor the node defines, if any.</summary>
-    public string? Anchor { get; internal set; }
+    public string? Anchor
+    {
+        get => _anchorAndTag?.Anchor;
+        internal set
+        {
+            if (value is not null || _anchorAndTag is not null)
+            {
+                (_anchorAndTag ??= new AnchorAndTag()).Anchor = value;
+            }
+        }
+    }
 
     /// <summary>The explicit tag (e.g. <c>!vault</c>), if any.</summary>
-    public string? Tag { get; internal set; }
+    public string? Tag
+    {
+        get => _anchorAndTag?.Tag;
+        internal set
+        {
+            if (value is not null || _anchorAndTag is not null)
+            {
+                (_anchorAndTag ??= new AnchorAndTag()).Tag = value;
+            }
+        }
+    }
 
     /// <summary>Nesting depth: 0 for a document's root.</summary>
     public int Depth { get; internal set; }
@@ -51,6 +75,13 @@ public abstract class YNode
                     break;
             }
         }
+    }
+
+    private sealed class AnchorAndTag
+    {
+        public string? Anchor { get; set; }
+
+        public string? Tag { get; set; }
     }
 }
 

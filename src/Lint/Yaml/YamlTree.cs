@@ -22,10 +22,10 @@ public static class YamlTree
         if (CountFlowOpeners(text) <= MaxFlowNesting
             || PyYamlSyntax.Check(text, MaxFlowNesting) is not { TooDeep: { } tooDeep } verdict)
         {
-            return Parse(new Parser(new StringReader(text)));
+            return Parse(new Parser(new StringReader(text)), new KeyPool());
         }
 
-        var (documents, _) = Parse(new Parser(new StringReader(text[..tooDeep.Index])));
+        var (documents, _) = Parse(new Parser(new StringReader(text[..tooDeep.Index])), new KeyPool());
         return (documents, verdict.Error is { } error && error.Position.Offset < tooDeep.Index ? error
             : new YamlSyntaxError(tooDeep.ToPosition(), $"flow collections nested deeper than {MaxFlowNesting:N0} levels are not read"));
     }
@@ -42,8 +42,9 @@ public static class YamlTree
         // Past too deep a flow nesting the tokens and documents stop, as at a scanner error; the documents record the
         // depth so the structural checks are skipped with a note.
         var read = verdict.TooDeep is { } tooDeep ? text[..tooDeep.Index] : text;
-        var scanner = new RecordingScanner(read);
-        var (documents, _) = Parse(new Parser(scanner));
+        var keys = new KeyPool();
+        var scanner = new RecordingScanner(read, text.Length, keys);
+        var (documents, _) = Parse(new Parser(scanner), keys);
         scanner.ScanToEnd();
         if (verdict.TooDeep is not null && documents.Count > 0)
         {
@@ -70,7 +71,7 @@ public static class YamlTree
         return count;
     }
 
-    private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser)
+    private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser, KeyPool keys)
     {
         var documents = new List<YDocument>();
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
@@ -146,6 +147,10 @@ public static class YamlTree
                     case SequenceEnd or MappingEnd:
                         var closed = open.Pop();
                         pendingKeys.Pop();
+
+                        // A list grown by doubling is up to half empty: a big file holds hundreds of thousands.
+                        (closed as YSequence)?.Items.TrimExcess();
+                        (closed as YMapping)?.Pairs.TrimExcess();
                         closed.End = Position.From(current.End);
                         Attach(closed, alreadyCounted: true);
                         break;
@@ -227,6 +232,11 @@ public static class YamlTree
                     var key = pendingKeys.Pop();
                     if (key is null)
                     {
+                        if (node is YScalar scalarKey)
+                        {
+                            scalarKey.Value = keys.Intern(scalarKey.Value);
+                        }
+
                         pendingKeys.Push(node);
                     }
                     else

@@ -77,15 +77,16 @@ internal static class FuzzInvariants
     /// <summary>
     /// The largest line and column a diagnostic may have: lines end at any YAML line break (the scanner counts a
     /// lone <c>\r</c>, NEL and the Unicode separators too); columns at most one past the longest line (a column never
-    /// counts more than the UTF-16 characters before it).
+    /// counts more than the UTF-16 characters before it, a leading byte order mark included: yamllint's line rules
+    /// count it as a character of line 1).
     /// </summary>
     private static (int Lines, int Columns) Bounds(byte[] input, string path)
     {
         var source = SourceText.FromBytes(path, input);
         var text = source.IsText ? source.Text : System.Text.Encoding.Latin1.GetString(input);
         var lines = 1;
-        var longest = 0;
-        var current = 0;
+        var current = source.IsText && source.HadByteOrderMark ? 1 : 0;
+        var longest = current;
         foreach (var c in text)
         {
             if (c is '\n' or '\r' or '\x85' or '\u2028' or '\u2029')

@@ -54,6 +54,28 @@ public sealed class YamlBadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_byte_order_mark_inside_a_file_is_read_as_yamllint_reads_it()
+    {
+        // Given: marks left by concatenating files saved with one, and one pasted into a value. PyYAML skips a mark
+        // only at the start of the stream; anywhere else it is a printable character (part of a scalar), and its
+        // reader does not count it as a column.
+        var midLine = WriteBytes("mid-line.yaml", [.. "---\nname: billing\uFEFF-api\nports: [8080\uFEFF , 8443]\n"u8]);
+        var laterDocument = WriteBytes("later-document.yaml", [0xEF, 0xBB, 0xBF, .. "---\nname: first\n---\n\uFEFFname:  second\n"u8]);
+        var beforeMarker = WriteBytes("before-marker.yaml", [0xEF, 0xBB, 0xBF, .. "---\nname: first\n...\n\uFEFF---\nname: second\n"u8]);
+
+        // When
+        var findings = new[] { midLine, laterDocument, beforeMarker }
+            .Select(path => _engine.LintPath(path, _defaults).Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Rule}").ToArray())
+            .ToArray();
+
+        // Then: no error for the marks themselves (yamllint 1.29 reports none), columns past a mark as PyYAML counts
+        // them, and the syntax error yamllint reports where a mark makes "---" a scalar.
+        findings[0].ShouldBe(["3:13 commas"]);
+        findings[1].ShouldBe(["4:7 colons"]);
+        findings[2].ShouldBe(["4:1 syntax"]);
+    }
+
+    [Fact]
     public void Crlf_line_breaks_are_reported_once_and_the_carriage_return_is_not_trailing_space()
     {
         // Given

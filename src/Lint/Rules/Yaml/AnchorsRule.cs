@@ -74,7 +74,7 @@ public sealed class AnchorsRule : YamllintRule
 
             if (unused)
             {
-                if (next is not null && next.Kind is ScannedTokenKind.StreamEnd or ScannedTokenKind.DocumentStart or ScannedTokenKind.DocumentEnd)
+                if (next is { Kind: ScannedTokenKind.StreamEnd or ScannedTokenKind.DocumentStart or ScannedTokenKind.DocumentEnd })
                 {
                     foreach (var name in order)
                     {

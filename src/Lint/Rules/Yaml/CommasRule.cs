@@ -48,7 +48,7 @@ public sealed class CommasRule : YamllintRule
             }
 
             var prev = stream.At(i - 1);
-            if (prev is not null && maxBefore != -1 && prev.End.Line < token.Start.Line)
+            if (prev is { } before && maxBefore != -1 && before.End.Line < token.Start.Line)
             {
                 context.Report(token.Start.Line + 1, Math.Max(1, token.Start.Column), "too many spaces before comma");
             }

@@ -40,7 +40,7 @@ public sealed class CommentsIndentationRule : YamllintRule
             }
 
             var after = comment.TokenAfter;
-            var nextIndent = after is null || after.Kind == ScannedTokenKind.StreamEnd ? 0 : after.Start.Column;
+            var nextIndent = after is { } next && next.Kind != ScannedTokenKind.StreamEnd ? next.Start.Column : 0;
             var prevIndent = before.Kind == ScannedTokenKind.StreamStart ? 0 : stream.LineIndentAt(before.Start.Index);
             prevIndent = Math.Max(prevIndent, nextIndent);
             if (comment.CommentBefore is { IsInline: false } previous)

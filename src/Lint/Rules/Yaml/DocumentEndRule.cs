@@ -44,7 +44,7 @@ public sealed class DocumentEndRule : YamllintRule
             if (present)
             {
                 var prev = stream.At(i - 1);
-                var prevEndsDocument = prev is not null && prev.Kind is ScannedTokenKind.DocumentEnd or ScannedTokenKind.StreamStart;
+                var prevEndsDocument = prev is { Kind: ScannedTokenKind.DocumentEnd or ScannedTokenKind.StreamStart };
                 if (token.Kind == ScannedTokenKind.StreamEnd && !prevEndsDocument)
                 {
                     // yamllint reports the line before the end of the stream, which is line 0 for a one-line file

@@ -45,7 +45,7 @@ public sealed class DocumentStartRule : YamllintRule
             if (present)
             {
                 var prev = stream.At(i - 1);
-                if (prev is not null && prev.Kind is ScannedTokenKind.StreamStart or ScannedTokenKind.DocumentEnd or ScannedTokenKind.Directive
+                if (prev is { Kind: ScannedTokenKind.StreamStart or ScannedTokenKind.DocumentEnd or ScannedTokenKind.Directive }
                     && token.Kind is not (ScannedTokenKind.DocumentStart or ScannedTokenKind.Directive or ScannedTokenKind.StreamEnd))
                 {
                     context.Report(token.Start.Line + 1, 1, "missing document start \"---\"");

@@ -39,9 +39,12 @@ public sealed class EmptyLinesRule : YamllintRule
         var maxEnd = context.Options.Int("max-end");
         var text = stream.Text;
         var length = text.Length;
+
+        // yamllint keeps a byte order mark: its first line is not blank, and no blank line is at the start of the file.
+        var byteOrderMark = stream.HasLeadingByteOrderMark;
         foreach (var line in YamlLintLine.Split(text))
         {
-            if (line.Start != line.End || line.End >= length)
+            if (line.Start != line.End || line.End >= length || (byteOrderMark && line.Start == 0))
             {
                 continue;
             }
@@ -72,7 +75,7 @@ public sealed class EmptyLinesRule : YamllintRule
             }
 
             var max = maxDefault;
-            if (start == 0)
+            if (start == 0 && !byteOrderMark)
             {
                 blank++;
                 max = maxStart;

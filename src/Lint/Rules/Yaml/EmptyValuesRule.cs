@@ -59,12 +59,12 @@ public sealed class EmptyValuesRule : YamllintRule
             }
 
             var next = stream.At(i + 1);
-            if (block && next is not null && next.Kind is ScannedTokenKind.Key or ScannedTokenKind.BlockEnd)
+            if (block && next is { Kind: ScannedTokenKind.Key or ScannedTokenKind.BlockEnd })
             {
                 context.Report(token.Start.Line + 1, token.End.Column + 1, "empty value in block mapping");
             }
 
-            if (flow && next is not null && next.Kind is ScannedTokenKind.FlowEntry or ScannedTokenKind.FlowMappingEnd)
+            if (flow && next is { Kind: ScannedTokenKind.FlowEntry or ScannedTokenKind.FlowMappingEnd })
             {
                 context.Report(token.Start.Line + 1, token.End.Column + 1, "empty value in flow mapping");
             }

@@ -44,13 +44,14 @@ public sealed class LineLengthRule : YamllintRule
         var text = stream.Text;
         foreach (var line in YamlLintLine.Split(text))
         {
-            // Cheap test first: code points never outnumber UTF-16 units.
-            if (line.End - line.Start <= max)
+            // Cheap test first: code points never outnumber UTF-16 units (and a byte order mark before the first line
+            // counts in yamllint's).
+            if (line.End - line.Start + (line.Start == 0 ? 1 : 0) <= max)
             {
                 continue;
             }
 
-            var length = stream.CodePoints(line.Start, line.End);
+            var length = stream.LineColumns(line.Start, line.End);
             if (length <= max)
             {
                 continue;

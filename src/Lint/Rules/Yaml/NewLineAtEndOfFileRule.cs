@@ -29,9 +29,10 @@ public sealed class NewLineAtEndOfFileRule : YamllintRule
         var text = stream.Text;
         var lastBreak = text.LastIndexOf('\n');
         var start = lastBreak + 1;
-        if (start < text.Length)
+        // A file of only a byte order mark is, for yamllint, one line without a line break.
+        if (start < text.Length || (text.Length == 0 && stream.HasLeadingByteOrderMark))
         {
-            context.Report(lastBreak < 0 ? 1 : CountLines(text), stream.CodePoints(start, text.Length) + 1, "no new line character at the end of file");
+            context.Report(lastBreak < 0 ? 1 : CountLines(text), stream.LineColumns(start, text.Length) + 1, "no new line character at the end of file");
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class NewLinesRule : YamllintRule
         if (text.Length > first.End && string.CompareOrdinal(text, first.End, expected, 0, expected.Length) != 0)
         {
             var shown = expected == "\n" ? "\\n" : "\\r\\n";
-            context.Report(1, stream.CodePoints(first.Start, first.End) + 1, $"wrong new line character: expected {shown}");
+            context.Report(1, stream.LineColumns(first.Start, first.End) + 1, $"wrong new line character: expected {shown}");
         }
     }
 }

@@ -60,9 +60,8 @@ public sealed class QuotedStringsRule : YamllintRule
         for (var i = 0; i < stream.YieldedCount; i++)
         {
             var token = tokens[i];
-            var prev = stream.At(i - 1);
-            if (token.Kind != ScannedTokenKind.Scalar || prev is null
-                || prev.Kind is not (ScannedTokenKind.BlockEntry or ScannedTokenKind.FlowEntry or ScannedTokenKind.FlowSequenceStart or ScannedTokenKind.Tag or ScannedTokenKind.Value))
+            if (token.Kind != ScannedTokenKind.Scalar
+                || stream.At(i - 1) is not { Kind: ScannedTokenKind.BlockEntry or ScannedTokenKind.FlowEntry or ScannedTokenKind.FlowSequenceStart or ScannedTokenKind.Tag or ScannedTokenKind.Value } prev)
             {
                 continue;
             }

@@ -44,7 +44,7 @@ public sealed class TrailingSpacesRule : YamllintRule
 
             if (position != line.End && text[position] is ' ' or '\t')
             {
-                context.Report(line.Number, stream.CodePoints(line.Start, position) + 1, "trailing spaces");
+                context.Report(line.Number, stream.LineColumns(line.Start, position) + 1, "trailing spaces");
             }
         }
     }

@@ -42,7 +42,7 @@ internal static class FlowSpacing
             {
                 TokenSpacing.After(stream, token, next, min, max, $"too few spaces inside {plural}", $"too many spaces inside {plural}", context);
             }
-            else if (prev is null || prev.Kind != open)
+            else if (prev is not { } before || before.Kind != open)
             {
                 TokenSpacing.Before(stream, token, prev, min, max, $"too few spaces inside {plural}", $"too many spaces inside {plural}", context);
             }

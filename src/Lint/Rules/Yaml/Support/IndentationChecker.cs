@@ -114,21 +114,22 @@ internal sealed class IndentationChecker
         switch (token.Kind)
         {
             case ScannedTokenKind.BlockMappingStart:
-                Assert(next is { Kind: ScannedTokenKind.Key } && next.Start.Line == token.Start.Line);
+                Assert(next is { Kind: ScannedTokenKind.Key } key && key.Start.Line == token.Start.Line);
                 _stack.Add(new Parent(Block.BlockMap, token.Start.Column));
                 break;
             case ScannedTokenKind.FlowMappingStart:
             {
-                var indent = next!.Start.Line == token.Start.Line ? next.Start.Column : DetectIndent(_currentLineIndent, next);
+                var first = next!.Value;
+                var indent = first.Start.Line == token.Start.Line ? first.Start.Column : DetectIndent(_currentLineIndent, first);
                 _stack.Add(new Parent(Block.FlowMap, indent) { LineIndent = _currentLineIndent });
                 break;
             }
 
             case ScannedTokenKind.BlockSequenceStart:
-                Assert(next is { Kind: ScannedTokenKind.BlockEntry } && next.Start.Line == token.Start.Line);
+                Assert(next is { Kind: ScannedTokenKind.BlockEntry } entry && entry.Start.Line == token.Start.Line);
                 _stack.Add(new Parent(Block.BlockSeq, token.Start.Column));
                 break;
-            case ScannedTokenKind.BlockEntry when next is not null && next.Kind is not (ScannedTokenKind.BlockEntry or ScannedTokenKind.BlockEnd):
+            case ScannedTokenKind.BlockEntry when next is { Kind: not (ScannedTokenKind.BlockEntry or ScannedTokenKind.BlockEnd) } item:
             {
                 if (Top.Type != Block.BlockSeq)
                 {
@@ -136,17 +137,17 @@ internal sealed class IndentationChecker
                 }
 
                 int indent;
-                if (next.Start.Line == token.End.Line)
+                if (item.Start.Line == token.End.Line)
                 {
-                    indent = next.Start.Column;
+                    indent = item.Start.Column;
                 }
-                else if (next.Start.Column == token.Start.Column)
+                else if (item.Start.Column == token.Start.Column)
                 {
-                    indent = next.Start.Column;
+                    indent = item.Start.Column;
                 }
                 else
                 {
-                    indent = DetectIndent(token.Start.Column, next);
+                    indent = DetectIndent(token.Start.Column, item);
                 }
 
                 _stack.Add(new Parent(Block.BlockEntry, indent));
@@ -155,7 +156,8 @@ internal sealed class IndentationChecker
 
             case ScannedTokenKind.FlowSequenceStart:
             {
-                var indent = next!.Start.Line == token.Start.Line ? next.Start.Column : DetectIndent(_currentLineIndent, next);
+                var first = next!.Value;
+                var indent = first.Start.Line == token.Start.Line ? first.Start.Column : DetectIndent(_currentLineIndent, first);
                 _stack.Add(new Parent(Block.FlowSeq, indent) { LineIndent = _currentLineIndent });
                 break;
             }
@@ -172,13 +174,13 @@ internal sealed class IndentationChecker
     private void PushValue(StreamToken? prev, ref StreamToken? next, StreamToken? nextnext)
     {
         Assert(Top.Type == Block.Key);
-        if (next is not null && next.Kind is ScannedTokenKind.Anchor or ScannedTokenKind.Tag && prev is not null && nextnext is not null
-            && next.Start.Line == prev.Start.Line && next.Start.Line < nextnext.Start.Line)
+        if (next is { Kind: ScannedTokenKind.Anchor or ScannedTokenKind.Tag } property && prev is { } before && nextnext is { } after
+            && property.Start.Line == before.Start.Line && property.Start.Line < after.Start.Line)
         {
             next = nextnext;
         }
 
-        if (next is null || next.Kind is ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.Key)
+        if (next is not { } value || value.Kind is ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.Key)
         {
             return;
         }
@@ -186,13 +188,13 @@ internal sealed class IndentationChecker
         int indent;
         if (Top.ExplicitKey)
         {
-            indent = DetectIndent(Top.Indent, next);
+            indent = DetectIndent(Top.Indent, value);
         }
-        else if (prev is not null && next.Start.Line == prev.Start.Line)
+        else if (prev is { } previous && value.Start.Line == previous.Start.Line)
         {
-            indent = next.Start.Column;
+            indent = value.Start.Column;
         }
-        else if (next.Kind is ScannedTokenKind.BlockSequenceStart or ScannedTokenKind.BlockEntry)
+        else if (value.Kind is ScannedTokenKind.BlockSequenceStart or ScannedTokenKind.BlockEntry)
         {
             switch (_indentSequences)
             {
@@ -200,10 +202,10 @@ internal sealed class IndentationChecker
                     indent = Top.Indent;
                     break;
                 case Sequences.Indented:
-                    indent = _spaces is null && next.Start.Column - Top.Indent == 0 ? -1 : DetectIndent(Top.Indent, next);
+                    indent = _spaces is null && value.Start.Column - Top.Indent == 0 ? -1 : DetectIndent(Top.Indent, value);
                     break;
                 default:
-                    if (next.Start.Column == Top.Indent)
+                    if (value.Start.Column == Top.Indent)
                     {
                         if (_indentSequences == Sequences.Consistent)
                         {
@@ -219,7 +221,7 @@ internal sealed class IndentationChecker
                             _indentSequences = Sequences.Indented;
                         }
 
-                        indent = DetectIndent(Top.Indent, next);
+                        indent = DetectIndent(Top.Indent, value);
                     }
 
                     break;
@@ -227,7 +229,7 @@ internal sealed class IndentationChecker
         }
         else
         {
-            indent = DetectIndent(Top.Indent, next);
+            indent = DetectIndent(Top.Indent, value);
         }
 
         _stack.Add(new Parent(Block.Val, indent));
@@ -260,7 +262,7 @@ internal sealed class IndentationChecker
                 _stack.RemoveAt(_stack.Count - 1);
                 _stack.RemoveAt(_stack.Count - 1);
             }
-            else if (top.Type == Block.BlockEntry && next is not null && next.Kind is ScannedTokenKind.BlockEntry or ScannedTokenKind.BlockEnd)
+            else if (top.Type == Block.BlockEntry && next is { Kind: ScannedTokenKind.BlockEntry or ScannedTokenKind.BlockEnd })
             {
                 _stack.RemoveAt(_stack.Count - 1);
             }
@@ -270,8 +272,8 @@ internal sealed class IndentationChecker
                 _stack.RemoveAt(_stack.Count - 1);
                 _stack.RemoveAt(_stack.Count - 1);
             }
-            else if (top.Type == Block.Key && next is not null
-                && next.Kind is ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.Key)
+            else if (top.Type == Block.Key
+                && next is { Kind: ScannedTokenKind.BlockEnd or ScannedTokenKind.FlowMappingEnd or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.Key })
             {
                 _stack.RemoveAt(_stack.Count - 1);
             }

@@ -4,9 +4,9 @@ namespace IacTest.Lint.Rules.Yaml.Support;
 internal static class TokenSpacing
 {
     /// <summary>Checks the spaces between <paramref name="token"/> and the next token on the same line.</summary>
-    public static void After(YamlLintStream stream, StreamToken token, StreamToken? next, int min, int max, string? minMessage, string? maxMessage, RuleContext context)
+    public static void After(YamlLintStream stream, StreamToken token, StreamToken? nextOrNone, int min, int max, string? minMessage, string? maxMessage, RuleContext context)
     {
-        if (next is null || token.End.Line != next.Start.Line)
+        if (nextOrNone is not { } next || token.End.Line != next.Start.Line)
         {
             return;
         }
@@ -23,9 +23,9 @@ internal static class TokenSpacing
     }
 
     /// <summary>Checks the spaces between the previous token on the same line and <paramref name="token"/>.</summary>
-    public static void Before(YamlLintStream stream, StreamToken token, StreamToken? prev, int min, int max, string? minMessage, string? maxMessage, RuleContext context)
+    public static void Before(YamlLintStream stream, StreamToken token, StreamToken? prevOrNone, int min, int max, string? minMessage, string? maxMessage, RuleContext context)
     {
-        if (prev is null || prev.End.Line != token.Start.Line
+        if (prevOrNone is not { } prev || prev.End.Line != token.Start.Line
             || (prev.End.Index != 0 && stream.CharAt(prev.End.Index - 1) == '\n'))
         {
             return;

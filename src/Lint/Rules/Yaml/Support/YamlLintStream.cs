@@ -17,25 +17,60 @@ internal sealed class YamlLintStream
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     private readonly int[] _lineStarts;
+
+    // False when the text holds a surrogate pair or a U+FEFF: then a PyYAML column is not the offset from the line
+    // start (it counts code points and skips U+FEFF), and each token's columns are kept in the table.
+    private readonly bool _columnsAreOffsets;
     private readonly bool _hasSurrogates;
+
+    // yamllint decodes a file without removing its byte order mark: its first line holds one more character than
+    // the text here (which starts after the mark), and the columns it counts on that line by characters are one more.
+    private readonly bool _leadingByteOrderMark;
     private List<StreamComment>? _comments;
 
-    private YamlLintStream(string text, YamlParse parse)
+    // The token table: the parse's compact tokens as they are, and the PyYAML line (and, when they are not offsets,
+    // the column) of both ends of each, in parallel arrays. No object, header or reference per token.
+    private readonly ScannedTokens _tokens;
+    private readonly int _count;
+    private readonly int[] _startLines;
+    private readonly int[] _endLines;
+    private readonly int[]? _startColumns;
+    private readonly int[]? _endColumns;
+
+    private YamlLintStream(string text, YamlParse parse, bool leadingByteOrderMark)
     {
         Text = text;
+        _leadingByteOrderMark = leadingByteOrderMark;
         _hasSurrogates = HasSurrogates(text);
+        _columnsAreOffsets = !_hasSurrogates && text.AsSpan().IndexOf('\uFEFF') < 0;
         _lineStarts = PyYamlLineStarts(text);
 
-        // The parse's tokens are taken (and released) by the first stream; another one scans again.
-        var scanned = parse.TakeTokens() ?? YamlTree.ParseWithTokens(text).TakeTokens()!;
-        (Tokens, YieldedCount) = Convert(scanned, parse.ScanFailed);
+        _tokens = parse.Tokens;
+        _count = CountBeforeError(_tokens);
+        _startLines = new int[_count];
+        _endLines = new int[_count];
+        if (!_columnsAreOffsets)
+        {
+            _startColumns = new int[_count];
+            _endColumns = new int[_count];
+        }
+
+        FillMarks();
+        Tokens = new StreamTokens(this, _count);
+
+        // yamllint reads two tokens ahead, so after a scanner error (an exception, or the error token YamlDotNet
+        // emits) its rules see all but the last two tokens read.
+        YieldedCount = _count < _tokens.Count || parse.ScanFailed ? Math.Max(0, _count - 2) : _count;
     }
 
     /// <summary>The text.</summary>
     public string Text { get; }
 
+    /// <summary>Whether a byte order mark stood before the text, which yamllint reads as a character of the first line.</summary>
+    public bool HasLeadingByteOrderMark => _leadingByteOrderMark;
+
     /// <summary>Every token the scanner produced before any error.</summary>
-    public IReadOnlyList<StreamToken> Tokens { get; }
+    public StreamTokens Tokens { get; }
 
     /// <summary>
     /// How many tokens yamllint hands to its rules: all of them, or — after a scanner error — those whose two
@@ -47,13 +82,33 @@ internal sealed class YamlLintStream
     public IReadOnlyList<StreamComment> Comments => _comments ??= FindComments();
 
     /// <summary>The stream of a file (cached per file).</summary>
-    public static YamlLintStream Of(LintFile file) => file.View(ViewKey, static f => new YamlLintStream(f.Text, f.Parse));
+    public static YamlLintStream Of(LintFile file) => file.View(ViewKey, static f => new YamlLintStream(f.Text, f.Parse, f.Source.HadByteOrderMark));
 
     /// <summary>The stream of a text (not cached).</summary>
-    public static YamlLintStream Of(string text) => new(text, YamlTree.ParseWithTokens(text));
+    public static YamlLintStream Of(string text) => new(text, YamlTree.ParseWithTokens(text), false);
 
     /// <summary>The token at <paramref name="index"/>, or null outside the stream.</summary>
-    public StreamToken? At(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+    public StreamToken? At(int index) => (uint)index < (uint)_count ? new StreamToken(this, index) : null;
+
+    internal ScannedTokenKind KindOf(int index) => _tokens.KindAt(index);
+
+    internal char StyleOf(int index) => _tokens.StyleAt(index);
+
+    internal string ValueOf(int index) => _tokens.ValueAt(index) ?? string.Empty;
+
+    internal StreamMark StartOf(int index)
+    {
+        var start = _tokens.StartAt(index);
+        var line = _startLines[index];
+        return new StreamMark(line, _startColumns is { } columns ? columns[index] : start - _lineStarts[line], start);
+    }
+
+    internal StreamMark EndOf(int index)
+    {
+        var end = _tokens.EndAt(index);
+        var line = _endLines[index];
+        return new StreamMark(line, _endColumns is { } columns ? columns[index] : end - _lineStarts[line], end);
+    }
 
     /// <summary>The character at an offset, <c>'\0'</c> past the end (PyYAML's buffer ends with one).</summary>
     public char CharAt(int index) => index >= 0 && index < Text.Length ? Text[index] : '\0';
@@ -63,31 +118,28 @@ internal sealed class YamlLintStream
     {
         index = Math.Clamp(index, 0, Text.Length);
         var line = LineOf(index);
-        return new StreamMark(line, CodePoints(_lineStarts[line], index), index);
+        return new StreamMark(line, MarkColumns(_lineStarts[line], index), index);
     }
 
     /// <summary>
-    /// The PyYAML mark of an offset at or after the line <paramref name="line"/> starts, found by walking forward
-    /// from it: tokens come in order, so the next mark is nearly always on the same line or a few lines on, and a
-    /// binary search of every line start for both ends of every token was a twentieth of a run.
+    /// The line of an offset at or after the line <paramref name="line"/> starts, found by walking forward from it:
+    /// tokens come in order, so the next mark is nearly always on the same line or a few lines on, and a binary
+    /// search of every line start for both ends of every token was a twentieth of a run.
     /// </summary>
-    private StreamMark MarkFrom(ref int line, int index)
+    private int LineFrom(int line, int index)
     {
-        index = Math.Clamp(index, 0, Text.Length);
         var starts = _lineStarts;
         if ((uint)line >= (uint)starts.Length || starts[line] > index)
         {
-            line = LineOf(index);
-        }
-        else
-        {
-            while (line + 1 < starts.Length && starts[line + 1] <= index)
-            {
-                line++;
-            }
+            return LineOf(index);
         }
 
-        return new StreamMark(line, CodePoints(starts[line], index), index);
+        while (line + 1 < starts.Length && starts[line + 1] <= index)
+        {
+            line++;
+        }
+
+        return line;
     }
 
     private int LineOf(int index)
@@ -96,7 +148,10 @@ internal sealed class YamlLintStream
         return line < 0 ? ~line - 1 : line;
     }
 
-    /// <summary>The number of code points in <c>[start, end)</c> (Python counts code points, .NET UTF-16 units).</summary>
+    /// <summary>
+    /// The number of characters yamllint counts in <c>[start, end)</c> (Python counts code points, .NET UTF-16 units;
+    /// a U+FEFF counts). A token's column is PyYAML's mark instead, see <see cref="MarkColumns"/>.
+    /// </summary>
     public int CodePoints(int start, int end)
     {
         var count = end - start;
@@ -110,6 +165,36 @@ internal sealed class YamlLintStream
             if (char.IsLowSurrogate(Text[i]))
             {
                 count--;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The characters yamllint counts from the start of a line to <paramref name="end"/>: the columns of its
+    /// line-based checks. On the first line the byte order mark, which yamllint keeps, is one of them.
+    /// </summary>
+    public int LineColumns(int lineStart, int end) => CodePoints(lineStart, end) + (lineStart == 0 && _leadingByteOrderMark ? 1 : 0);
+
+    /// <summary>
+    /// The column PyYAML's reader counts over <c>[start, end)</c>: code points, without U+FEFF (a byte order mark is
+    /// not counted wherever it stands, though the text keeps it).
+    /// </summary>
+    public int MarkColumns(int start, int end)
+    {
+        if (_columnsAreOffsets)
+        {
+            return end - start;
+        }
+
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = Text[i];
+            if (c != '\uFEFF' && !char.IsLowSurrogate(c))
+            {
+                count++;
             }
         }
 
@@ -160,72 +245,57 @@ internal sealed class YamlLintStream
     public static bool IsPythonWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c';
 
     /// <summary>
-    /// Converts the parser's scan. yamllint reads two tokens ahead, so after a scanner error (an exception, or the
-    /// error token YamlDotNet emits and then repeats) its rules see all but the last two tokens read.
+    /// How many of the scanned tokens yamllint's rules may see: all of them, or those before an error token
+    /// (YamlDotNet emits one at some scanner errors, and nothing after it counts).
     /// </summary>
-    private (IReadOnlyList<StreamToken> Tokens, int Yielded) Convert(IReadOnlyList<ScannedToken> scanned, bool scanFailed)
+    private static int CountBeforeError(ScannedTokens tokens)
     {
-        var tokens = new List<StreamToken>(scanned.Count);
-        var line = 0;
-
-        // The scan is this stream's alone (taken from the parse): what is converted can go while the rest converts.
-        var chunked = scanned as ChunkedList<ScannedToken>;
-        for (var i = 0; i < scanned.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (chunked is not null && (i & 0xFFF) == 0)
+            if (tokens.KindAt(i) == ScannedTokenKind.Error)
             {
-                chunked.ReleaseBefore(i);
+                return i;
             }
-
-            var token = scanned[i];
-            if (token.Kind == ScannedTokenKind.Error)
-            {
-                return (tokens, Math.Max(0, tokens.Count - 2));
-            }
-
-            tokens.Add(Convert(token, ref line));
         }
 
-        return (tokens, scanFailed ? Math.Max(0, tokens.Count - 2) : tokens.Count);
+        return tokens.Count;
     }
 
-    private StreamToken Convert(ScannedToken token, ref int line)
+    /// <summary>Finds the PyYAML line (and column, when it is not an offset) of both ends of every token.</summary>
+    private void FillMarks()
     {
-        // Error never reaches here: the scan stops there.
-        var kind = token.Kind;
-        StreamMark start, end;
-        if (kind == ScannedTokenKind.StreamEnd)
-        {
-            start = end = MarkFrom(ref line, Text.Length);
-        }
-        else
-        {
-            start = MarkFrom(ref line, token.Start);
-            // YamlDotNet gives flow brackets an empty span; PyYAML's covers the bracket. The end's line is walked
-            // from the start's on a copy: the next token may start before this one ends (a block end, a key).
-            var endLine = line;
-            end = kind is ScannedTokenKind.FlowSequenceStart or ScannedTokenKind.FlowSequenceEnd or ScannedTokenKind.FlowMappingStart or ScannedTokenKind.FlowMappingEnd
-                ? MarkFrom(ref endLine, token.Start + 1)
-                : MarkFrom(ref endLine, token.End);
-        }
+        var line = 0;
 
-        return kind switch
+        // Columns, when they are not offsets, are counted on from the previous mark of the same line: counting each
+        // from its line start was quadratic in the length of a long line.
+        var column = new ColumnCursor(0, 0, 0);
+        for (var i = 0; i < _count; i++)
         {
-            ScannedTokenKind.Scalar => new StreamToken(kind, start, end)
+            var start = _tokens.StartAt(i);
+            var end = _tokens.EndAt(i);
+
+            // The end's line is walked from the start's: the next token may start before this one ends (a block end,
+            // a key).
+            line = LineFrom(line, start);
+            var endLine = LineFrom(line, end);
+            _startLines[i] = line;
+            _endLines[i] = endLine;
+            if (_startColumns is not null)
             {
-                Value = token.Value ?? string.Empty,
-                Style = token.Style switch
-                {
-                    ScalarStyle.SingleQuoted => '\'',
-                    ScalarStyle.DoubleQuoted => '"',
-                    ScalarStyle.Literal => '|',
-                    ScalarStyle.Folded => '>',
-                    _ => '\0',
-                },
-            },
-            ScannedTokenKind.Tag or ScannedTokenKind.Anchor or ScannedTokenKind.Alias => new StreamToken(kind, start, end) { Value = token.Value ?? string.Empty },
-            _ => new StreamToken(kind, start, end),
-        };
+                column = column.MoveTo(this, line, start);
+                _startColumns[i] = column.Column;
+                _endColumns![i] = column.MoveTo(this, endLine, end).Column;
+            }
+        }
+    }
+
+    /// <summary>A mark's line, offset and PyYAML column, from which the next mark's column is counted on.</summary>
+    private readonly record struct ColumnCursor(int Line, int Index, int Column)
+    {
+        public ColumnCursor MoveTo(YamlLintStream stream, int line, int index) =>
+            line == Line && index >= Index
+                ? new ColumnCursor(line, index, Column + stream.MarkColumns(Index, index))
+                : new ColumnCursor(line, index, stream.MarkColumns(stream._lineStarts[line], index));
     }
 
     private List<StreamComment> FindComments()
@@ -234,15 +304,15 @@ internal sealed class YamlLintStream
         for (var i = 0; i < YieldedCount; i++)
         {
             var before = Tokens[i];
-            var after = i + 1 < Tokens.Count ? Tokens[i + 1] : null;
+            var after = At(i + 1);
             if (after is null && before.Kind == ScannedTokenKind.StreamEnd)
             {
                 // Nothing follows the end of the stream.
                 continue;
             }
 
-            if (after is not null && before.End.Line == after.Start.Line
-                && before.Kind != ScannedTokenKind.StreamStart && after.Kind != ScannedTokenKind.StreamEnd)
+            if (after is { } next && before.End.Line == next.Start.Line
+                && before.Kind != ScannedTokenKind.StreamStart && next.Kind != ScannedTokenKind.StreamEnd)
             {
                 continue;
             }
@@ -260,7 +330,7 @@ internal sealed class YamlLintStream
                 var hash = Text.IndexOf('#', segment, segmentEnd - segment);
                 if (hash >= 0)
                 {
-                    var comment = new StreamComment(line, column + CodePoints(segment, hash), hash, before, after, previous,
+                    var comment = new StreamComment(line, column + LineColumns(segment, hash), hash, before, after, previous,
                         CommentText(hash), IsInline(line, before));
                     comments.Add(comment);
                     previous = comment;
