@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -9,5 +9,5 @@ public interface IResourceProbe
     IReadOnlyCollection<string> Attributes { get; }
 
     /// <summary>Runs the probe.</summary>
-    Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct);
+    Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct);
 }
