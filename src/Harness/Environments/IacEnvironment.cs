@@ -117,7 +117,7 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
         }
         catch (TimeoutException e)
         {
-            throw new TargetException(this, TargetFailure.Timeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s", e);
+            throw new TargetException(this, TargetFailure.CommandTimeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s", e);
         }
     }
 

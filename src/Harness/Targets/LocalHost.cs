@@ -81,7 +81,7 @@ public sealed class LocalHost : ITargetHost
         {
             process.Kill(entireProcessTree: true);
             ct.ThrowIfCancellationRequested();
-            throw new TargetException(this, TargetFailure.Timeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s");
+            throw new TargetException(this, TargetFailure.CommandTimeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s");
         }
 
         return new CommandResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));

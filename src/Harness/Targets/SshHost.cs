@@ -84,7 +84,7 @@ public sealed class SshHost : ITargetHost, IAsyncDisposable, IDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new TargetException(this, TargetFailure.Timeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s");
+            throw new TargetException(this, TargetFailure.CommandTimeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s");
         }
         catch (Exception e) when (e is SshException or SocketException or ObjectDisposedException or InvalidOperationException && !connection.Client.IsConnected)
         {

@@ -15,8 +15,11 @@ public enum TargetFailure
     /// <summary>The host refused every credential offered.</summary>
     AuthenticationRefused,
 
-    /// <summary>Connecting or a command took longer than allowed.</summary>
+    /// <summary>Connecting took longer than allowed: the host does not answer.</summary>
     Timeout,
+
+    /// <summary>A command ran longer than its timeout (the host answers; the command hangs).</summary>
+    CommandTimeout,
 
     /// <summary>The connection dropped while a command ran (the host stopped or rebooted).</summary>
     ConnectionLost,
