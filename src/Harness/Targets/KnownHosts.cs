@@ -64,27 +64,18 @@ internal sealed class KnownHosts
     public Verdict Judge(string host, int port, string keyType, byte[] key)
     {
         var name = port == 22 ? host : $"[{host}]:{port}";
-        var listed = false;
-        foreach (var entry in _entries.Where(e => e.Matches(name)))
+        var matching = _entries.Where(e => e.Matches(name)).ToList();
+        // A revoked key is refused wherever the line stands, as ssh checks revocation before trust.
+        if (matching.Any(e => e.Marker == "@revoked" && e.Key.AsSpan().SequenceEqual(key)))
         {
-            var sameKey = entry.Key.AsSpan().SequenceEqual(key);
-            if (entry.Marker == "@revoked")
-            {
-                if (sameKey)
-                {
-                    return Verdict.Revoked;
-                }
+            return Verdict.Revoked;
+        }
 
-                continue;
-            }
-
-            if (entry.Marker is not null)
-            {
-                continue;
-            }
-
+        var listed = false;
+        foreach (var entry in matching.Where(e => e.Marker is null))
+        {
             listed = true;
-            if (sameKey && entry.KeyType == keyType)
+            if (entry.KeyType == keyType && entry.Key.AsSpan().SequenceEqual(key))
             {
                 return Verdict.Trusted;
             }
