@@ -76,6 +76,15 @@ internal sealed class SshConnection : IDisposable
         }
 
         var info = new ConnectionInfo(address, port, options.User, [.. methods]) { Timeout = options.ConnectTimeout };
+        if (!options.PreferSntrupKeyExchange)
+        {
+            // Behind the classical curve25519 ones, not removed: a server that offers nothing else still connects.
+            foreach (var name in info.KeyExchangeAlgorithms.Keys.Where(k => k.StartsWith("sntrup761", StringComparison.Ordinal)).ToList())
+            {
+                info.KeyExchangeAlgorithms.SetPosition(name, info.KeyExchangeAlgorithms.Count - 1);
+            }
+        }
+
         var client = new SshClient(info);
         string? keyProblem = null;
         var knownHosts = options.DisableHostKeyVerification ? null : KnownHosts.Load(options.KnownHostsFile);

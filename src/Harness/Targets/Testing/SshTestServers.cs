@@ -12,7 +12,9 @@ namespace IacTest.Harness.Targets.Testing;
 /// </summary>
 public sealed class SshTestServers : IAsyncDisposable
 {
-    private const string StartCommand = "ssh-keygen -A >/dev/null && exec /usr/sbin/sshd -D -e";
+    // One ed25519 host key: made in milliseconds, where ssh-keygen -A's RSA key takes seconds per host on a busy machine.
+    private const string StartCommand =
+        "ssh-keygen -q -t ed25519 -N '' -f /etc/ssh/ssh_host_ed25519_key && exec /usr/sbin/sshd -D -e -h /etc/ssh/ssh_host_ed25519_key";
 
     private const string AddUser = """
         set -e
@@ -149,7 +151,7 @@ public sealed class SshTestServers : IAsyncDisposable
 
     private static async Task WaitForSshAsync(IacEnvironment environment, string address, int port, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
             try
@@ -164,7 +166,8 @@ public sealed class SshTestServers : IAsyncDisposable
             }
             catch (SocketException e)
             {
-                throw new EnvironmentStartException($"sshd in {environment.Description} did not listen on {address}:{port} within 30 s: {e.Message}", e);
+                var logs = await environment.GetLogsAsync(ct).ConfigureAwait(false);
+                throw new EnvironmentStartException($"sshd in {environment.Description} did not listen on {address}:{port} within 60 s: {e.Message}; its log:\n{logs}", e);
             }
         }
     }
