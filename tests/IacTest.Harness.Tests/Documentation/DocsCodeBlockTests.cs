@@ -9,6 +9,7 @@ public sealed class DocsCodeBlockTests
     [Theory]
     [InlineData("README.md")]
     [InlineData("docs/converge.md")]
+    [InlineData("docs/drift.md")]
     [InlineData("docs/environments.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/packaging.md")]
