@@ -42,8 +42,8 @@ public sealed class StateDriftAudit(Bastions bastions)
             // Then
             report.Findings.Select(f => $"{Path.GetFileName(f.Position)}: {f.Label}").ShouldBe(
             [
-                "bastion.goss.yaml(3): bastion3 · file:/etc/motd",
-                "bastion.goss.yaml(29): bastion3 · user:intruder",
+                "bastion.goss.yaml(5): bastion3 · file:/etc/motd",
+                "bastion.goss.yaml(31): bastion3 · user:intruder",
             ], report.Describe());
         }
         finally

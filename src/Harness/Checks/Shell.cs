@@ -17,7 +17,7 @@ internal static class Shell
 
     /// <summary>
     /// Like <see cref="RunAsync"/> for a script that only reads local state and returns at once: it is batched with
-    /// the other quick scripts the environment is running at the same time.
+    /// the other quick scripts the target is running at the same time.
     /// </summary>
     public static async Task<CommandResult> RunQuickAsync(
         ITargetHost target, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
