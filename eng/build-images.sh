@@ -3,8 +3,9 @@
 #   iactest/busybox:<hash>        static busybox (busybox-static), ~2 MB, seconds
 #   iactest/debian:<hash>         Debian bookworm minbase via debootstrap, 1-3 minutes cold
 #   iactest/debian-python:<hash>  the Debian image + python3 (Ansible target)
+#   iactest/debian-sshd:<hash>    the Debian image + openssh-server and sudo (SSH targets for drift checks)
 # <hash> is the content hash of the recipe (src/Harness/Images/Recipes) and its inputs, the same one the
-# harness computes, so images built here are the ones tests use. Usage: eng/build-images.sh [busybox|debian|debian-python ...]
+# harness computes, so images built here are the ones tests use. Usage: eng/build-images.sh [busybox|debian|debian-python|debian-sshd ...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 recipes="$here/../src/Harness/Images/Recipes"
@@ -26,6 +27,7 @@ present() { docker image inspect "$1" >/dev/null 2>&1; }
 busybox_tag="iactest/busybox:$(hash_of "$recipes/busybox.sh" "$(sha256sum "${IACTEST_BUSYBOX:-/bin/busybox}" | cut -c1-64)")"
 debian_tag="iactest/debian:$(hash_of "$recipes/debian.sh" "$mirror")"
 python_tag="iactest/debian-python:$(hash_of "$recipes/debian-python.Dockerfile" "$debian_tag")"
+sshd_tag="iactest/debian-sshd:$(hash_of "$recipes/debian-sshd.Dockerfile" "$debian_tag")"
 
 labels() { printf 'iactest.image=%s\niactest.recipe-hash=%s\n' "$1" "${2##*:}"; }
 
@@ -41,16 +43,21 @@ build() {
       build debian "$debian_tag"
       docker build -q -f "$recipes/debian-python.Dockerfile" --build-arg "BASE_IMAGE=$debian_tag" \
         --label iactest.image=debian-python --label "iactest.recipe-hash=${tag##*:}" -t "$tag" "$recipes" >/dev/null ;;
+    debian-sshd)
+      build debian "$debian_tag"
+      docker build -q -f "$recipes/debian-sshd.Dockerfile" --build-arg "BASE_IMAGE=$debian_tag" \
+        --label iactest.image=debian-sshd --label "iactest.recipe-hash=${tag##*:}" -t "$tag" "$recipes" >/dev/null ;;
   esac
   say "$name: built $tag in $(( $(date +%s) - started ))s"
 }
 
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(busybox debian debian-python)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(busybox debian debian-python debian-sshd)
 for t in "${targets[@]}"; do
   case "$t" in
     busybox) build busybox "$busybox_tag" ;;
     debian) build debian "$debian_tag" ;;
     debian-python) build debian-python "$python_tag" ;;
-    *) say "error: unknown image '$t' (busybox, debian, debian-python)"; exit 2 ;;
+    debian-sshd) build debian-sshd "$sshd_tag" ;;
+    *) say "error: unknown image '$t' (busybox, debian, debian-python, debian-sshd)"; exit 2 ;;
   esac
 done

@@ -1,5 +1,6 @@
 using IacTest.Harness.Environments;
 using IacTest.Harness.Secrets;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -8,6 +9,18 @@ public static class FailureContext
 {
     /// <summary>How many log lines a failure shows.</summary>
     public const int LogLines = 50;
+
+    /// <summary>
+    /// For a container: its name, image, last <see cref="LogLines"/> log lines, and the keep-on-failure hint; for any
+    /// other target: its description (a server's logs are its own business).
+    /// </summary>
+    public static Task<string> DescribeAsync(ITargetHost target, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return target is IacEnvironment environment
+            ? DescribeAsync(environment, ct)
+            : Task.FromResult(SecretMasker.Shared.Mask("target " + target.Description));
+    }
 
     /// <summary>The environment's name, image, last <see cref="LogLines"/> log lines, and the keep-on-failure hint.</summary>
     public static async Task<string> DescribeAsync(IacEnvironment environment, CancellationToken ct = default)

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -14,6 +16,9 @@ internal sealed class QuickScriptBatcher
     // Long enough for every check of a suite to queue its probe (they start together), short against an exec.
     private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(5);
 
+    // One batcher per target for as long as the target lives; a container has its own.
+    private static readonly ConditionalWeakTable<ITargetHost, QuickScriptBatcher> OfTargets = [];
+
     private readonly Func<IReadOnlyList<string>, CancellationToken, Task<CommandResult>> _exec;
     private readonly object _gate = new();
     private List<Request>? _waiting;
@@ -23,6 +28,11 @@ internal sealed class QuickScriptBatcher
     {
         _exec = exec;
     }
+
+    /// <summary>The batcher of <paramref name="target"/>: its quick scripts of the same moment go out as one command.</summary>
+    public static QuickScriptBatcher For(ITargetHost target) => target is IacEnvironment environment
+        ? environment.QuickScripts
+        : OfTargets.GetValue(target, t => new QuickScriptBatcher((argv, ct) => t.RunAsync(new TargetCommand(argv), ct)));
 
     /// <summary>Runs <paramref name="script"/> with <c>$1…</c> = <paramref name="arguments"/>, in the next batch.</summary>
     public Task<CommandResult> RunAsync(string script, IReadOnlyList<string> arguments, CancellationToken ct)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using IacTest.Harness.Environments;
 using IacTest.Harness.Secrets;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -25,10 +25,10 @@ public sealed record ResourceCheck(
     /// <summary>How the check is named in reports: <c>file:/etc/motd</c> (plus the title when there is one).</summary>
     public string Label => SecretMasker.Shared.Mask(Title is null ? $"{Type}:{Id}" : $"{Type}:{Id} ({Title})");
 
-    /// <summary>Runs the check against <paramref name="environment"/>.</summary>
-    public async Task<CheckResult> RunAsync(IacEnvironment environment, CancellationToken ct = default)
+    /// <summary>Runs the check against <paramref name="target"/>.</summary>
+    public async Task<CheckResult> RunAsync(ITargetHost target, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(target);
         var clock = Stopwatch.StartNew();
         var attempts = 0;
         while (true)
@@ -37,7 +37,7 @@ public sealed record ResourceCheck(
             CheckResult result;
             try
             {
-                var facts = await Probe.GatherAsync(environment, ct).ConfigureAwait(false);
+                var facts = await Probe.GatherAsync(target, ct).ConfigureAwait(false);
                 var outcomes = Expectations
                     .Select(e =>
                     {

@@ -1,4 +1,5 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -7,21 +8,21 @@ internal static class Shell
 {
     /// <summary>Runs <paramref name="script"/> with <c>$1…</c> = <paramref name="arguments"/>; <paramref name="shown"/> is the evidence text.</summary>
     public static async Task<CommandResult> RunAsync(
-        IacEnvironment environment, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
+        ITargetHost target, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        var result = await environment.ExecAsync(Command(script, arguments), ct).ConfigureAwait(false);
+        var result = await target.RunAsync(new TargetCommand(Command(script, arguments)), ct).ConfigureAwait(false);
         facts.Add(new Evidence(shown, result));
         return result;
     }
 
     /// <summary>
     /// Like <see cref="RunAsync"/> for a script that only reads local state and returns at once: it is batched with
-    /// the other quick scripts the environment is running at the same time.
+    /// the other quick scripts the target is running at the same time.
     /// </summary>
     public static async Task<CommandResult> RunQuickAsync(
-        IacEnvironment environment, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
+        ITargetHost target, ResourceFacts facts, string shown, string script, IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        var result = await environment.QuickScripts.RunAsync(script, arguments, ct).ConfigureAwait(false);
+        var result = await QuickScriptBatcher.For(target).RunAsync(script, arguments, ct).ConfigureAwait(false);
         facts.Add(new Evidence(shown, result));
         return result;
     }

@@ -1,5 +1,6 @@
 using IacTest.Harness.Environments;
 using IacTest.Harness.Secrets;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -28,12 +29,16 @@ public sealed class SmokeCheckException : Exception
     public SmokeReport? Report { get; }
 
     /// <summary>Builds the exception for a failed report, marking <paramref name="environment"/> failed and attaching its logs.</summary>
-    public static async Task<SmokeCheckException> CreateAsync(IacEnvironment environment, SmokeReport report, CancellationToken ct = default)
+    public static Task<SmokeCheckException> CreateAsync(IacEnvironment environment, SmokeReport report, CancellationToken ct = default) =>
+        CreateAsync((ITargetHost)environment, report, ct);
+
+    /// <summary>Builds the exception for a failed report against <paramref name="target"/> (a container is marked failed and its logs attached).</summary>
+    public static async Task<SmokeCheckException> CreateAsync(ITargetHost target, SmokeReport report, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(report);
-        environment.MarkFailed(report.Describe());
-        var message = SecretMasker.Shared.Mask(report.Describe() + "\n" + await FailureContext.DescribeAsync(environment, ct).ConfigureAwait(false));
+        (target as IacEnvironment)?.MarkFailed(report.Describe());
+        var message = SecretMasker.Shared.Mask(report.Describe() + "\n" + await FailureContext.DescribeAsync(target, ct).ConfigureAwait(false));
         return new SmokeCheckException(message, report);
     }
 }

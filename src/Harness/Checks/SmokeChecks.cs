@@ -1,5 +1,5 @@
 using IacTest.Harness.Checks.Dsl;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 
@@ -19,17 +19,25 @@ namespace IacTest.Harness.Checks;
 /// </example>
 public sealed class SmokeChecks
 {
-    private readonly IacEnvironment _environment;
+    private readonly ITargetHost? _target;
     private readonly List<ICheckBuilder> _builders = [];
     private readonly List<ResourceCheck> _checks = [];
     private RetryPolicy _retry = RetryPolicy.Once;
     private Action<string>? _output;
 
-    /// <summary>Starts a set of checks against <paramref name="environment"/>.</summary>
-    public SmokeChecks(IacEnvironment environment)
+    /// <summary>Starts a set of checks against <paramref name="target"/>: a container, an SSH host or the local machine.</summary>
+    public SmokeChecks(ITargetHost target)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        _environment = environment;
+        ArgumentNullException.ThrowIfNull(target);
+        _target = target;
+    }
+
+    /// <summary>
+    /// Starts a set of checks declared once and run against many targets (<see cref="RunAsync(ITargetHost, CancellationToken)"/>,
+    /// or the drift checks of a host list).
+    /// </summary>
+    public SmokeChecks()
+    {
     }
 
     /// <summary>The default retry for every check (default: one attempt).</summary>
@@ -104,11 +112,17 @@ public sealed class SmokeChecks
         return this;
     }
 
-    /// <summary>Runs every check (in parallel) and reports; never throws for a failed check.</summary>
-    public async Task<SmokeReport> RunAsync(CancellationToken ct = default)
+    /// <summary>The declared checks, ready to run against any target.</summary>
+    public IReadOnlyList<ResourceCheck> Build() => _builders.Select(b => b.Build(_retry)).Concat(_checks).ToList();
+
+    /// <summary>Runs every check (in parallel) against the target given at construction and reports; never throws for a failed check.</summary>
+    public Task<SmokeReport> RunAsync(CancellationToken ct = default) => RunAsync(RequireTarget(), ct);
+
+    /// <summary>Runs every check (in parallel) against <paramref name="target"/> and reports; never throws for a failed check.</summary>
+    public async Task<SmokeReport> RunAsync(ITargetHost target, CancellationToken ct = default)
     {
-        var checks = _builders.Select(b => b.Build(_retry)).Concat(_checks).ToList();
-        var results = await Task.WhenAll(checks.Select(c => c.RunAsync(_environment, ct))).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(target);
+        var results = await Task.WhenAll(Build().Select(c => c.RunAsync(target, ct))).ConfigureAwait(false);
         var report = new SmokeReport(results);
         _output?.Invoke(report.Describe());
         return report;
@@ -116,16 +130,20 @@ public sealed class SmokeChecks
 
     /// <summary>
     /// Runs every check and throws <see cref="SmokeCheckException"/> when any fails: expected vs actual, evidence,
-    /// and the environment's logs. The environment is marked failed (kept with IACTEST_KEEP_ON_FAILURE=1).
+    /// and the target's logs. A container is marked failed (kept with IACTEST_KEEP_ON_FAILURE=1).
     /// </summary>
     public async Task<SmokeReport> AssertAsync(CancellationToken ct = default)
     {
-        var report = await RunAsync(ct).ConfigureAwait(false);
+        var target = RequireTarget();
+        var report = await RunAsync(target, ct).ConfigureAwait(false);
         if (!report.Passed)
         {
-            throw await SmokeCheckException.CreateAsync(_environment, report, ct).ConfigureAwait(false);
+            throw await SmokeCheckException.CreateAsync(target, report, ct).ConfigureAwait(false);
         }
 
         return report;
     }
+
+    private ITargetHost RequireTarget() =>
+        _target ?? throw new InvalidOperationException("these checks were declared without a target: pass one to RunAsync(target)");
 }

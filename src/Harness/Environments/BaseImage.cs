@@ -11,4 +11,7 @@ public enum BaseImage
 
     /// <summary>The Debian image plus python3 and python3-apt: an Ansible target.</summary>
     DebianPython,
+
+    /// <summary>The Debian image plus openssh-server and sudo: a host the checks reach over SSH (keys brought at start).</summary>
+    DebianSshd,
 }

@@ -3,6 +3,7 @@ using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Reaping;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Environments;
 
@@ -11,7 +12,7 @@ namespace IacTest.Harness.Environments;
 /// and process exit, and by the next run's reaper when the process was killed. When marked failed and
 /// <c>IACTEST_KEEP_ON_FAILURE=1</c>, it is kept, renamed <c>iactest-kept-…</c>, and the command to enter it is printed.
 /// </summary>
-public sealed class IacEnvironment : IAsyncDisposable
+public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
 {
     private readonly IContainer _container;
     private readonly bool _keepOnFailure;
@@ -88,6 +89,41 @@ public sealed class IacEnvironment : IAsyncDisposable
         return new CommandResult((int)(result.ExitCode ?? -1), result.Stdout, result.Stderr);
     }
 
+    /// <inheritdoc />
+    public string Description => $"container {ContainerName} ({Image})";
+
+    /// <inheritdoc />
+    public async Task<CommandResult> RunAsync(TargetCommand command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        IReadOnlyList<string> argv = command.Arguments;
+        string? inputFile = null;
+        if (command.StandardInput is { } input)
+        {
+            // An engine exec has no standard input here: the input waits in a private file the command reads and removes.
+            inputFile = $"/tmp/.iactest-stdin-{Guid.NewGuid():N}";
+            await WritePrivateFileAsync(inputFile, input, ct).ConfigureAwait(false);
+            argv = ["/bin/sh", "-c", "f=\"$1\"; shift; \"$@\" < \"$f\"; rc=$?; rm -f \"$f\"; exit $rc", "sh", inputFile, .. command.Arguments];
+        }
+
+        if (command.Timeout is not { } timeout)
+        {
+            return await ExecAsync(argv, ct).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await ExecAsync(argv, ct).WaitAsync(timeout, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TargetException(this, TargetFailure.CommandTimeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s", e);
+        }
+    }
+
+    /// <inheritdoc />
+    Task<byte[]> ITargetHost.ReadFileAsync(string path, CancellationToken ct) => ReadFileBytesAsync(path, ct);
+
     /// <summary>Runs a command (no shell) and returns its exit code and output.</summary>
     public Task<CommandResult> ExecAsync(params string[] command) => ExecAsync((IReadOnlyList<string>)command);
 
@@ -127,6 +163,9 @@ public sealed class IacEnvironment : IAsyncDisposable
         var (stdout, stderr) = await _container.GetLogsAsync(timestampsEnabled: false, ct: ct).ConfigureAwait(false);
         return stderr.Length == 0 ? stdout : stdout.Length == 0 ? stderr : stdout + stderr;
     }
+
+    /// <inheritdoc />
+    public override string ToString() => Description;
 
     /// <summary>The command a person runs to enter this environment.</summary>
     public string EnterCommand => $"docker exec -it {ContainerName} sh";

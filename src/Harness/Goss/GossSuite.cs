@@ -1,5 +1,5 @@
 using IacTest.Harness.Checks;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Goss;
 
@@ -16,13 +16,13 @@ public sealed record GossSuite(string Path, IReadOnlyList<GossResource> Resource
     public static GossSuite Load(string path, RetryPolicy? retry = null, IReadOnlyDictionary<string, object?>? vars = null) =>
         GossLoader.Load(path, retry ?? RetryPolicy.Once, vars);
 
-    /// <summary>Runs every resource that is not skipped; diagnostics make the report fail too.</summary>
-    public async Task<SmokeReport> RunAsync(IacEnvironment environment, CancellationToken ct = default)
+    /// <summary>Runs every resource that is not skipped against <paramref name="target"/>; diagnostics make the report fail too.</summary>
+    public async Task<SmokeReport> RunAsync(ITargetHost target, CancellationToken ct = default)
     {
         var results = new List<CheckResult>();
         foreach (var resource in Resources.Where(r => !r.Check.Skip))
         {
-            results.Add(await resource.Check.RunAsync(environment, ct).ConfigureAwait(false));
+            results.Add(await resource.Check.RunAsync(target, ct).ConfigureAwait(false));
         }
 
         if (Diagnostics.Count > 0)

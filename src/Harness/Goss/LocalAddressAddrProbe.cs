@@ -1,6 +1,6 @@
-using IacTest.Harness.Checks;
 using IacTest.Harness.Checks.Probes;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Checks;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Goss;
 
@@ -32,11 +32,11 @@ internal sealed record LocalAddressAddrProbe(string Address, string LocalAddress
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var (host, port, seconds) = TcpTarget.Parse(Address, Timeout);
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, $"connect {host}:{port} from {LocalAddress} (python3 or nc -s, {seconds} s)", Script,
+        var result = await Shell.RunAsync(target, facts, $"connect {host}:{port} from {LocalAddress} (python3 or nc -s, {seconds} s)", Script,
             [host, port, seconds, LocalAddress], ct).ConfigureAwait(false);
         if (result.ExitCode == 127)
         {

@@ -1,5 +1,5 @@
 using IacTest.Harness.Checks;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Goss;
 
@@ -14,6 +14,6 @@ internal sealed record MatchingProbe(object? Content) : IResourceProbe
     public IReadOnlyCollection<string> Attributes { get; } = ["matches"];
 
     /// <inheritdoc />
-    public Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct) =>
+    public Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct) =>
         Task.FromResult(new ResourceFacts().Set("matches", Content));
 }

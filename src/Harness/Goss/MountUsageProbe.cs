@@ -1,7 +1,7 @@
 using System.Globalization;
-using IacTest.Harness.Checks;
 using IacTest.Harness.Checks.Probes;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Checks;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Goss;
 
@@ -17,15 +17,15 @@ internal sealed record MountUsageProbe(MountProbe Mount) : IResourceProbe
     public IReadOnlyCollection<string> Attributes { get; } = [.. Mount.Attributes, "usage"];
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
-        var facts = await Mount.GatherAsync(environment, ct).ConfigureAwait(false);
+        var facts = await Mount.GatherAsync(target, ct).ConfigureAwait(false);
         if (facts.Values.TryGetValue("exists", out var exists) && exists is false)
         {
             return facts;
         }
 
-        var result = await Shell.RunQuickAsync(environment, facts, $"stat -f -c '%b %f' {Shell.Quote(Mount.MountPoint)}",
+        var result = await Shell.RunQuickAsync(target, facts, $"stat -f -c '%b %f' {Shell.Quote(Mount.MountPoint)}",
             "stat -f -c '%b %f' \"$1\"", [Mount.MountPoint], ct).ConfigureAwait(false);
         var fields = result.Stdout.Trim().Split(' ');
         if (result.ExitCode == 0 && fields.Length == 2

@@ -1,6 +1,6 @@
-using IacTest.Harness.Checks;
 using IacTest.Harness.Checks.Probes;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Checks;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Goss;
 
@@ -21,10 +21,10 @@ internal sealed record ServiceRunlevelsProbe(ServiceProbe Service) : IResourcePr
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
-        var facts = await Service.GatherAsync(environment, ct).ConfigureAwait(false);
-        var result = await Shell.RunQuickAsync(environment, facts, $"ls /etc/rc?.d/S??{Service.Name} /etc/runlevels/*/{Service.Name}", Script, [Service.Name], ct).ConfigureAwait(false);
+        var facts = await Service.GatherAsync(target, ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, $"ls /etc/rc?.d/S??{Service.Name} /etc/runlevels/*/{Service.Name}", Script, [Service.Name], ct).ConfigureAwait(false);
         return facts.Set("runlevels", result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList());
     }
 }

@@ -6,7 +6,7 @@ namespace IacTest.Harness.Images;
 /// <summary>
 /// Builds the local base images on demand (only when the content-hash tag is missing), from the same recipes as
 /// <c>eng/build-images.sh</c>: busybox from the host's busybox-static, Debian from the host's Debian mirror via
-/// debootstrap, Debian+python3 from a Dockerfile. Every image is labelled <c>iactest.image</c> and
+/// debootstrap, Debian+python3 and Debian+sshd from Dockerfiles. Every image is labelled <c>iactest.image</c> and
 /// <c>iactest.recipe-hash</c>. Safe to call from parallel tests and processes.
 /// </summary>
 public static class BaseImages
@@ -20,6 +20,7 @@ public static class BaseImages
         BaseImage.Busybox => "iactest/busybox:" + ImageRecipe.Hash(ImageRecipe.Read("busybox.sh"), ImageRecipe.FileSha256(BusyboxBinary)),
         BaseImage.Debian => "iactest/debian:" + ImageRecipe.Hash(ImageRecipe.Read("debian.sh"), DebianMirror.Resolve()),
         BaseImage.DebianPython => "iactest/debian-python:" + ImageRecipe.Hash(ImageRecipe.Read("debian-python.Dockerfile"), TagOf(BaseImage.Debian)),
+        BaseImage.DebianSshd => "iactest/debian-sshd:" + ImageRecipe.Hash(ImageRecipe.Read("debian-sshd.Dockerfile"), TagOf(BaseImage.Debian)),
         _ => throw new ArgumentOutOfRangeException(nameof(image), image, null),
     };
 
@@ -100,7 +101,7 @@ public static class BaseImages
                     }
                 }
 
-                recipePath = ImageRecipe.Extract("debian-python.Dockerfile");
+                recipePath = ImageRecipe.Extract(image == BaseImage.DebianSshd ? "debian-sshd.Dockerfile" : "debian-python.Dockerfile");
                 result = await HostToolRunner.RunAsync("docker",
                     ["build", "-q", "-f", recipePath, "--build-arg", "BASE_IMAGE=" + debian, "--label", labels[0], "--label", labels[1],
                      "-t", tag, Path.GetDirectoryName(recipePath)!], progress, ct).ConfigureAwait(false);

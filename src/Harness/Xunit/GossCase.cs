@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using IacTest.Harness.Checks;
-using IacTest.Harness.Environments;
 using IacTest.Harness.Goss;
+using IacTest.Harness.Targets;
 using Xunit.Abstractions;
 
 namespace IacTest.Harness.Xunit;
@@ -74,11 +74,11 @@ public sealed class GossCase : IXunitSerializable
     public GossResource? Resource => IsDiagnostic ? null : Suite.Resources[Index];
 
     /// <summary>
-    /// Runs this row's check against <paramref name="environment"/>; throws <see cref="SmokeCheckException"/> (expected
+    /// Runs this row's check against <paramref name="target"/> (a container, an SSH host or the local machine); throws <see cref="SmokeCheckException"/> (expected
     /// vs actual, evidence, logs) when it fails, or <see cref="GossFileException"/> for a problem row. A <c>skip: true</c>
     /// resource returns without running.
     /// </summary>
-    public async Task AssertAsync(IacEnvironment environment, CancellationToken ct = default)
+    public async Task AssertAsync(ITargetHost target, CancellationToken ct = default)
     {
         var suite = Suite;
         if (IsDiagnostic)
@@ -92,10 +92,10 @@ public sealed class GossCase : IXunitSerializable
             return;
         }
 
-        var result = await check.RunAsync(environment, ct).ConfigureAwait(false);
+        var result = await check.RunAsync(target, ct).ConfigureAwait(false);
         if (!result.Passed)
         {
-            throw await SmokeCheckException.CreateAsync(environment, new SmokeReport([result]), ct).ConfigureAwait(false);
+            throw await SmokeCheckException.CreateAsync(target, new SmokeReport([result]), ct).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -7,22 +7,22 @@ internal static class Accounts
 {
     public sealed record Snapshot(IReadOnlyList<string[]> Users, IReadOnlyList<string[]> Groups);
 
-    public static async Task<Snapshot> ReadAsync(IacEnvironment environment, ResourceFacts facts, CancellationToken ct)
+    public static async Task<Snapshot> ReadAsync(ITargetHost target, ResourceFacts facts, CancellationToken ct)
     {
-        var result = await Shell.RunQuickAsync(environment, facts, "cat /etc/passwd /etc/group",
+        var result = await Shell.RunQuickAsync(target, facts, "cat /etc/passwd /etc/group",
             "cat /etc/passwd; echo '#group'; cat /etc/group", [], ct).ConfigureAwait(false);
         var users = new List<string[]>();
         var groups = new List<string[]>();
-        var target = users;
+        var into = users;
         foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             if (line == "#group")
             {
-                target = groups;
+                into = groups;
                 continue;
             }
 
-            target.Add(line.Split(':'));
+            into.Add(line.Split(':'));
         }
 
         return new Snapshot(users, groups);
@@ -37,10 +37,10 @@ public sealed record UserProbe(string Name) : IResourceProbe
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "uid", "gid", "groups", "home", "shell"];
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var accounts = await Accounts.ReadAsync(environment, facts, ct).ConfigureAwait(false);
+        var accounts = await Accounts.ReadAsync(target, facts, ct).ConfigureAwait(false);
         var user = accounts.Users.FirstOrDefault(u => u.Length >= 7 && u[0] == Name);
         if (user is null)
         {
@@ -71,10 +71,10 @@ public sealed record GroupProbe(string Name) : IResourceProbe
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "gid"];
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var accounts = await Accounts.ReadAsync(environment, facts, ct).ConfigureAwait(false);
+        var accounts = await Accounts.ReadAsync(target, facts, ct).ConfigureAwait(false);
         var group = accounts.Groups.FirstOrDefault(g => g.Length >= 3 && g[0] == Name);
         return group is null
             ? facts.Set("exists", false)

@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -22,11 +22,11 @@ public sealed record AddrProbe(string Address, TimeSpan Timeout) : IResourceProb
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var (host, port, seconds) = TcpTarget.Parse(Address, Timeout);
         var facts = new ResourceFacts();
-        var result = await Shell.RunAsync(environment, facts, $"connect {host}:{port} (bash /dev/tcp or nc, {seconds} s)", Script,
+        var result = await Shell.RunAsync(target, facts, $"connect {host}:{port} (bash /dev/tcp or nc, {seconds} s)", Script,
             [host, port, seconds], ct).ConfigureAwait(false);
         return facts.Set("reachable", result.Stdout.TrimEnd().EndsWith("\nreachable", StringComparison.Ordinal) || result.Stdout.Trim() == "reachable");
     }

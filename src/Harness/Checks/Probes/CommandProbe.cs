@@ -1,5 +1,5 @@
 using System.Globalization;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -16,11 +16,11 @@ public sealed record CommandProbe(string Command, TimeSpan Timeout) : IResourceP
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
         var seconds = Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var result = await Shell.RunAsync(environment, facts, Command, Script, [Command, seconds], ct).ConfigureAwait(false);
+        var result = await Shell.RunAsync(target, facts, Command, Script, [Command, seconds], ct).ConfigureAwait(false);
         return facts.Set("exit-status", (long)result.ExitCode).Set("stdout", result.Stdout).Set("stderr", result.Stderr);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
-using IacTest.Harness.Environments;
+using System.Net;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -26,7 +26,7 @@ public sealed record DnsProbe(string Name, TimeSpan Timeout, string? Server = nu
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var name = Name;
         AddressFamily? family = null;
@@ -41,7 +41,7 @@ public sealed record DnsProbe(string Name, TimeSpan Timeout, string? Server = nu
 
         var facts = new ResourceFacts();
         var seconds = Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var result = await Shell.RunAsync(environment, facts, $"getent ahosts {name} (or /etc/hosts + nslookup {name} {Server})", Script,
+        var result = await Shell.RunAsync(target, facts, $"getent ahosts {name} (or /etc/hosts + nslookup {name} {Server})", Script,
             [name, seconds, Server ?? ""], ct).ConfigureAwait(false);
         var addresses = new List<string>();
         var mode = "";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -31,12 +32,12 @@ public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnly
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(target);
         // stat, cat and the digests go out together (one batched exec); cat's and the digests' answers count only
         // when stat found the file.
-        var quick = environment.QuickScripts;
+        var quick = QuickScriptBatcher.For(target);
         var stat = quick.RunAsync(Script, [Path], ct);
         var cat = ReadContents ? quick.RunAsync("cat \"$1\"", [Path], ct) : null;
         var sums = DigestNames.Where(name => Digests?.Contains(name) == true)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -64,7 +64,7 @@ public sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
         var seconds = Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
@@ -75,17 +75,17 @@ public sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
         }.Where(f => f.Length > 0));
         var hostHeader = Url.IsDefaultPort ? Url.Host : $"{Url.Host}:{Url.Port}";
         // Through a proxy the request line carries the absolute URL (RFC 9112, 3.2.2).
-        var target = Proxy is null ? Url.PathAndQuery : Url.ToString();
-        var request = $"{Method} {target} HTTP/1.0\\r\\nHost: {hostHeader}\\r\\nConnection: close\\r\\n";
-        var headerFile = RequestHeaders.Count == 0 ? "" : await WritePrivateFileAsync(environment, "headers", string.Concat(RequestHeaders.Select(h => h + "\n")), ct).ConfigureAwait(false);
-        var bodyFile = RequestBody is null ? "" : await WritePrivateFileAsync(environment, "body", RequestBody, ct).ConfigureAwait(false);
+        var requestTarget = Proxy is null ? Url.PathAndQuery : Url.ToString();
+        var request = $"{Method} {requestTarget} HTTP/1.0\\r\\nHost: {hostHeader}\\r\\nConnection: close\\r\\n";
+        var headerFile = RequestHeaders.Count == 0 ? "" : await WritePrivateFileAsync(target, "headers", string.Concat(RequestHeaders.Select(h => h + "\n")), ct).ConfigureAwait(false);
+        var bodyFile = RequestBody is null ? "" : await WritePrivateFileAsync(target, "body", RequestBody, ct).ConfigureAwait(false);
         if (RequestBody is not null && bodyFile.Length == 0)
         {
             throw new InvalidOperationException("the request body needs a writable /tmp in the environment");
         }
 
         var connectTo = Proxy ?? Url;
-        var result = await Shell.RunAsync(environment, facts, $"curl -sS -i -m {seconds} {flags} -X {Method} {Url} (or nc/bash)", Script,
+        var result = await Shell.RunAsync(target, facts, $"curl -sS -i -m {seconds} {flags} -X {Method} {Url} (or nc/bash)", Script,
             [Url.ToString(), seconds, Method, flags, connectTo.Host, connectTo.Port.ToString(CultureInfo.InvariantCulture), request, headerFile, bodyFile,
                 .. headerFile.Length == 0 ? RequestHeaders : []], ct).ConfigureAwait(false);
         var (status, headers, body) = Parse(result.Stdout);
@@ -93,12 +93,12 @@ public sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
     }
 
     /// <summary>The text in a new owner-only file of the environment, or "" when none can be written (no writable /tmp).</summary>
-    private static async Task<string> WritePrivateFileAsync(IacEnvironment environment, string kind, string content, CancellationToken ct)
+    private static async Task<string> WritePrivateFileAsync(ITargetHost target, string kind, string content, CancellationToken ct)
     {
         var path = $"/tmp/.iactest-{kind}-{Guid.NewGuid():N}";
         try
         {
-            await environment.WritePrivateFileAsync(path, content, ct).ConfigureAwait(false);
+            await target.WritePrivateFileAsync(path, content, ct).ConfigureAwait(false);
             return path;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -20,10 +20,10 @@ public sealed record InterfaceProbe(string Name) : IResourceProbe
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunQuickAsync(environment, facts, $"cat /sys/class/net/{Name}/mtu /proc/net/route /proc/net/if_inet6 /proc/net/fib_trie", Script, [Name], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, $"cat /sys/class/net/{Name}/mtu /proc/net/route /proc/net/if_inet6 /proc/net/fib_trie", Script, [Name], ct).ConfigureAwait(false);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["head"] = [] };
         var current = sections["head"];
         foreach (var line in result.Stdout.Split('\n'))

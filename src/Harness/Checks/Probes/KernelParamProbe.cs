@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -10,11 +10,11 @@ public sealed record KernelParamProbe(string Key) : IResourceProbe
     public IReadOnlyCollection<string> Attributes { get; } = ["value"];
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
         var path = "/proc/sys/" + Key.Replace('.', '/');
-        var result = await Shell.RunQuickAsync(environment, facts, $"cat {path}", "cat \"$1\"", [path], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, $"cat {path}", "cat \"$1\"", [path], ct).ConfigureAwait(false);
         return facts.Set("value", result.ExitCode == 0 ? result.Stdout.TrimEnd('\n').Replace('\t', ' ') : null);
     }
 }

@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -13,10 +13,10 @@ public sealed record MountProbe(string MountPoint) : IResourceProbe
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "opts", "vfs-opts", "source", "filesystem"];
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunQuickAsync(environment, facts, "cat /proc/self/mountinfo", "cat /proc/self/mountinfo", [], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, "cat /proc/self/mountinfo", "cat /proc/self/mountinfo", [], ct).ConfigureAwait(false);
         string[]? found = null;
         foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

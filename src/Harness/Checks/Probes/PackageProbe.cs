@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -17,10 +17,10 @@ public sealed record PackageProbe(string Name) : IResourceProbe
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
-        var result = await Shell.RunQuickAsync(environment, facts, $"dpkg-query -W {Shell.Quote(Name)} (or rpm -q / apk info)", Script, [Name], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, $"dpkg-query -W {Shell.Quote(Name)} (or rpm -q / apk info)", Script, [Name], ct).ConfigureAwait(false);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var manager = lines.FirstOrDefault() ?? "none";
         var versions = new List<string>();

@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -15,7 +15,7 @@ public sealed record PortProbe(string Spec) : IResourceProbe
     private const string Script = """for f in tcp tcp6 udp udp6; do echo "# $f"; cat /proc/net/$f 2>/dev/null; done""";
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var separator = Spec.LastIndexOf(':');
         if (separator <= 0 || !int.TryParse(Spec.AsSpan(separator + 1), out var port))
@@ -33,7 +33,7 @@ public sealed record PortProbe(string Spec) : IResourceProbe
             _ => throw new FormatException($"port '{Spec}': protocol must be tcp, tcp6, udp or udp6"),
         };
         var facts = new ResourceFacts();
-        var result = await Shell.RunQuickAsync(environment, facts, "cat /proc/net/{tcp,tcp6,udp,udp6}", Script, [], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, "cat /proc/net/{tcp,tcp6,udp,udp6}", Script, [], ct).ConfigureAwait(false);
         var addresses = new List<string>();
         string? table = null;
         foreach (var line in result.Stdout.Split('\n'))

@@ -1,4 +1,4 @@
-using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks.Probes;
 
@@ -23,11 +23,11 @@ public sealed record ServiceProbe(string Name) : IResourceProbe
         """;
 
     /// <inheritdoc />
-    public async Task<ResourceFacts> GatherAsync(IacEnvironment environment, CancellationToken ct)
+    public async Task<ResourceFacts> GatherAsync(ITargetHost target, CancellationToken ct)
     {
         var facts = new ResourceFacts();
         var comm = Name.Length > 15 ? Name[..15] : Name;
-        var result = await Shell.RunQuickAsync(environment, facts, $"systemctl is-enabled/is-active {Shell.Quote(Name)} (or: process {comm}, /etc/rc?.d/S??{Name})", Script, [Name, comm], ct).ConfigureAwait(false);
+        var result = await Shell.RunQuickAsync(target, facts, $"systemctl is-enabled/is-active {Shell.Quote(Name)} (or: process {comm}, /etc/rc?.d/S??{Name})", Script, [Name, comm], ct).ConfigureAwait(false);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.FirstOrDefault() == "systemd")
         {

@@ -1,0 +1,59 @@
+using IacTest.Harness.Targets;
+using IacTest.Harness.Targets.Testing;
+
+namespace DriftAudit.Tests;
+
+/// <summary>
+/// Three throw-away sshd hosts standing in for the bastion fleet, converged with audit/converge.sh. The variables
+/// audit/hosts.txt reads (addresses, key, known_hosts) are set for them, as the nightly pipeline sets them for the real
+/// hosts. A start failure is rethrown by <see cref="Servers"/> in every test that uses it.
+/// </summary>
+public sealed class Bastions : IAsyncLifetime
+{
+    private SshTestServers? _servers;
+    private Exception? _startFailure;
+
+    /// <summary>The hosts.</summary>
+    public SshTestServers Servers => _startFailure is not null
+        ? throw new InvalidOperationException($"the bastions did not start: {_startFailure.Message}", _startFailure)
+        : _servers ?? throw new InvalidOperationException("no container engine");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            _servers = await SshTestServers.StartAsync(3, "bastion");
+            var converge = await File.ReadAllTextAsync(SamplePaths.Audit("converge.sh"));
+            foreach (var server in _servers.Servers)
+            {
+                (await server.Environment.RunAsync(new TargetCommand(["/bin/sh", "-s"]) { StandardInput = converge })).EnsureSuccess("converging " + server.Name);
+                Environment.SetEnvironmentVariable($"{server.Name.ToUpperInvariant()}_ADDRESS", server.Address);
+            }
+
+            Environment.SetEnvironmentVariable("AUDIT_SSH_KEY", _servers.Key.PrivateKeyFile);
+            Environment.SetEnvironmentVariable("AUDIT_KNOWN_HOSTS", _servers.KnownHostsFile);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _startFailure = e;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (_servers is not null)
+        {
+            await _servers.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The bastions, shared by every test class of the audit.</summary>
+[CollectionDefinition(Name)]
+public sealed class BastionsCollection : ICollectionFixture<Bastions>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "bastions";
+}

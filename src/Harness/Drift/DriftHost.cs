@@ -1,0 +1,43 @@
+using IacTest.Harness.Targets;
+
+namespace IacTest.Harness.Drift;
+
+/// <summary>
+/// One server whose live state is checked for drift: what an inventory says about reaching it. A host list
+/// (<see cref="StateHostList"/>) or an inventory gives these.
+/// </summary>
+/// <param name="Name">The host's name in reports and test rows (an inventory name).</param>
+/// <param name="Address">Where to connect: a host name or IP address (Ansible's <c>ansible_host</c>).</param>
+public sealed record DriftHost(string Name, string Address)
+{
+    /// <summary>The SSH port (<c>ansible_port</c>).</summary>
+    public int Port { get; init; } = 22;
+
+    /// <summary>The login user (<c>ansible_user</c>); the user running the checks when null.</summary>
+    public string? User { get; init; }
+
+    /// <summary>The private key file (<c>ansible_ssh_private_key_file</c>).</summary>
+    public string? KeyFile { get; init; }
+
+    /// <summary>Run the probes through sudo (<c>ansible_become</c>), for files only root may read.</summary>
+    public bool Become { get; init; }
+
+    /// <summary>How this host is reached with the run's <paramref name="options"/>.</summary>
+    public SshHostOptions ToSshOptions(StateDriftOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var ssh = new SshHostOptions(Address)
+        {
+            Name = Name,
+            Port = Port,
+            PrivateKeyFile = KeyFile,
+            Password = options.Password,
+            Become = Become,
+            DisableHostKeyVerification = options.DisableHostKeyVerification,
+            ConnectTimeout = options.ConnectTimeout,
+            CommandTimeout = options.CommandTimeout,
+        };
+        ssh = User is null ? ssh : ssh with { User = User };
+        return options.KnownHostsFile is null ? ssh : ssh with { KnownHostsFile = options.KnownHostsFile };
+    }
+}
