@@ -252,8 +252,11 @@ internal sealed partial class NativeParser
             return ParseBody(HclTokenKind.CloseBrace);
         }
 
-        // One-line block: `type { name = value }`.
+        // One-line block: `type { name = value }`. HCL lists the errors inside the body after those about its end.
+        var bodyStart = _diagnostics.Count;
         var body = ParseSingleAttributeBody();
+        var bodyErrors = _diagnostics.GetRange(bodyStart, _diagnostics.Count - bodyStart);
+        _diagnostics.RemoveRange(bodyStart, bodyErrors.Count);
         var after = _peeker.Peek();
         switch (after.Kind)
         {
@@ -282,6 +285,7 @@ internal sealed partial class NativeParser
                 break;
         }
 
+        _diagnostics.AddRange(bodyErrors);
         return body;
     }
 
