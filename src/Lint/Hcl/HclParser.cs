@@ -9,9 +9,9 @@ public static class HclParser
 {
     /// <summary>
     /// How deeply expressions, blocks and template directives may nest. Real configurations stay far below it; deeper
-    /// input is reported as an error instead of exhausting the stack.
+    /// input is reported as an error instead of exhausting the stack (64 levels fit in well under 1 MB of stack).
     /// </summary>
-    public const int MaxNesting = 128;
+    public const int MaxNesting = 64;
 
     /// <summary>Parses a whole configuration file.</summary>
     /// <param name="text">The file's text.</param>

@@ -141,9 +141,21 @@ internal sealed partial class NativeParser
             case HclTokenKind.Minus or HclTokenKind.Bang:
                 {
                     _peeker.Read();
-                    // Only the term binds to the sign: -46+5 is (-46)+5.
-                    var operand = ParseTermWithTraversals();
-                    return new HclUnaryExpression(start.Kind == HclTokenKind.Bang, operand, start.Range);
+                    if (!Enter(start.Range))
+                    {
+                        return Placeholder(start.Range);
+                    }
+
+                    try
+                    {
+                        // Only the term binds to the sign: -46+5 is (-46)+5.
+                        var operand = ParseTermWithTraversals();
+                        return new HclUnaryExpression(start.Kind == HclTokenKind.Bang, operand, start.Range);
+                    }
+                    finally
+                    {
+                        Leave();
+                    }
                 }
 
             case HclTokenKind.OpenBracket:
