@@ -9,3 +9,8 @@ corpus=tests/IacTest.Lint.Tests/Hcl/Corpus
 rm -rf "$corpus/generated"
 node eng/hcl-conformance/generate-corpus.js "$corpus/generated" "${1:-1000}"
 node eng/hcl-conformance/write-expectations.js "$package" "$corpus" "$corpus/expectations.json"
+
+# The JSON syntax has no hcl2json reference; `terraform validate` (in the machine image) is the reference for it.
+rm -rf "$corpus/json"
+node eng/hcl-conformance/generate-json-corpus.js "$corpus/json" 80
+bash eng/hcl-conformance/write-json-expectations.sh "$corpus/json" "$corpus/json-expectations.json"
