@@ -102,6 +102,13 @@ public sealed class HclConformanceTests(ITestOutputHelper output)
             {
                 report.SameFirstError++;
             }
+
+            // Recovery: HCL reports every error it finds after the first one, unless recovery mode hides it.
+            var all = file.Diagnostics.Select(d => (d.Subject.Start.Line, d.Subject.Start.Column, d.Summary));
+            if (all.SequenceEqual(expected.Errors))
+            {
+                report.SameAllErrors++;
+            }
         }
 
         return report;
@@ -143,6 +150,8 @@ public sealed class HclConformanceTests(ITestOutputHelper output)
 
         public int SameFirstError { get; set; }
 
+        public int SameAllErrors { get; set; }
+
         public List<string> Disagreements { get; } = [];
 
         public string Details => _details.ToString();
@@ -150,6 +159,7 @@ public sealed class HclConformanceTests(ITestOutputHelper output)
         public string Summary =>
             $"files={Files} same-validity={SameValidity} same-tree={SameTree}/{SameValidity - Invalid} " +
             $"invalid={Invalid} same-first-error-line={SameFirstErrorLine} same-first-error-position-and-summary={SameFirstError} " +
+            $"same-every-error={SameAllErrors} " +
             $"disagreements={Disagreements.Count}";
 
         public void Disagree(string name, string detail)
