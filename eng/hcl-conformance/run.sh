@@ -14,3 +14,6 @@ node eng/hcl-conformance/write-expectations.js "$package" "$corpus" "$corpus/exp
 rm -rf "$corpus/json"
 node eng/hcl-conformance/generate-json-corpus.js "$corpus/json" 80
 bash eng/hcl-conformance/write-json-expectations.sh "$corpus/json" "$corpus/json-expectations.json"
+
+# `terraform fmt` is the reference for canonical formatting (about 4 minutes: one process per file).
+bash eng/hcl-conformance/write-fmt-expectations.sh "$corpus" "$corpus/fmt-expectations.json"
