@@ -60,7 +60,7 @@ public sealed class HclFormatterTests(ITestOutputHelper output)
         var once = HclFormatter.Format(messy);
 
         // Then the valid one is canonical, formatting it again changes nothing, and the broken one is untouched
-        once.ShouldBe("resource \"a\" \"b\" {\n  x         = 1\n  long_name = [1, 2] # c\n  nested {\n    y = \"${var.z}\"\n  }\n}\n");
+        once.ShouldBe("resource \"a\" \"b\" {\n  x         = 1\n  long_name = [1, 2] # c\n  nested {\n    y = var.z\n  }\n}\n"); // as terraform fmt prints it
         HclFormatter.Format(once).ShouldBe(once);
         HclFormatter.Format(broken).ShouldBe(broken);
     }
