@@ -62,6 +62,55 @@ public sealed class HclFuzzTests
         invalid.ShouldBeGreaterThan(Count / 4); // the mutations really break files
     }
 
+    [Fact]
+    public void Mutated_json_files_never_throw_and_every_diagnostic_is_inside_the_file()
+    {
+        // Given seeded mutations of the .tf.json corpus
+        var corpus = Directory.EnumerateFiles(Path.Combine(HclCorpus.Folder, "json"), "*.tf.json").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var random = new Random(Seed);
+        var failures = new List<string>();
+
+        for (var i = 0; i < Count / 4; i++)
+        {
+            var text = Mutate(corpus[random.Next(corpus.Length)], random);
+
+            // When it is read
+            try
+            {
+                var file = HclJsonParser.ParseConfig(text, "fuzz.tf.json");
+
+                // Then every diagnostic points into the file
+                var length = Encoding.UTF8.GetByteCount(text);
+                failures.AddRange(file.Diagnostics
+                    .Where(d => d.Subject.Start.Byte < 0 || d.Subject.End.Byte > length + 1 || d.Subject.Start.Line < 1)
+                    .Select(d => $"input {i}: {d} lies outside the {length} bytes"));
+            }
+            catch (Exception exception)
+            {
+                failures.Add($"input {i}: {exception.GetType().Name}: {exception.Message}");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Deeply_nested_json_is_an_error_not_a_crash()
+    {
+        // Given JSON arrays nested far deeper than any configuration
+        var text = "{\"a\": " + new string('[', 50_000) + new string(']', 50_000) + "}";
+
+        // When it is read on a thread with a 1 MB stack
+        HclFile? file = null;
+        var thread = new Thread(() => file = HclJsonParser.ParseConfig(text, "deep.tf.json"), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+
+        // Then the nesting is reported
+        file.ShouldNotBeNull();
+        file.Diagnostics.ShouldContain(d => d.Summary == "Nesting too deep");
+    }
+
     [Theory]
     [InlineData("(", ")")]
     [InlineData("[", "]")]
