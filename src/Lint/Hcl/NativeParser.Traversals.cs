@@ -145,8 +145,9 @@ internal sealed partial class NativeParser
             var closeSplat = _peeker.Read();
             if (closeSplat.Kind != HclTokenKind.CloseBracket && !_recovery)
             {
-                Error("Missing close bracket on splat index", "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").", closeSplat.Range);
+                // HCL reports this where its recovery stops (its diagnostic points at the variable recovery reassigns).
                 closeSplat = Recover(HclTokenKind.CloseBracket);
+                Error("Missing close bracket on splat index", "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").", closeSplat.Range);
             }
 
             var item = new HclAnonymousSymbolExpression(HclRange.Between(open.Range, closeSplat.Range));
@@ -167,8 +168,9 @@ internal sealed partial class NativeParser
             close = _peeker.Read();
             if (close.Kind != HclTokenKind.CloseBracket && !_recovery)
             {
-                Error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", close.Range);
+                // As above: HCL's subject is the token where recovery stops, not the unexpected one.
                 close = Recover(HclTokenKind.CloseBracket);
+                Error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", close.Range);
             }
         }
 

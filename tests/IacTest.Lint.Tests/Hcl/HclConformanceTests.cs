@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace IacTest.Lint.Tests.Hcl;
 
 /// <summary>
-/// The parser against HashiCorp's own (hcl2json, HCL v2 in WebAssembly) on the corpus: the same files parse, the
-/// first error is on the same line, and valid files give the same tree.
+/// The parser against HashiCorp's own (hcl2json, HCL v2 in WebAssembly) on the corpus: the same files parse, broken
+/// files give the same errors at the same places in the same order, and valid files give the same tree.
 /// </summary>
 public sealed class HclConformanceTests(ITestOutputHelper output)
 {
@@ -21,7 +21,7 @@ public sealed class HclConformanceTests(ITestOutputHelper output)
         // When each file is parsed here and compared
         var report = Compare(expectations, HclCorpus.Read);
 
-        // Then they agree on validity, on the first error's line and on the tree of every valid file
+        // Then they agree on validity, on every error (line, column, summary, order) and on the tree of every valid file
         output.WriteLine(report.Summary);
         report.Disagreements.ShouldBeEmpty(report.Details);
     }
@@ -108,6 +108,10 @@ public sealed class HclConformanceTests(ITestOutputHelper output)
             if (all.SequenceEqual(expected.Errors))
             {
                 report.SameAllErrors++;
+            }
+            else
+            {
+                report.Disagree(name, $"errors: hcl2json {string.Join("; ", expected.Errors)}; here {string.Join("; ", all)}");
             }
         }
 
