@@ -20,6 +20,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 echo "setup: packages ready ($(ansible --version | sed -n 1p | tr -d '[]'), yamllint $(yamllint --version | cut -d' ' -f2))"
 
+# HashiCorp's HCL parser in WebAssembly: the reference the HCL parser's conformance tests compare against.
+if command -v npm >/dev/null && [ ! -d artifacts/tools/hcl2json/node_modules/@cdktf/hcl2json ]; then
+  npm install --prefix artifacts/tools/hcl2json --no-audit --no-fund @cdktf/hcl2json@0.21.0 >/dev/null
+fi
+
 bash eng/docker-up.sh
 if [ -f eng/build-images.sh ]; then
   bash eng/build-images.sh

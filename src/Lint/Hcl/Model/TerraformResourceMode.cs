@@ -1,0 +1,10 @@
+namespace IacTest.Lint.Hcl.Model;
+
+/// <summary>Whether a resource block manages an object or reads one.</summary>
+public enum TerraformResourceMode
+{
+    /// <summary>A <c>resource</c> block.</summary>
+    Managed,
+    /// <summary>A <c>data</c> block.</summary>
+    Data,
+}

@@ -1,0 +1,2 @@
+output "o0" {
+  bucke

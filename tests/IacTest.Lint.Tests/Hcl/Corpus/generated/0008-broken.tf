@@ -1,0 +1,7 @@
+provider "aws" {
+  zone = (lower(true + 1e3))
+
+
+output "o1" {
+  acl = true # note
+}

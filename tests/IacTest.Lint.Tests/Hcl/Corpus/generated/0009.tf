@@ -1,0 +1,9 @@
+terraform {
+  count = join(true)
+}
+
+output "o1" {
+  // another comment
+}
+
+region = 1.5

@@ -1,0 +1,3 @@
+resource aws_vpc main0 {
+  subnets = -aws_subnet.private[*].id # note
+}

@@ -1,0 +1,3 @@
+terraform {
+  count = can() # note
+}

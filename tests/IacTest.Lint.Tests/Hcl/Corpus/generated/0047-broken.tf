@@ -1,0 +1,3 @@
+locals {
+  vpc_id = merge([], lower(true, "x" != 1.5),)
+

@@ -1,0 +1,2 @@
+terraform {
+  port = { name = "prefix" || -aws_vpc.main.id, "inst

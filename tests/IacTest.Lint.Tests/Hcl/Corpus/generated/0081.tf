@@ -1,0 +1,7 @@
+locals {
+  # a comment
+  // another comment
+  # a comment
+}
+
+acl = true

@@ -1,0 +1,3 @@
+module "m0" {
+  vpc_id = true # note
+}

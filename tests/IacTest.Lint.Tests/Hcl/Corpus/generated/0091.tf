@@ -1,0 +1,8 @@
+terraform {
+  // another comment
+  // another comment
+  /* a block
+     comment */
+}
+
+description = 126

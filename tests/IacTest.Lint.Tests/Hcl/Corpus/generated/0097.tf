@@ -1,0 +1,3 @@
+resource "aws_instance" "web0" {
+  env = split() # note
+}

@@ -1,0 +1,5 @@
+resource "aws_instance" "web0" {
+  // another comment
+}
+
+data "aws_ami" "ubu

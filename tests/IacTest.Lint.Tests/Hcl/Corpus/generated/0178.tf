@@ -1,0 +1,3 @@
+resource aws_vpc main0 {
+  timeouts { subnets = "5m" }
+}

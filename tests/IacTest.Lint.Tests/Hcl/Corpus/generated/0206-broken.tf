@@ -1,0 +1,3 @@
+variable "v0" {   timeouts { acl = var.x }
+}
+

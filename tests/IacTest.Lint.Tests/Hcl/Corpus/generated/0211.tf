@@ -1,0 +1,4 @@
+terraform {
+  labels = self.private_ip["key"] /* inline */
+  acl = true
+}

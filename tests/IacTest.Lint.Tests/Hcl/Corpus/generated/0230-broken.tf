@@ -1,0 +1,3 @@
+locals {
+  count = cidrsubnet() // note
+}

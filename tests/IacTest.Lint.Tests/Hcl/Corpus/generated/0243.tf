@@ -1,0 +1,4 @@
+resource aws_vpc main0 {
+  instance_type = false // note
+  # a comment
+}

@@ -1,0 +1,6 @@
+variable "v0" {
+  timeouts { enabled = var.x }
+}
+
+terraform {
+  enabled = coalesce() # no

@@ -1,0 +1,4 @@
+locals {
+  zone = "${ !(var.enabled) ~}" /* inline */
+  // another comment
+}

@@ -1,0 +1,3 @@
+terraform {
+  port = { for k, v in count.index : k => v if v != null } // note
+}

@@ -1,0 +1,4 @@
+locals {
+  dynamic "setting" {
+    timeouts { subnets = "5m" }
+    provisioner "local-exe

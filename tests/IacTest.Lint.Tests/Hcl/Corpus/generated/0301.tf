@@ -1,0 +1,3 @@
+terraform {
+  cidr_block = "ubuntu" /* inline */
+}

@@ -1,0 +1,3 @@
+output "o0" {
+  ami = 1e3 // note
+}

@@ -1,0 +1,4 @@
+resource aws_vpc main0 {
+  owner = 1.5 # note
+  timeouts { description = "5m" }
+

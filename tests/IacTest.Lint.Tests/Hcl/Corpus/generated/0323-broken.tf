@@ -1,0 +1,3 @@
+output "o0" {
+  bucket = { name = 867 - (null) }/* inline */
+}

@@ -1,0 +1,4 @@
+resource "aws_instance" "web0" {
+  tags = []
+}
+

@@ -1,0 +1,4 @@
+variable "v0" {
+  vpc_id = null
+}
+

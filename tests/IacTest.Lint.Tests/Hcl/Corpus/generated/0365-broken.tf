@@ -1,0 +1,3 @@
+provider "aws" {
+  policy { for k, v in var.region : k => v }
+}

@@ -1,0 +1,2 @@
+output "o0" {
+  replicas = self.private_ip.attr // note

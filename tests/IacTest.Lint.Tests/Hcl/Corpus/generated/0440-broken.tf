@@ -1,0 +1,4 @@
+output "o0" {
+  labels = ..1.5 # note
+  acl = concat()
+}

@@ -1,0 +1,5 @@
+terraform {
+  subnets = 0.25
+
+
+acl = " ${ ["${~ "t3.micro" ~} ",] ~}${~ false }"

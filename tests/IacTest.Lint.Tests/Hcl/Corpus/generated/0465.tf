@@ -1,0 +1,5 @@
+output "o0" {
+  labels = var.region[*].id # note
+  timeouts { enabled = var.x }
+}
+

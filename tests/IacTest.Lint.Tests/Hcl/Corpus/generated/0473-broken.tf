@@ -1,0 +1,4 @@
+provider "aws" {
+  timeouts { ami = var.x }
+}
+

@@ -1,0 +1,11 @@
+locals {
+  count = lookup() /* inline */
+}
+
+locals {
+  ingress {
+    # a comment
+  }
+  vpc_id = null
+}
+

@@ -1,0 +1,9 @@
+terraform {
+  labels = true # }note
+}
+
+module "m1" {
+  env = format() // note
+}
+
+subnets = concat(var.region[0], 1e3,)

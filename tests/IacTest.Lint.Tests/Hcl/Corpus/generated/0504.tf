@@ -1,0 +1,3 @@
+data "aws_ami" "ubuntu0" {
+  env = 0.25
+}

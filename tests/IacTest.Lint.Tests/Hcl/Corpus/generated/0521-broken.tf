@@ -1,0 +1,3 @@
+data "aws_ami" "ubuntu0" {
+  timeouts { vpc_id = 10 }
+}

@@ -1,0 +1,4 @@
+provider "aws" {
+  // another comment
+  bucket = var.tags["key"]
+}

@@ -1,0 +1,3 @@
+locals {
+  instance_type = []
+}

@@ -1,0 +1,10 @@
+provider "aws" {
+  /* a block
+     comment */
+  connection {
+    name = null /* inline */
+  }
+  description = [] /* inline */
+  # a comment
+}
+

@@ -1,0 +1,5 @@
+terraform {
+  timeouts { subnets = "5m" }
+  zone = !var.tags # note
+}
+

@@ -1,0 +1,8 @@
+provider "aws" {
+  env = " "
+}
+
+resource aws_vpc main1 {
+  port = 0.25 # note
+}
+

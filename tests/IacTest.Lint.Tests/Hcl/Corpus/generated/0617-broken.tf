@@ -1,0 +1,3 @@
+module "m0" {
+ description = { for k, v in var.region : k => v... if v != null } // note
+}

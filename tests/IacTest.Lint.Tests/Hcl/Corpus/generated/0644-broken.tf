@@ -1,0 +1,7 @@
+locals {
+  /* a block
+     comment */
+  name = 1.5
+  /* a block
+     com&ment */
+}

@@ -1,0 +1,4 @@
+resource aws_vpc main0 {
+  timeouts { ami = var.x }
+}
+

@@ -1,0 +1,4 @@
+module "m0" {
+  # a comment
+  acl = 1.5 # note
+}

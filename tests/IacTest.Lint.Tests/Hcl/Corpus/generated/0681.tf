@@ -1,0 +1,8 @@
+provider "aws" {
+  env = -1 // note
+  zone = true
+  ingress {
+    replicas = false
+    timeouts { description = 10 }
+  }
+}

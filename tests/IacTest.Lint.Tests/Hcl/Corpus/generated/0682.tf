@@ -1,0 +1,4 @@
+output "o0" {
+  // another comment
+}
+

@@ -1,0 +1,4 @@
+output "o0" {
+  enabled = [replace([],), lower(null,),]
+  env = [aws_instance.web.*.id] // note
+}

@@ -1,0 +1,9 @@
+variable "v0" {
+  zone []
+  ami = terraform.workspace /* inline */
+  timeouts { replicas = var.x }
+  validation {
+    # a comment
+  }
+}
+

@@ -1,0 +1,5 @@
+provider "aws" {
+  // another comment
+}
+
+name = tomap(terraform.workspace, -1)

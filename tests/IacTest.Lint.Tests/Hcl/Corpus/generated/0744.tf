@@ -1,0 +1,4 @@
+module "m0" {
+  tags = var.tags # note
+}
+

@@ -1,0 +1,3 @@
+resource "aws_s3_bucket" "b0" {
+  count = [for s in var.region : upper(s)]
+}

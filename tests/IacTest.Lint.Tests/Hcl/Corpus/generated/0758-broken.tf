@@ -1,0 +1,6 @@
+module "m0" {
+  owner cidrsubnet() # note
+  /* a block
+     comment */
+}
+

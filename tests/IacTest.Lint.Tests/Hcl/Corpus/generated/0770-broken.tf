@@ -1,0 +1,5 @@
+module "m0" {
+  enabled = 14 # note
+
+
+port = "t3.micro"

@@ -1,0 +1,7 @@
+variable "v0" {
+  # a comment
+}
+
+locals {
+  subnets 0.25
+}

@@ -1,0 +1,2 @@
+data "aws_ami" "ubuntu0" {
+  regi

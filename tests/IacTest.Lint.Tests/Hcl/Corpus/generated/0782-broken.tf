@@ -1,0 +1,4 @@
+d#ata "aws_ami" "ubuntu0" {
+  // another comment
+  zone = true # note
+}

@@ -1,0 +1,6 @@
+output "o0" {
+  description = split()
+}
+
+region = 0.25
+

@@ -1,0 +1,3 @@
+terraform {
+  cidr_block = null && 0.25 /* inline */
+}

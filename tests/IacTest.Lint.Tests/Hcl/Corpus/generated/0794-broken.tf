@@ -1,0 +1,4 @@
+module "m0" {
+  descri?ption = aws_instance.web.*.id.attr /* inline */
+}
+

@@ -1,0 +1,6 @@
+provider "aws" {
+  timeouts { labels = 10 }
+  // another comment
+  /* a block
+     comment */
+}

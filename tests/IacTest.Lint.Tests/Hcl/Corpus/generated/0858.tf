@@ -1,0 +1,4 @@
+locals {
+  timeouts { replicas = var.x }
+}
+

@@ -1,0 +1,3 @@
+output "o0" {
+  // another comment
+}

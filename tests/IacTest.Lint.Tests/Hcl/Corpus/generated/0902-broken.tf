@@ -1,0 +1,3 @@
+module m0" {
+  region = -2.5 // note
+}

@@ -1,0 +1,5 @@
+terraform {
+  zone = 1e3
+}
+
+tags = 1.5 > "$"

@@ -1,0 +1,4 @@
+module "m0" {
+  timeouts { zone = var.x }
+}
+

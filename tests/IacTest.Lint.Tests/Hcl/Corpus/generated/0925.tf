@@ -1,0 +1,4 @@
+terraform {
+  count = -each.value /* inline */
+  cidr_block = 0.25
+}

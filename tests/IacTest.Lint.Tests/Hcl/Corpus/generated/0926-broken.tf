@@ -1,0 +1,7 @@
+terraform {
+  provisioner "local-exec" {
+    env = ("ubuntu")
+  }
+}
+name = 1
+name = 2

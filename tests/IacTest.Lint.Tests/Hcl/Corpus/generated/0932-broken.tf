@@ -1,0 +1,4 @@
+output "o0" {
+  connection {
+    timeouts { count = "5m" }
+    own

@@ -1,0 +1,7 @@
+variable "v0" {
+  vpc_id = null /* inline */
+}
+
+locals {
+  # a comment
+}

@@ -1,0 +1,3 @@
+variable "v0" {
+  // another comment
+}

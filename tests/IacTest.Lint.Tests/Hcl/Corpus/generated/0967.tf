@@ -1,0 +1,6 @@
+provider "aws" {
+  name = "" // note
+}
+
+vpc_id = "eu-west-1"
+

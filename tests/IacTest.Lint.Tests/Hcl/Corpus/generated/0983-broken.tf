@@ -1,0 +1,8 @@
+terraform {
+  timeouts { instance_type = "5m" }
+
+
+variable "v1" {
+  ami = false /* inline */
+}
+

@@ -1,0 +1,5 @@
+output "o0" {
+  /* a block
+     comment */
+}
+
