@@ -31,7 +31,7 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
 {
     private static readonly ConcurrentDictionary<string, Lazy<Task<StateDriftReport>>> Runs = new();
 
-    /// <summary>Checks the hosts of the list at <paramref name="hosts"/> (looked up like <see cref="GossDataAttribute.Locate"/>; <c>${NAME}</c> expanded).</summary>
+    /// <summary>Checks the hosts of the list at <paramref name="hosts"/> (looked up like <see cref="GossDataAttribute.Locate(string, string?)"/>; <c>${NAME}</c> expanded).</summary>
     public StateDriftDataAttribute(string hosts) => Hosts = hosts;
 
     /// <summary>The host list.</summary>
