@@ -13,6 +13,9 @@ public sealed class DropNetRawCapabilityRule : ContainerRule
     public override string Name => "drop-net-raw-capability";
 
     /// <inheritdoc />
+    public override string Template => "verify-container-capabilities";
+
+    /// <inheritdoc />
     public override string Title => "Containers must drop the NET_RAW capability";
 
     /// <inheritdoc />

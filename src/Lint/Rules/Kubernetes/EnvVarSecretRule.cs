@@ -13,6 +13,9 @@ public sealed class EnvVarSecretRule : ContainerRule
     public override string Name => "env-var-secret";
 
     /// <inheritdoc />
+    public override string Template => "env-var";
+
+    /// <inheritdoc />
     public override string Title => "Do not put secrets in plain environment variables";
 
     /// <inheritdoc />
@@ -26,6 +29,13 @@ public sealed class EnvVarSecretRule : ContainerRule
     public override string GoodExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          env:\n            - name: API_SECRET\n              valueFrom:\n                secretKeyRef:\n                  name: api\n                  key: secret\n";
 
     /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options =>
+    [
+        new RuleOption("name", RuleOptionType.String, "(?i).*secret.*", "Pattern of the variable names that are reported."),
+        new RuleOption("value", RuleOptionType.String, ".+", "Pattern of the literal values that are reported."),
+    ];
+
+    /// <inheritdoc />
     protected override void CheckContainer(RuleContext context, KubeObject obj, YMapping podSpec, Container container)
     {
         if (container.Node["env"] is not YSequence env)
@@ -33,11 +43,13 @@ public sealed class EnvVarSecretRule : ContainerRule
             return;
         }
 
+        var namePattern = context.Options.String("name") ?? string.Empty;
+        var valuePattern = context.Options.String("value") ?? string.Empty;
         foreach (var variable in env.Items.OfType<YMapping>())
         {
             var name = variable.GetScalar("name");
-            if (name is not null && name.Contains("secret", StringComparison.OrdinalIgnoreCase)
-                && variable["value"] is YScalar { Value.Length: > 0 } value)
+            if (name is not null && KubeRegex.IsMatch(namePattern, name)
+                && variable["value"] is YScalar value && KubeRegex.IsMatch(valuePattern, value.Value))
             {
                 context.Report(value, $"environment variable {name} in container \"{container.Name}\" found");
             }

@@ -13,6 +13,9 @@ public sealed class NoAntiAffinityRule : KubeLinterRule
     public override string Name => "no-anti-affinity";
 
     /// <inheritdoc />
+    public override string Template => "anti-affinity";
+
+    /// <inheritdoc />
     public override string Title => "Replicated workloads should spread their pods across nodes";
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ public sealed class NoExtensionsV1BetaRule : KubeLinterRule
     public override string Name => "no-extensions-v1beta";
 
     /// <inheritdoc />
+    public override string Template => "disallowed-api-obj";
+
+    /// <inheritdoc />
     public override string Title => "Do not use the removed extensions/v1beta API group";
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ public sealed class SshPortRule : ContainerRule
     public override string Name => "ssh-port";
 
     /// <inheritdoc />
+    public override string Template => "ports";
+
+    /// <inheritdoc />
     public override string Title => "Containers should not expose SSH";
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ public sealed class UnsetCpuRequirementsRule : ContainerRule
     public override string Name => "unset-cpu-requirements";
 
     /// <inheritdoc />
+    public override string Template => "cpu-requirements";
+
+    /// <inheritdoc />
     public override string Title => "Containers must set a cpu request";
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ public sealed class UnsetMemoryRequirementsRule : ContainerRule
     public override string Name => "unset-memory-requirements";
 
     /// <inheritdoc />
+    public override string Template => "memory-requirements";
+
+    /// <inheritdoc />
     public override string Title => "Containers must set a memory limit";
 
     /// <inheritdoc />
