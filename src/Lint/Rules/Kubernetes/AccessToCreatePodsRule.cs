@@ -24,7 +24,7 @@ public sealed class AccessToCreatePodsRule : AccessToResourcesRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a subject (Group/User/ServiceAccount) has create access to Pods. CIS Benchmark 5.1.4: The ability to create pods in a cluster opens up possibilities for privilege escalation and should be restricted, where possible. The binding is reported at its `roleRef` name when the Role or ClusterRole it names (found among the objects of the scope) has a rule whose verbs and resources match the `verbs` and `resources` patterns. **Remediation**: Where possible, remove create access to pod objects in the cluster.";
+        "Indicates when a subject (Group/User/ServiceAccount) has create access to Pods. CIS Benchmark 5.1.4: The ability to create pods in a cluster opens up possibilities for privilege escalation and should be restricted, where possible. The binding is reported at its `roleRef` name when the Role or ClusterRole it names (found among the objects of the scope) has a rule whose verbs and resources match the `verbs` and `resources` patterns.\n\n**Remediation**: Where possible, remove create access to pod objects in the cluster.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

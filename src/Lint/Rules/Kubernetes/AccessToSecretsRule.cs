@@ -24,7 +24,7 @@ public sealed class AccessToSecretsRule : AccessToResourcesRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a subject (Group/User/ServiceAccount) has access to Secrets. CIS Benchmark 5.1.2: Access to secrets should be restricted to the smallest possible group of users to reduce the risk of privilege escalation. The binding is reported at its `roleRef` name when the role it names (found among the objects of the scope) matches the patterns. **Remediation**: Where possible, remove get, list and watch access to secret objects in the cluster.";
+        "Indicates when a subject (Group/User/ServiceAccount) has access to Secrets. CIS Benchmark 5.1.2: Access to secrets should be restricted to the smallest possible group of users to reduce the risk of privilege escalation. The binding is reported at its `roleRef` name when the role it names (found among the objects of the scope) matches the patterns.\n\n**Remediation**: Where possible, remove get, list and watch access to secret objects in the cluster.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

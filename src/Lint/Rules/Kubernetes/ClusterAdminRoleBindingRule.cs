@@ -21,7 +21,7 @@ public sealed class ClusterAdminRoleBindingRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "CIS Benchmark 5.1.1 Ensure that the cluster-admin role is only used where required. Reported at the `roleRef` name of a ClusterRoleBinding that binds `cluster-admin`. **Remediation**: Create and assign a separate role that has access to specific resources/actions needed for the service account.";
+        "CIS Benchmark 5.1.1 Ensure that the cluster-admin role is only used where required. Reported at the `roleRef` name of a ClusterRoleBinding that binds `cluster-admin`.\n\n**Remediation**: Create and assign a separate role that has access to specific resources/actions needed for the service account.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: ci-admin\nsubjects:\n  - kind: ServiceAccount\n    name: ci\n    namespace: build\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: cluster-admin\n";

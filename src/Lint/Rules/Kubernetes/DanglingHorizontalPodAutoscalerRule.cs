@@ -21,7 +21,7 @@ public sealed class DanglingHorizontalPodAutoscalerRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when HorizontalPodAutoscalers target a missing resource. The `scaleTargetRef` (kind and name) is looked up among the workloads of the same namespace in the file and its folder. **Remediation**: Confirm that your HorizontalPodAutoscaler's scaleTargetRef correctly matches one of your deployments.";
+        "Indicates when HorizontalPodAutoscalers target a missing resource. The `scaleTargetRef` (kind and name) is looked up among the workloads of the same namespace in the file and its folder.\n\n**Remediation**: Confirm that your HorizontalPodAutoscaler's scaleTargetRef correctly matches one of your deployments.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: webb\n  minReplicas: 3\n  maxReplicas: 10\n";

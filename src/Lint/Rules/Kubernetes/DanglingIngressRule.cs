@@ -21,7 +21,7 @@ public sealed class DanglingIngressRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when ingress do not have any associated services. Every backend (`defaultBackend` and each path of each rule) is looked up among the Services of the same namespace in the file and its folder; its port must be one of the Service's ports, by number or by name. **Remediation**: Confirm that your ingress's backend correctly matches the name and port on one of your services.";
+        "Indicates when ingress do not have any associated services. Every backend (`defaultBackend` and each path of each rule) is looked up among the Services of the same namespace in the file and its folder; its port must be one of the Service's ports, by number or by name.\n\n**Remediation**: Confirm that your ingress's backend correctly matches the name and port on one of your services.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  ingressClassName: nginx\n  rules:\n    - host: shop.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 8080\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    app: web\n  ports:\n    - name: http\n      port: 80\n      targetPort: 8080\n";

@@ -21,7 +21,7 @@ public sealed class DanglingServiceMonitorRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a service monitor's selectors don't match any service. ServiceMonitors are a custom resource only used by the Prometheus operator (https://prometheus-operator.dev/docs/operator/design/#servicemonitor). The `selector` is matched against the labels of the Services in the file and its folder, in the namespaces `namespaceSelector` names (`any: true`: all; `matchNames`: those; neither: the ServiceMonitor's own). **Remediation**: Check selectors and your services.";
+        "Indicates when a service monitor's selectors don't match any service. ServiceMonitors are a custom resource only used by the Prometheus operator (https://prometheus-operator.dev/docs/operator/design/#servicemonitor). The `selector` is matched against the labels of the Services in the file and its folder, in the namespaces `namespaceSelector` names (`any: true`: all; `matchNames`: those; neither: the ServiceMonitor's own).\n\n**Remediation**: Check selectors and your services.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: v1\nkind: Service\nmetadata:\n  name: web-metrics\n  namespace: shop\n  labels:\n    app: web\nspec:\n  selector:\n    app: web\n  ports:\n    - name: metrics\n      port: 9090\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: api\n  endpoints:\n    - port: metrics\n";

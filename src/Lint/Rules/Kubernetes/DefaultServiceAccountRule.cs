@@ -24,7 +24,7 @@ public sealed class DefaultServiceAccountRule : PodSpecRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when pods use the default service account. The service account is `serviceAccountName`, else the deprecated `serviceAccount`, else none (which is `default`); it is reported when it matches the `serviceAccount` pattern. **Remediation**: Create a dedicated service account for your pod. Refer to https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/ for details.";
+        "Indicates when pods use the default service account. The service account is `serviceAccountName`, else the deprecated `serviceAccount`, else none (which is `default`); it is reported when it matches the `serviceAccount` pattern.\n\n**Remediation**: Create a dedicated service account for your pod. Refer to https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/ for details.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

@@ -21,7 +21,7 @@ public sealed class DnsConfigOptionsRule : PodSpecRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Alert on deployments that have no specified dnsConfig options: the pod spec must have `dnsConfig.options` with an option named `Key` whose value is `Value` (ndots:2 by default, which keeps lookups of external names from walking every search domain). **Remediation**: Specify dnsconfig options in your Pod specification to ensure the expected DNS setting on the Pod. Refer to https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-dns-config for details.";
+        "Alert on deployments that have no specified dnsConfig options: the pod spec must have `dnsConfig.options` with an option named `Key` whose value is `Value` (ndots:2 by default, which keeps lookups of external names from walking every search domain).\n\n**Remediation**: Specify dnsconfig options in your Pod specification to ensure the expected DNS setting on the Pod. Refer to https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-dns-config for details.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

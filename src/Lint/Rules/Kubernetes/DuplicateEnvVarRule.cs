@@ -18,7 +18,7 @@ public sealed class DuplicateEnvVarRule : ContainerRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Check that duplicate named env vars aren't passed to a deployment like. The last one wins silently, so the first is dead configuration that readers still trust; each repeat is reported at its `name`. **Remediation**: Confirm that your DeploymentLike doesn't have duplicate env vars names.";
+        "Check that duplicate named env vars aren't passed to a deployment like. The last one wins silently, so the first is dead configuration that readers still trust; each repeat is reported at its `name`.\n\n**Remediation**: Confirm that your DeploymentLike doesn't have duplicate env vars names.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          env:\n            - name: PORT\n              value: \"8080\"\n            - name: LOG_LEVEL\n              value: info\n            - name: PORT\n              value: \"9090\"\n";

@@ -21,7 +21,7 @@ public sealed class EnvValueFromRule : ContainerRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when objects use a secret or configmap not included in the deployment. Each `valueFrom.secretKeyRef` and `configMapKeyRef` that is not `optional: true` must name a Secret or ConfigMap of the same namespace in the file or its folder, and a key it has. Names matching `IgnoredSecrets` / `IgnoredConfigMaps` (created outside the repository, by an operator or sealed-secrets) are skipped. **Remediation**: Change the name or key to match a secret / configmap in the deployment.";
+        "Indicates when objects use a secret or configmap not included in the deployment. Each `valueFrom.secretKeyRef` and `configMapKeyRef` that is not `optional: true` must name a Secret or ConfigMap of the same namespace in the file or its folder, and a key it has. Names matching `IgnoredSecrets` / `IgnoredConfigMaps` (created outside the repository, by an operator or sealed-secrets) are skipped.\n\n**Remediation**: Change the name or key to match a secret / configmap in the deployment.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

@@ -24,7 +24,7 @@ public sealed class ExposedServicesRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Alert on services for forbidden types: a NodePort or LoadBalancer Service opens the workload outside the cluster, past the Ingress and its TLS and authentication. Reported at the `type` value. **Remediation**: Ensure containers are not exposed through a forbidden service type such as NodePort or LoadBalancer.";
+        "Alert on services for forbidden types: a NodePort or LoadBalancer Service opens the workload outside the cluster, past the Ingress and its TLS and authentication. Reported at the `type` value.\n\n**Remediation**: Ensure containers are not exposed through a forbidden service type such as NodePort or LoadBalancer.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

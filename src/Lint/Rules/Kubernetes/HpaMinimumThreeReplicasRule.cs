@@ -25,7 +25,7 @@ public sealed class HpaMinimumThreeReplicasRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a HorizontalPodAutoscaler specifies less than three minReplicas. An unset `minReplicas` is 1, the API default, and is reported at `spec`. **Remediation**: Increase the number of replicas in the HorizontalPodAutoscaler to at least three to increase fault tolerance.";
+        "Indicates when a HorizontalPodAutoscaler specifies less than three minReplicas. An unset `minReplicas` is 1, the API default, and is reported at `spec`.\n\n**Remediation**: Increase the number of replicas in the HorizontalPodAutoscaler to at least three to increase fault tolerance.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

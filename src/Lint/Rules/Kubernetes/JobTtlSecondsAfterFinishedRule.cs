@@ -21,7 +21,7 @@ public sealed class JobTtlSecondsAfterFinishedRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when standalone jobs do not set ttlSecondsAfterFinished and when jobs managed by cronjob do set ttlSecondsAfterFinished. A finished Job without a TTL stays in the cluster forever; a CronJob already prunes its Jobs by `successfulJobsHistoryLimit` and `failedJobsHistoryLimit`, and a TTL on its job template fights those limits. **Remediation**: Set Job.spec.ttlSecondsAfterFinished. Unset CronJob.Spec.JobTemplate.Spec.ttlSecondsAfterFinished.";
+        "Indicates when standalone jobs do not set ttlSecondsAfterFinished and when jobs managed by cronjob do set ttlSecondsAfterFinished. A finished Job without a TTL stays in the cluster forever; a CronJob already prunes its Jobs by `successfulJobsHistoryLimit` and `failedJobsHistoryLimit`, and a TTL on its job template fights those limits.\n\n**Remediation**: Set Job.spec.ttlSecondsAfterFinished. Unset CronJob.Spec.JobTemplate.Spec.ttlSecondsAfterFinished.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  namespace: shop\nspec:\n  backoffLimit: 2\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: registry.example.com/shop/migrate:2.4.1\n";

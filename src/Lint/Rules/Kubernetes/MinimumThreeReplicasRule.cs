@@ -25,7 +25,7 @@ public sealed class MinimumThreeReplicasRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a deployment uses less than three replicas. Applies to Deployments, StatefulSets, ReplicaSets, ReplicationControllers and DeploymentConfigs; an unset `replicas` is 1, the API default, and is reported at `spec`. **Remediation**: Increase the number of replicas in the deployment to at least three to increase the fault tolerance of the deployment.";
+        "Indicates when a deployment uses less than three replicas. Applies to Deployments, StatefulSets, ReplicaSets, ReplicationControllers and DeploymentConfigs; an unset `replicas` is 1, the API default, and is reported at `spec`.\n\n**Remediation**: Increase the number of replicas in the deployment to at least three to increase the fault tolerance of the deployment.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

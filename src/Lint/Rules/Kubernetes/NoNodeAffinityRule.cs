@@ -21,7 +21,7 @@ public sealed class NoNodeAffinityRule : PodSpecRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Alert on deployments that have no node affinity defined: `affinity.nodeAffinity` in the pod spec. **Remediation**: Specify node-affinity in your pod specification to ensure that the orchestrator attempts to schedule replicas on specified nodes. Refer to https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity for details.";
+        "Alert on deployments that have no node affinity defined: `affinity.nodeAffinity` in the pod spec.\n\n**Remediation**: Specify node-affinity in your pod specification to ensure that the orchestrator attempts to schedule replicas on specified nodes. Refer to https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity for details.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";

@@ -24,7 +24,7 @@ public sealed class NoReadinessProbeRule : ContainerRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when containers fail to specify a readiness probe: without it the Service sends traffic to a pod that is still starting or is overloaded. Init containers are not checked (they cannot have probes); the finding points at the container. **Remediation**: Specify a readiness probe in your container. Refer to https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ for details.";
+        "Indicates when containers fail to specify a readiness probe: without it the Service sends traffic to a pod that is still starting or is overloaded. Init containers are not checked (they cannot have probes); the finding points at the container.\n\n**Remediation**: Specify a readiness probe in your container. Refer to https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ for details.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";

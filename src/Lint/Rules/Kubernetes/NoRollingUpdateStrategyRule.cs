@@ -24,7 +24,7 @@ public sealed class NoRollingUpdateStrategyRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a deployment doesn't use a rolling update strategy. The strategy type (`strategy.type` of a Deployment or DeploymentConfig, `updateStrategy.type` of a StatefulSet or DaemonSet) must match `strategyTypeRegex`; an unset type is the API default, `RollingUpdate`. **Remediation**: Use a rolling update strategy to avoid service disruption during an update. A rolling update strategy allows for pods to be systematicaly replaced in a controlled fashion to ensure no service disruption.";
+        "Indicates when a deployment doesn't use a rolling update strategy. The strategy type (`strategy.type` of a Deployment or DeploymentConfig, `updateStrategy.type` of a StatefulSet or DaemonSet) must match `strategyTypeRegex`; an unset type is the API default, `RollingUpdate`.\n\n**Remediation**: Use a rolling update strategy to avoid service disruption during an update. A rolling update strategy allows for pods to be systematicaly replaced in a controlled fashion to ensure no service disruption.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

@@ -21,7 +21,7 @@ public sealed class NonIsolatedPodRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Alert on deployment-like objects that are not selected by any NetworkPolicy: with no policy selecting a pod, every pod of the cluster can reach it. The NetworkPolicies of the same namespace in the file and its folder are read. **Remediation**: Ensure pod does not accept unsafe traffic by isolating it with a NetworkPolicy. See https://cloud.redhat.com/blog/guide-to-kubernetes-ingress-network-policies for more details.";
+        "Alert on deployment-like objects that are not selected by any NetworkPolicy: with no policy selecting a pod, every pod of the cluster can reach it. The NetworkPolicies of the same namespace in the file and its folder are read.\n\n**Remediation**: Ensure pod does not accept unsafe traffic by isolating it with a NetworkPolicy. See https://cloud.redhat.com/blog/guide-to-kubernetes-ingress-network-policies for more details.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";

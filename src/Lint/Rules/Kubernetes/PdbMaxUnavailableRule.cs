@@ -18,7 +18,7 @@ public sealed class PdbMaxUnavailableRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a PodDisruptionBudget has a maxUnavailable value that will always prevent disruptions of pods created by related deployment-like objects: `maxUnavailable: 0` (or `0%`) blocks every node drain. (kube-linter also reports any percentage string here, reading its integer part; IacTest reports only a zero.) **Remediation**: Change the PodDisruptionBudget to have maxUnavailable set to a value greater than 0. Refer to https://kubernetes.io/docs/tasks/run-application/configure-pdb/ for more information.";
+        "Indicates when a PodDisruptionBudget has a maxUnavailable value that will always prevent disruptions of pods created by related deployment-like objects: `maxUnavailable: 0` (or `0%`) blocks every node drain. (kube-linter also reports any percentage string here, reading its integer part; IacTest reports only a zero.)\n\n**Remediation**: Change the PodDisruptionBudget to have maxUnavailable set to a value greater than 0. Refer to https://kubernetes.io/docs/tasks/run-application/configure-pdb/ for more information.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  maxUnavailable: 0\n  selector:\n    matchLabels:\n      app: web\n";

@@ -18,7 +18,7 @@ public sealed class PdbUnhealthyPodEvictionPolicyRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a PodDisruptionBudget does not explicitly set the unhealthyPodEvictionPolicy field. With the default, `IfHealthyBudget`, pods that never became ready still count against the budget and can block a node drain. **Remediation**: Set unhealthyPodEvictionPolicy to AlwaysAllow. Refer to https://kubernetes.io/docs/tasks/run-application/configure-pdb/#unhealthy-pod-eviction-policy for more information.";
+        "Indicates when a PodDisruptionBudget does not explicitly set the unhealthyPodEvictionPolicy field. With the default, `IfHealthyBudget`, pods that never became ready still count against the budget and can block a node drain.\n\n**Remediation**: Set unhealthyPodEvictionPolicy to AlwaysAllow. Refer to https://kubernetes.io/docs/tasks/run-application/configure-pdb/#unhealthy-pod-eviction-policy for more information.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n";

@@ -21,7 +21,7 @@ public sealed class PriorityClassNameRule : PodSpecRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a deployment-like object does not use a valid priority class name: a `priorityClassName` that is set must be one of `acceptedPriorityClassNames`. **Remediation**: Set up the priority class name for your object to any accepted values.";
+        "Indicates when a deployment-like object does not use a valid priority class name: a `priorityClassName` that is set must be one of `acceptedPriorityClassNames`.\n\n**Remediation**: Set up the priority class name for your object to any accepted values.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

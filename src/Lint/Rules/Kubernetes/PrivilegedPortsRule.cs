@@ -22,7 +22,7 @@ public sealed class PrivilegedPortsRule : ContainerRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Alert on deployments with privileged ports mapped in containers: binding a port below 1024 needs root or `NET_BIND_SERVICE`. Reported at each such `containerPort`. **Remediation**: Ensure privileged ports [0, 1024] are not mapped within containers.";
+        "Alert on deployments with privileged ports mapped in containers: binding a port below 1024 needs root or `NET_BIND_SERVICE`. Reported at each such `containerPort`.\n\n**Remediation**: Ensure privileged ports [0, 1024] are not mapped within containers.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports:\n            - name: http\n              containerPort: 80\n";

@@ -21,7 +21,7 @@ public sealed class ReadSecretFromEnvVarRule : ContainerRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a deployment reads secret from environment variables. CIS Benchmark 5.4.1: \"Prefer using secrets as files over secrets as environment variables. \" Environment variables leak into crash dumps, child processes and `kubectl describe`. Reported at each `secretKeyRef`. **Remediation**: If possible, rewrite application code to read secrets from mounted secret files, rather than from environment variables. Refer to https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets for details.";
+        "Indicates when a deployment reads secret from environment variables. CIS Benchmark 5.4.1: \"Prefer using secrets as files over secrets as environment variables. \" Environment variables leak into crash dumps, child processes and `kubectl describe`. Reported at each `secretKeyRef`.\n\n**Remediation**: If possible, rewrite application code to read secrets from mounted secret files, rather than from environment variables. Refer to https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets for details.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          env:\n            - name: API_TOKEN\n              valueFrom:\n                secretKeyRef:\n                  name: web-api\n                  key: token\n";

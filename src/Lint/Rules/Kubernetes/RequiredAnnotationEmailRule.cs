@@ -24,7 +24,7 @@ public sealed class RequiredAnnotationEmailRule : RequiredMetadataRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when objects do not have an email annotation with a valid email address: an annotation whose key matches `key` and whose value matches `value` (both whole-value patterns). Reported at `metadata`. **Remediation**: Add an email annotation to your object with the email address of the object's owner.";
+        "Indicates when objects do not have an email annotation with a valid email address: an annotation whose key matches `key` and whose value matches `value` (both whole-value patterns). Reported at `metadata`.\n\n**Remediation**: Add an email annotation to your object with the email address of the object's owner.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

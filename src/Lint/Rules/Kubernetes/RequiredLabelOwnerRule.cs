@@ -24,7 +24,7 @@ public sealed class RequiredLabelOwnerRule : RequiredMetadataRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when objects do not have an email annotation with an owner label: a label whose key matches `key` (and value matches `value`, any by default). Reported at `metadata`. **Remediation**: Add an email annotation to your object with the name of the object's owner.";
+        "Indicates when objects do not have an email annotation with an owner label: a label whose key matches `key` (and value matches `value`, any by default). Reported at `metadata`.\n\n**Remediation**: Add an email annotation to your object with the name of the object's owner.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

@@ -21,7 +21,7 @@ public sealed class RestartPolicyRule : PodSpecRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a object deployment's like doesn't use a restart policy: a `restartPolicy` that is set must be `Always` or `OnFailure` (unset is `Always`). **Remediation**: Set up the restart policy for your object to 'Always' or 'OnFailure' to increase the fault tolerance.";
+        "Indicates when a object deployment's like doesn't use a restart policy: a `restartPolicy` that is set must be `Always` or `OnFailure` (unset is `Always`).\n\n**Remediation**: Set up the restart policy for your object to 'Always' or 'OnFailure' to increase the fault tolerance.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: shop\nspec:\n  schedule: \"0 3 * * *\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers:\n            - name: report\n              image: registry.example.com/shop/report:1.8.0\n";

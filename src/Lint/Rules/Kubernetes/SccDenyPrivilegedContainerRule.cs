@@ -21,7 +21,7 @@ public sealed class SccDenyPrivilegedContainerRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when allowPrivilegedContainer SecurityContextConstraints set to true. Reported at the value, when it equals the `AllowPrivilegedContainer` parameter. **Remediation**: SecurityContextConstraints has AllowPrivilegedContainer set to \"true\". Using this option is dangerous, please consider using allowedCapabilities instead. Refer to https://docs.openshift.com/container-platform/4.12/authentication/managing-security-context-constraints.html#scc-settings_configuring-internal-oauth for details.";
+        "Indicates when allowPrivilegedContainer SecurityContextConstraints set to true. Reported at the value, when it equals the `AllowPrivilegedContainer` parameter.\n\n**Remediation**: SecurityContextConstraints has AllowPrivilegedContainer set to \"true\". Using this option is dangerous, please consider using allowedCapabilities instead. Refer to https://docs.openshift.com/container-platform/4.12/authentication/managing-security-context-constraints.html#scc-settings_configuring-internal-oauth for details.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

@@ -21,7 +21,7 @@ public sealed class SortedKeysRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Check that YAML keys are sorted in alphabetical order wherever possible. Every mapping of the object (every level when `recursive`, else the top level) is checked; the first key that sorts before its predecessor is reported. **Remediation**: Ensure that keys in your YAML manifest are sorted in alphabetical order to improve consistency and readability.";
+        "Check that YAML keys are sorted in alphabetical order wherever possible. Every mapping of the object (every level when `recursive`, else the top level) is checked; the first key that sorts before its predecessor is reported.\n\n**Remediation**: Ensure that keys in your YAML manifest are sorted in alphabetical order to improve consistency and readability.";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>

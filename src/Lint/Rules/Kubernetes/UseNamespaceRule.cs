@@ -21,7 +21,7 @@ public sealed class UseNamespaceRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when a resource is deployed to the default namespace.   CIS Benchmark 5.7.1: Create administrative boundaries between resources using namespaces. CIS Benchmark 5.7.4: The default namespace should not be used. Workloads and Services with no `metadata.namespace`, or `default`, are reported (an object without a namespace lands in whatever namespace `kubectl` points at). **Remediation**: Create namespaces for objects in your deployment.";
+        "Indicates when a resource is deployed to the default namespace.   CIS Benchmark 5.7.1: Create administrative boundaries between resources using namespaces. CIS Benchmark 5.7.4: The default namespace should not be used. Workloads and Services with no `metadata.namespace`, or `default`, are reported (an object without a namespace lands in whatever namespace `kubectl` points at).\n\n**Remediation**: Create namespaces for objects in your deployment.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";

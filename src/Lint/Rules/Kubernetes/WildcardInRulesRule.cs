@@ -21,7 +21,7 @@ public sealed class WildcardInRulesRule : KubeLinterRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicate when a wildcard is used in Role or ClusterRole rules. CIS Benchmark 5.1.3 Use of wildcards is not optimal from a security perspective as it may allow for inadvertent access to be granted when new resources are added to the Kubernetes API either as CRDs or in later versions of the product. Each `*` in `verbs` or `resources` is reported. **Remediation**: Where possible replace any use of wildcards in clusterroles and roles with specific objects or actions.";
+        "Indicate when a wildcard is used in Role or ClusterRole rules. CIS Benchmark 5.1.3 Use of wildcards is not optimal from a security perspective as it may allow for inadvertent access to be granted when new resources are added to the Kubernetes API either as CRDs or in later versions of the product. Each `*` in `verbs` or `resources` is reported.\n\n**Remediation**: Where possible replace any use of wildcards in clusterroles and roles with specific objects or actions.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: shop-operator\n  namespace: shop\nrules:\n  - apiGroups: [\"apps\"]\n    resources: [\"deployments\"]\n    verbs: [\"*\"]\n";

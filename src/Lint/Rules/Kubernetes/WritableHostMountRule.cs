@@ -21,7 +21,7 @@ public sealed class WritableHostMountRule : ContainerRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Indicates when containers mount a host path as writable: a `volumeMounts` entry of a `hostPath` volume without `readOnly: true`. Reported at the mount. **Remediation**: Set containers to mount host paths as readOnly, if you need to access files on the host.";
+        "Indicates when containers mount a host path as writable: a `volumeMounts` entry of a `hostPath` volume without `readOnly: true`. Reported at the mount.\n\n**Remediation**: Set containers to mount host paths as readOnly, if you need to access files on the host.";
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      volumes:\n        - name: config\n          hostPath:\n            path: /srv/shop/config\n      containers:\n        - name: web\n          image: nginx:1.27\n          volumeMounts:\n            - name: config\n              mountPath: /etc/shop\n";
