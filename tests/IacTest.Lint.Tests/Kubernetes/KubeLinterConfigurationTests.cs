@@ -171,6 +171,52 @@ public sealed class KubeLinterConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Custom_checks_take_the_parameters_of_the_existing_templates()
+    {
+        // Given: images only from the company registry, and no policy/v1beta1 objects
+        Write(".kube-linter.yaml", """
+            checks:
+              doNotAutoAddDefaults: true
+            customChecks:
+              - name: company-registry-only
+                template: latest-tag
+                params:
+                  AllowList: ["^registry\\.example\\.com/"]
+              - name: no-policy-v1beta1
+                template: disallowed-api-obj
+                params:
+                  group: policy
+                  version: v1beta1
+              - name: no-db-port
+                template: ports
+                params:
+                  port: 5432
+            """);
+        var file = Write("deploy/checkout.yaml", Deployment.Replace("registry.example.com/shop/checkout:2.7.0", "docker.io/library/postgres:16", StringComparison.Ordinal) + """
+
+                      ports:
+                        - containerPort: 5432
+            ---
+            apiVersion: policy/v1beta1
+            kind: PodDisruptionBudget
+            metadata:
+              name: checkout
+              namespace: shop
+            spec:
+              minAvailable: 1
+            """);
+
+        // When
+        var findings = Lint(file).Where(d => d.Code == "IAC0466").ToArray();
+
+        // Then
+        LintHarness.Render(findings).ShouldBe(["18:18 company-registry-only", "20:30 no-db-port", "22:13 no-policy-v1beta1"]);
+        findings[0].Message.ShouldContain("Please use images that satisfies the `AllowList` criteria");
+        findings[1].Message.ShouldBe("port 5432 and protocol TCP in container \"checkout\" found");
+        findings[2].Message.ShouldBe("disallowed API object found: policy/v1beta1, Kind=PodDisruptionBudget");
+    }
+
+    [Fact]
     public void The_ignore_annotations_skip_one_check_or_all_of_them_for_one_object()
     {
         // Given
