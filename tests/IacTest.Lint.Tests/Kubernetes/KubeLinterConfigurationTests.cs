@@ -217,6 +217,44 @@ public sealed class KubeLinterConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void A_custom_check_flags_requirements_inside_its_range_and_capabilities_it_forbids()
+    {
+        // Given: CPU limits of 4 cores or more are flagged, and SYS_ADMIN must be dropped
+        Write(".kube-linter.yaml", """
+            checks:
+              doNotAutoAddDefaults: true
+            customChecks:
+              - name: cpu-limit-too-high
+                template: cpu-requirements
+                params:
+                  requirementsType: limit
+                  lowerBoundMillis: 4000
+                  upperBoundMillis: -1
+              - name: drop-sys-admin
+                template: verify-container-capabilities
+                params:
+                  forbiddenCapabilities: [SYS_ADMIN]
+            """);
+        var file = Write("deploy/checkout.yaml", Deployment + """
+
+                      resources:
+                        limits:
+                          cpu: "4.5"
+                      securityContext:
+                        capabilities:
+                          drop: [NET_RAW]
+            """);
+
+        // When
+        var findings = Lint(file).Where(d => d.Code == "IAC0466").ToArray();
+
+        // Then
+        LintHarness.Render(findings).ShouldBe(["17:11 drop-sys-admin", "21:20 cpu-limit-too-high"]);
+        findings[0].Message.ShouldBe("container \"checkout\" has DROP capabilities: [\"NET_RAW\"], but does not drop capability \"SYS_ADMIN\" which is required");
+        findings[1].Message.ShouldBe("container \"checkout\" has cpu limit 4.5");
+    }
+
+    [Fact]
     public void The_ignore_annotations_skip_one_check_or_all_of_them_for_one_object()
     {
         // Given
