@@ -31,8 +31,8 @@ public sealed class EnvVarSecretRule : ContainerRule
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>
     [
-        new RuleOption("name", RuleOptionType.String, "(?i).*secret.*", "Pattern of the variable names that are reported."),
-        new RuleOption("value", RuleOptionType.String, ".+", "Pattern of the literal values that are reported."),
+        new RuleOption("name", RuleOptionType.String, DefaultName, "Pattern of the variable names that are reported."),
+        new RuleOption("value", RuleOptionType.String, DefaultValue, "Pattern of the literal values that are reported."),
     ];
 
     /// <inheritdoc />
@@ -48,11 +48,18 @@ public sealed class EnvVarSecretRule : ContainerRule
         foreach (var variable in env.Items.OfType<YMapping>())
         {
             var name = variable.GetScalar("name");
-            if (name is not null && KubeRegex.IsMatch(namePattern, name)
-                && variable["value"] is YScalar value && KubeRegex.IsMatch(valuePattern, value.Value))
+            if (name is not null && NameMatches(namePattern, name)
+                && variable["value"] is YScalar value && (valuePattern == DefaultValue ? value.Value.Any(c => c != '\n') : KubeRegex.IsMatch(valuePattern, value.Value)))
             {
                 context.Report(value, $"environment variable {name} in container \"{container.Name}\" found");
             }
         }
     }
+
+    // kube-linter's defaults, answered without a regular expression per variable (every container has a few).
+    private const string DefaultName = "(?i).*secret.*";
+    private const string DefaultValue = ".+";
+
+    private static bool NameMatches(string pattern, string name) =>
+        pattern == DefaultName ? name.Contains("secret", StringComparison.OrdinalIgnoreCase) : KubeRegex.IsMatch(pattern, name);
 }

@@ -22,7 +22,7 @@ public sealed class LatestTagRule : ContainerRule
     /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>
     [
-        new RuleOption("BlockList", RuleOptionType.StringList, new[] { ".*:(latest)$", "^[^:]*$", "(.*/[^:]+)$" }, "Patterns of the images that are reported."),
+        new RuleOption("BlockList", RuleOptionType.StringList, DefaultBlockList, "Patterns of the images that are reported."),
         new RuleOption("AllowList", RuleOptionType.StringList, Array.Empty<string>(), "Patterns of the only images allowed; when set, the BlockList is not read."),
     ];
 
@@ -43,6 +43,7 @@ public sealed class LatestTagRule : ContainerRule
         // As kube-linter: an AllowList, when given, decides alone; otherwise the BlockList does.
         var allow = context.Options.List("AllowList");
         var block = context.Options.List("BlockList");
+        var blocked = allow.Count == 0 && (block.SequenceEqual(DefaultBlockList) ? IsUnpinned(image.Value) : KubeRegex.AnyMatch(block, image.Value));
         if (allow.Count > 0)
         {
             if (!KubeRegex.AnyMatch(allow, image.Value))
@@ -50,11 +51,14 @@ public sealed class LatestTagRule : ContainerRule
                 context.Report(image, $"The container \"{container.Name}\" is using an invalid container image, \"{image.Value}\". Please use images that satisfies the `AllowList` criteria : [{Quoted(allow)}]");
             }
         }
-        else if (KubeRegex.AnyMatch(block, image.Value))
+        else if (blocked)
         {
             context.Report(image, $"The container \"{container.Name}\" is using an invalid container image, \"{image.Value}\". Please use images that are not blocked by the `BlockList` criteria : [{Quoted(block)}]");
         }
     }
+
+    // kube-linter's default patterns; IsUnpinned says the same without three regular expressions per container.
+    private static readonly string[] DefaultBlockList = [".*:(latest)$", "^[^:]*$", "(.*/[^:]+)$"];
 
     private static string Quoted(IEnumerable<string> patterns) => string.Join(' ', patterns.Select(p => $"\"{p}\""));
 
