@@ -13,6 +13,7 @@ public static class BuiltInConfigurationSources
         [
             new AnsibleLint.AnsibleLintConfigurationSource(),
             new Yamllint.YamllintConfigurationSource(),
+            new KubeLinter.KubeLinterConfigurationSource(),
             new Secrets.SecretsBaselineSource(),
         ];
         return sources.OrderBy(s => s.Order).ToArray();

@@ -121,7 +121,7 @@ public static class RuleDocs
             foreach (var option in rule.Options)
             {
                 var allowed = option.AllowedValues.Count > 0 ? $" One of: {string.Join(", ", option.AllowedValues.Select(v => $"`{v}`"))}." : string.Empty;
-                text.AppendLine(CultureInfo.InvariantCulture, $"| `{option.Name}` | {option.Type} | `{FormatDefault(option.Default)}` | {option.Description}{allowed} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| `{option.Name}` | {option.Type} | `{FormatDefault(option.Default).Replace("|", "\\|", StringComparison.Ordinal)}` | {option.Description}{allowed} |");
             }
         }
 

@@ -5,9 +5,10 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Kubernetes;
 
 /// <summary>
-/// What cross-object checks (dangling-service, non-existent-service-account) see besides the file itself: the
-/// manifests of the same folder, as kube-linter sees every object of the folder it lints. Built once per folder
-/// state and shared across files and threads.
+/// What cross-object checks (dangling-*, non-existent-service-account, pdb-min-available, non-isolated-pod,
+/// access-to-*, env-value-from, …) see besides the file itself: the manifests of the same folder, as kube-linter sees
+/// every object of the folder it lints. Each file is reduced to a summary of what those checks ask about; the folder's
+/// summaries are built once per folder state and shared across files and threads.
 /// </summary>
 public sealed class KubeContext
 {
@@ -54,24 +55,29 @@ public sealed class KubeContext
     }
 
     /// <summary>Whether a pod template in <paramref name="ns"/> carries every label of <paramref name="selector"/>.</summary>
-    public bool AnyPodMatches(string ns, IReadOnlyDictionary<string, string> selector)
-    {
-        foreach (var summary in _summaries)
-        {
-            foreach (var (podNamespace, labels) in summary.Pods)
-            {
-                if (podNamespace == ns && selector.All(s => labels.TryGetValue(s.Key, out var v) && v == s.Value))
-                {
-                    return true;
-                }
-            }
-        }
+    public bool AnyPodMatches(string ns, IReadOnlyDictionary<string, string> selector) => AnyPodMatches(ns, LabelSelector.OfMap(selector));
 
-        return false;
-    }
+    /// <summary>Whether a pod template in <paramref name="ns"/> satisfies <paramref name="selector"/>.</summary>
+    public bool AnyPodMatches(string ns, LabelSelector selector) =>
+        _summaries.Any(s => s.Workloads.Any(w => w.Namespace == ns && selector.Matches(w.PodLabels)));
 
     /// <summary>Whether a ServiceAccount of that name exists in <paramref name="ns"/>.</summary>
     public bool HasServiceAccount(string ns, string name) => _summaries.Any(s => s.ServiceAccounts.Contains((ns, name)));
+
+    /// <summary>The workloads (deployment-like objects and Pods) of the scope.</summary>
+    public IEnumerable<KubeWorkloadSummary> Workloads => _summaries.SelectMany(s => s.Workloads);
+
+    /// <summary>The Services of the scope.</summary>
+    public IEnumerable<KubeServiceSummary> Services => _summaries.SelectMany(s => s.Services);
+
+    /// <summary>The pod selectors of the NetworkPolicies of the scope, with their namespaces.</summary>
+    public IEnumerable<(string Namespace, LabelSelector PodSelector)> NetworkPolicies => _summaries.SelectMany(s => s.NetworkPolicies);
+
+    /// <summary>The Roles and ClusterRoles of the scope.</summary>
+    public IEnumerable<KubeRoleSummary> Roles => _summaries.SelectMany(s => s.Roles);
+
+    /// <summary>The ConfigMaps and Secrets of the scope, with the keys of their data.</summary>
+    public IEnumerable<KubeConfigSummary> Configs => _summaries.SelectMany(s => s.Configs);
 
     private static IEnumerable<KeyValuePair<string, Summary>> Folder(string? directory)
     {
@@ -143,13 +149,28 @@ public sealed class KubeContext
         var summary = new Summary();
         foreach (var obj in objects)
         {
-            if (obj.Kind == "ServiceAccount" && obj.ApiVersion == "v1")
+            switch (obj.Kind)
             {
-                summary.ServiceAccounts.Add((obj.Namespace, obj.Name));
+                case "ServiceAccount" when obj.ApiVersion == "v1":
+                    summary.ServiceAccounts.Add((obj.Namespace, obj.Name));
+                    continue;
+                case "Service" when obj.ApiVersion == "v1":
+                    summary.Services.Add(KubeServiceSummary.Of(obj));
+                    continue;
+                case "NetworkPolicy":
+                    summary.NetworkPolicies.Add((obj.Namespace, LabelSelector.Of(obj.Spec?["podSelector"] as YMapping)));
+                    continue;
+                case "Role" or "ClusterRole":
+                    summary.Roles.Add(KubeRoleSummary.Of(obj));
+                    continue;
+                case "ConfigMap" or "Secret" when obj.ApiVersion == "v1":
+                    summary.Configs.Add(KubeConfigSummary.Of(obj));
+                    continue;
             }
-            else if (PodSpecs.PodTemplate(obj) is not null)
+
+            if (PodSpecs.PodTemplate(obj) is not null)
             {
-                summary.Pods.Add((obj.Namespace, obj.Kind == "Pod" ? obj.Labels : PodSpecs.PodLabels(obj)));
+                summary.Workloads.Add(KubeWorkloadSummary.Of(obj));
             }
         }
 
@@ -160,8 +181,16 @@ public sealed class KubeContext
 
     private sealed class Summary
     {
-        public List<(string Namespace, IReadOnlyDictionary<string, string> Labels)> Pods { get; } = [];
+        public List<KubeWorkloadSummary> Workloads { get; } = [];
 
         public HashSet<(string Namespace, string Name)> ServiceAccounts { get; } = [];
+
+        public List<KubeServiceSummary> Services { get; } = [];
+
+        public List<(string Namespace, LabelSelector PodSelector)> NetworkPolicies { get; } = [];
+
+        public List<KubeRoleSummary> Roles { get; } = [];
+
+        public List<KubeConfigSummary> Configs { get; } = [];
     }
 }

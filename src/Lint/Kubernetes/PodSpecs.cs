@@ -23,6 +23,9 @@ public static class PodSpecs
         }
     }
 
+    /// <summary>The <c>spec</c> key of the pod template (or of the Pod): where a finding about the whole pod spec points.</summary>
+    public static YNode? PodSpecKey(KubeObject obj) => (PodTemplate(obj) as YMapping)?.Find("spec")?.Key;
+
     /// <summary>The pod spec of a workload, or null.</summary>
     public static YMapping? PodSpec(KubeObject obj) => PodTemplate(obj)?["spec"] as YMapping;
 

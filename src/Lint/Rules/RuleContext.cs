@@ -18,6 +18,12 @@ public sealed class RuleContext
         _sink = sink;
     }
 
+    /// <summary>
+    /// A context for another rule over the same file and findings: how a configured check (a kube-linter custom
+    /// check) runs the logic of a built-in rule under its own name and options.
+    /// </summary>
+    internal RuleContext For(LintRule rule, RuleOptionValues options) => new(File, rule, options, Severity, _sink);
+
     /// <summary>The file under check.</summary>
     public LintFile File { get; }
 

@@ -10,12 +10,14 @@ internal static class LintHarness
 {
     public static string FixturesRoot { get; } = FindFixtures();
 
-    public static IReadOnlyList<LintDiagnostic> Lint(string path, string text, params string[] rules)
+    public static IReadOnlyList<LintDiagnostic> Lint(string path, string text, params string[] rules) => Lint(path, text, new LintConfiguration(), rules);
+
+    public static IReadOnlyList<LintDiagnostic> Lint(string path, string text, LintConfiguration configuration, params string[] rules)
     {
         var catalog = rules.Length == 0
             ? RuleCatalog.Default
             : new RuleCatalog(RuleCatalog.Default.Rules.Where(r => rules.Contains(r.Name) || rules.Contains(r.Code)));
-        return new LintEngine(catalog).LintText(path, text, new LintConfiguration()).Diagnostics;
+        return new LintEngine(catalog).LintText(path, text, Enabling(configuration, rules)).Diagnostics;
     }
 
     public static IReadOnlyList<LintDiagnostic> LintFixture(string relativePath, LintConfiguration? configuration = null, params string[] rules)
@@ -24,7 +26,18 @@ internal static class LintHarness
         var catalog = rules.Length == 0
             ? RuleCatalog.Default
             : new RuleCatalog(RuleCatalog.Default.Rules.Where(r => rules.Contains(r.Name) || rules.Contains(r.Code)));
-        return new LintEngine(catalog).LintPath(path, configuration ?? new LintConfiguration()).Diagnostics;
+        return new LintEngine(catalog).LintPath(path, Enabling(configuration ?? new LintConfiguration(), rules)).Diagnostics;
+    }
+
+    // Rules named explicitly run even when they are off by default (kube-linter's opt-in checks).
+    private static LintConfiguration Enabling(LintConfiguration configuration, string[] rules)
+    {
+        foreach (var rule in rules)
+        {
+            configuration.For(rule).Enabled ??= true;
+        }
+
+        return configuration;
     }
 
     public static string[] Render(IEnumerable<LintDiagnostic> diagnostics) =>

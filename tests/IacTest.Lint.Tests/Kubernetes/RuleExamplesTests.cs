@@ -1,3 +1,4 @@
+using IacTest.Lint.Configuration;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Kubernetes;
@@ -24,10 +25,15 @@ public sealed class RuleExamplesTests
         // Given
         var rule = RuleCatalog.Default.Find(code)!;
         var fileName = rule.ExamplePath;
+        var configuration = new LintConfiguration();
+        foreach (var (name, value) in rule.ExampleOptions)
+        {
+            configuration.For(code).Options[name] = value;
+        }
 
         // When
-        var bad = LintHarness.Lint(fileName, rule.BadExample, code).Where(d => d.Code == code).ToArray();
-        var good = LintHarness.Lint(fileName, rule.GoodExample, code).Where(d => d.Code == code).ToArray();
+        var bad = LintHarness.Lint(fileName, rule.BadExample, configuration, code).Where(d => d.Code == code).ToArray();
+        var good = LintHarness.Lint(fileName, rule.GoodExample, configuration, code).Where(d => d.Code == code).ToArray();
 
         // Then
         bad.ShouldNotBeEmpty();

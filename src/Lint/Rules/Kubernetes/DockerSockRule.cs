@@ -13,6 +13,9 @@ public sealed class DockerSockRule : HostMountRule
     public override string Name => "docker-sock";
 
     /// <inheritdoc />
+    public override string Template => "host-mounts";
+
+    /// <inheritdoc />
     public override string Title => "Do not mount the Docker socket";
 
     /// <inheritdoc />
@@ -26,8 +29,5 @@ public sealed class DockerSockRule : HostMountRule
     public override string GoodExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n";
 
     /// <inheritdoc />
-    protected override bool IsForbidden(string path)
-    {
-        return path == "/var/run/docker.sock";
-    }
+    protected override string[] DefaultDirs => ["docker.sock$"];
 }

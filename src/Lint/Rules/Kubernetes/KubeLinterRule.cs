@@ -19,12 +19,21 @@ public abstract class KubeLinterRule : LintRule
     /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind is FileKind.Kubernetes;
 
+    /// <summary>The kube-linter template the check is an instance of (its logic; the check adds parameters).</summary>
+    public virtual string Template => Name;
+
     /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Check(RuleContext context) => CheckObjects(context, static _ => true);
+
+    /// <summary>
+    /// Checks the objects of the file that <paramref name="inScope"/> accepts and that are not annotated to skip the
+    /// check being run (<c>context.Rule</c>: this rule, or a custom check built from its template).
+    /// </summary>
+    internal void CheckObjects(RuleContext context, Func<KubeObject, bool> inScope)
     {
         foreach (var obj in KubeManifest.Objects(context.File))
         {
-            if (!obj.IgnoresCheck(Name))
+            if (inScope(obj) && !obj.IgnoresCheck(context.Rule.Name))
             {
                 CheckObject(context, obj);
             }
@@ -72,11 +81,17 @@ public abstract class PodSpecRule : KubeLinterRule
     protected abstract void CheckPodSpec(RuleContext context, KubeObject obj, YMapping podSpec);
 }
 
-/// <summary>kube-linter's host-mounts template: hostPath volumes whose path matches, reported where the path is.</summary>
+/// <summary>kube-linter's host-mounts template: hostPath volumes whose path matches <c>dirs</c>, reported where the path is.</summary>
 public abstract class HostMountRule : PodSpecRule
 {
-    /// <summary>Whether a host path is one this check forbids.</summary>
-    protected abstract bool IsForbidden(string path);
+    /// <summary>The default <c>dirs</c> patterns of the check.</summary>
+    protected abstract string[] DefaultDirs { get; }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options =>
+    [
+        new RuleOption("dirs", RuleOptionType.StringList, DefaultDirs, "Patterns of the host paths that must not be mounted."),
+    ];
 
     /// <inheritdoc />
     protected override void CheckPodSpec(RuleContext context, KubeObject obj, YMapping podSpec)
@@ -86,9 +101,10 @@ public abstract class HostMountRule : PodSpecRule
             return;
         }
 
+        var dirs = context.Options.List("dirs");
         foreach (var volume in volumes.Items.OfType<YMapping>())
         {
-            if (PodSpecs.At(volume, "hostPath", "path") is not YScalar path || !IsForbidden(path.Value.TrimEnd('/') is { Length: > 0 } p ? p : "/"))
+            if (PodSpecs.At(volume, "hostPath", "path") is not YScalar path || !KubeRegex.AnyMatch(dirs, path.Value.TrimEnd('/') is { Length: > 0 } p ? p : "/"))
             {
                 continue;
             }

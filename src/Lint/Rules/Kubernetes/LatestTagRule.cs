@@ -20,6 +20,13 @@ public sealed class LatestTagRule : ContainerRule
         "An image without a tag, or tagged `latest`, changes under you: two pods of one Deployment may run different code and a rollback does not roll back. Pin a version tag or a digest.";
 
     /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options =>
+    [
+        new RuleOption("BlockList", RuleOptionType.StringList, DefaultBlockList, "Patterns of the images that are reported."),
+        new RuleOption("AllowList", RuleOptionType.StringList, Array.Empty<string>(), "Patterns of the only images allowed; when set, the BlockList is not read."),
+    ];
+
+    /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:latest\n";
 
     /// <inheritdoc />
@@ -28,13 +35,32 @@ public sealed class LatestTagRule : ContainerRule
     /// <inheritdoc />
     protected override void CheckContainer(RuleContext context, KubeObject obj, YMapping podSpec, Container container)
     {
-        if (container.Node["image"] is not YScalar image || image.Value.Length == 0 || !IsUnpinned(image.Value))
+        if (container.Node["image"] is not YScalar image || image.Value.Length == 0)
         {
             return;
         }
 
-        context.Report(image, $"The container \"{container.Name}\" is using an invalid container image, \"{image.Value}\". Please use images that are not blocked by the `BlockList` criteria : [\".*:(latest)$\" \"^[^:]*$\" \"(.*/[^:]+)$\"]");
+        // As kube-linter: an AllowList, when given, decides alone; otherwise the BlockList does.
+        var allow = context.Options.List("AllowList");
+        var block = context.Options.List("BlockList");
+        var blocked = allow.Count == 0 && (block.SequenceEqual(DefaultBlockList) ? IsUnpinned(image.Value) : KubeRegex.AnyMatch(block, image.Value));
+        if (allow.Count > 0)
+        {
+            if (!KubeRegex.AnyMatch(allow, image.Value))
+            {
+                context.Report(image, $"The container \"{container.Name}\" is using an invalid container image, \"{image.Value}\". Please use images that satisfies the `AllowList` criteria : [{Quoted(allow)}]");
+            }
+        }
+        else if (blocked)
+        {
+            context.Report(image, $"The container \"{container.Name}\" is using an invalid container image, \"{image.Value}\". Please use images that are not blocked by the `BlockList` criteria : [{Quoted(block)}]");
+        }
     }
+
+    // kube-linter's default patterns; IsUnpinned says the same without three regular expressions per container.
+    private static readonly string[] DefaultBlockList = [".*:(latest)$", "^[^:]*$", "(.*/[^:]+)$"];
+
+    private static string Quoted(IEnumerable<string> patterns) => string.Join(' ', patterns.Select(p => $"\"{p}\""));
 
     /// <summary>Whether an image reference has no tag, or the tag <c>latest</c>, and no digest.</summary>
     public static bool IsUnpinned(string image)

@@ -13,6 +13,9 @@ public sealed class NoReadOnlyRootFsRule : ContainerRule
     public override string Name => "no-read-only-root-fs";
 
     /// <inheritdoc />
+    public override string Template => "read-only-root-fs";
+
+    /// <inheritdoc />
     public override string Title => "Containers should run with a read-only root file system";
 
     /// <inheritdoc />

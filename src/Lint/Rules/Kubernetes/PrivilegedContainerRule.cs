@@ -13,6 +13,9 @@ public sealed class PrivilegedContainerRule : ContainerRule
     public override string Name => "privileged-container";
 
     /// <inheritdoc />
+    public override string Template => "privileged";
+
+    /// <inheritdoc />
     public override string Title => "Containers must not run privileged";
 
     /// <inheritdoc />

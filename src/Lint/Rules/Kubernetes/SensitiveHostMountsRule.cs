@@ -13,6 +13,9 @@ public sealed class SensitiveHostMountsRule : HostMountRule
     public override string Name => "sensitive-host-mounts";
 
     /// <inheritdoc />
+    public override string Template => "host-mounts";
+
+    /// <inheritdoc />
     public override string Title => "Do not mount sensitive host directories";
 
     /// <inheritdoc />
@@ -26,8 +29,5 @@ public sealed class SensitiveHostMountsRule : HostMountRule
     public override string GoodExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          volumeMounts:\n            - name: cache\n              mountPath: /cache\n      volumes:\n        - name: cache\n          emptyDir: {}\n";
 
     /// <inheritdoc />
-    protected override bool IsForbidden(string path)
-    {
-        return path is "/" or "/boot" or "/dev" or "/etc" or "/lib" or "/proc" or "/sys" or "/usr";
-    }
+    protected override string[] DefaultDirs => ["^/$", "^/boot$", "^/dev$", "^/etc$", "^/lib$", "^/proc$", "^/sys$", "^/usr$"];
 }

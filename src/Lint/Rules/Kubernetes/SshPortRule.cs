@@ -13,11 +13,21 @@ public sealed class SshPortRule : ContainerRule
     public override string Name => "ssh-port";
 
     /// <inheritdoc />
+    public override string Template => "ports";
+
+    /// <inheritdoc />
     public override string Title => "Containers should not expose SSH";
 
     /// <inheritdoc />
     public override string Description =>
         "A container that exposes port 22 usually runs an SSH daemon: one more way in, with credentials to manage. Use `kubectl exec` instead.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options =>
+    [
+        new RuleOption("port", RuleOptionType.Integer, 22, "The container port that is reported."),
+        new RuleOption("protocol", RuleOptionType.String, "TCP", "Its protocol."),
+    ];
 
     /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports:\n            - containerPort: 22\n";
@@ -33,11 +43,14 @@ public sealed class SshPortRule : ContainerRule
             return;
         }
 
+        var wanted = context.Options.Int("port").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var protocol = context.Options.String("protocol") ?? "TCP";
         foreach (var port in ports.Items.OfType<YMapping>())
         {
-            if (port["containerPort"] is YScalar { Value: "22" } number && (port.GetScalar("protocol") ?? "TCP") == "TCP")
+            if (port["containerPort"] is YScalar number && number.Value == wanted
+                && string.Equals(port.GetScalar("protocol") ?? "TCP", protocol, StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(number, $"port 22 and protocol TCP in container \"{container.Name}\" found");
+                context.Report(number, $"port {wanted} and protocol {protocol} in container \"{container.Name}\" found");
             }
         }
     }

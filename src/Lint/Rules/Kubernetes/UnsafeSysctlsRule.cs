@@ -20,6 +20,12 @@ public sealed class UnsafeSysctlsRule : PodSpecRule
         "Sysctls under `kernel.msg`, `kernel.sem`, `kernel.shm`, `fs.mqueue.` and `net.` are not namespaced safely: setting them affects the node and other pods.";
 
     /// <inheritdoc />
+    public override IReadOnlyList<RuleOption> Options =>
+    [
+        new RuleOption("unsafeSysCtls", RuleOptionType.StringList, new[] { "kernel.msg", "kernel.sem", "kernel.shm", "fs.mqueue.", "net." }, "Prefixes of the sysctls that are reported."),
+    ];
+
+    /// <inheritdoc />
     public override string BadExample => "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.core.somaxconn\n            value: \"1024\"\n      containers:\n        - name: web\n          image: nginx:1.27\n";
 
     /// <inheritdoc />
@@ -35,15 +41,11 @@ public sealed class UnsafeSysctlsRule : PodSpecRule
 
         foreach (var sysctl in sysctls.Items.OfType<YMapping>())
         {
-            if (sysctl["name"] is YScalar name && IsUnsafe(name.Value))
+            if (sysctl["name"] is YScalar name && context.Options.List("unsafeSysCtls").Any(prefix => name.Value.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 context.Report(name, $"resource specifies unsafe sysctl \"{name.Value}\".");
             }
         }
     }
 
-    private static bool IsUnsafe(string name) =>
-        name.StartsWith("kernel.msg", StringComparison.Ordinal) || name.StartsWith("kernel.sem", StringComparison.Ordinal)
-        || name.StartsWith("kernel.shm", StringComparison.Ordinal) || name.StartsWith("fs.mqueue.", StringComparison.Ordinal)
-        || name.StartsWith("net.", StringComparison.Ordinal);
 }
