@@ -1,3 +1,5 @@
+using IacTest.Lint.Configuration;
+
 namespace IacTest.Lint.Build;
 
 /// <summary>
@@ -5,10 +7,9 @@ namespace IacTest.Lint.Build;
 /// walk a project without following such links, but MSBuild's <c>**</c> globs do, so a repository that links its
 /// roles into several places would otherwise have each file linted under every path.
 /// </summary>
-internal sealed class SymlinkedFolders(string projectDirectory)
+internal sealed class SymlinkedFolders(string projectDirectory, FolderProbes folders)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(projectDirectory);
-    private readonly Dictionary<string, bool> _linked = new(StringComparer.Ordinal);
 
     /// <summary>Whether a folder between the project folder and <paramref name="file"/> is a symbolic link.</summary>
     public bool IsReachedThroughLink(string file)
@@ -20,30 +21,12 @@ internal sealed class SymlinkedFolders(string projectDirectory)
 
         for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
         {
-            if (!_linked.TryGetValue(folder, out var linked))
-            {
-                linked = IsLink(folder);
-                _linked[folder] = linked;
-            }
-
-            if (linked)
+            if (folders.IsLink(folder))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool IsLink(string folder)
-    {
-        try
-        {
-            return new DirectoryInfo(folder).LinkTarget is not null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }
