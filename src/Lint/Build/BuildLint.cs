@@ -38,10 +38,13 @@ public static class BuildLint
         var storedConfiguration = cacheFile is null ? null : ConfigurationCache.Load(ConfigurationCache.PathFor(cacheFile), configurationKey);
         var folders = new FolderProbes(storedConfiguration?.Folders);
         var symlinks = new SymlinkedFolders(projectDirectory, folders);
-        var candidates = request.Files
+        var named = request.Files
             .Where(f => !string.IsNullOrEmpty(f))
             .Select(f => Path.GetFullPath(f, projectDirectory))
             .Distinct(StringComparer.Ordinal)
+            .ToList();
+        folders.Prefetch(symlinks.FoldersBetween(named));
+        var candidates = named
             // yamllint and ansible-lint do not descend into a symlinked folder; MSBuild's globs do.
             .Where(f => !symlinks.IsReachedThroughLink(f))
             .Where(f => request.VendoredLint != VendoredLint.None || VendoredRoot(f, vendored) is null)

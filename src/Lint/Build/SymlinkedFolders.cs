@@ -11,10 +11,29 @@ internal sealed class SymlinkedFolders(string projectDirectory, FolderProbes fol
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(projectDirectory);
 
+    /// <summary>Every folder between the project folder and one of <paramref name="files"/>: those the check looks at.</summary>
+    public HashSet<string> FoldersBetween(IEnumerable<string> files)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(IsBelowRoot))
+        {
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
+            {
+                if (!folders.Add(folder))
+                {
+                    // Its parents are in already.
+                    break;
+                }
+            }
+        }
+
+        return folders;
+    }
+
     /// <summary>Whether a folder between the project folder and <paramref name="file"/> is a symbolic link.</summary>
     public bool IsReachedThroughLink(string file)
     {
-        if (!(file.Length > _root.Length + 1 && file.StartsWith(_root, StringComparison.Ordinal) && file[_root.Length] == Path.DirectorySeparatorChar))
+        if (!IsBelowRoot(file))
         {
             return false;
         }
@@ -29,4 +48,7 @@ internal sealed class SymlinkedFolders(string projectDirectory, FolderProbes fol
 
         return false;
     }
+
+    private bool IsBelowRoot(string file) =>
+        file.Length > _root.Length + 1 && file.StartsWith(_root, StringComparison.Ordinal) && file[_root.Length] == Path.DirectorySeparatorChar;
 }
