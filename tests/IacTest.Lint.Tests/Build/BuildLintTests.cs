@@ -387,6 +387,28 @@ public sealed class BuildLintTests : IDisposable
         oneChanged.Reported.Select(d => (d.File, d.Rule)).ShouldBe([(touched, "trailing-spaces")]);
     }
 
+    [Fact]
+    public void A_damaged_configuration_cache_costs_one_configuration_load_and_nothing_else()
+    {
+        // Given a project linted once, whose configuration cache is then damaged
+        Write(".yamllint", "extends: default\n");
+        var bad = Write("a.yml", "---\na: 1  \n");
+        var first = BuildLint.Run(Request(), Identity);
+        var configurationCache = Path.Combine(_folder, "obj", "lint-cache.configuration.bin");
+        File.WriteAllBytes(configurationCache, [.. "IACCONF\n"u8, 1, 0, 0, 0, 0xff, 0xff]);
+
+        // When it is linted again
+        var again = BuildLint.Run(Request(), Identity);
+
+        // Then the configuration was loaded again, the file came from the lint cache with its finding, and the
+        // configuration cache was rewritten
+        again.Details[0].ShouldContain("(1 scopes, 1 loaded,");
+        again.CachedFileCount.ShouldBe(1);
+        again.Reported.ShouldBe(first.Reported);
+        again.Reported.Single().File.ShouldBe(bad);
+        BuildLint.Run(Request(), Identity).Details[0].ShouldContain("(1 scopes, 0 loaded, 0 folders listed)");
+    }
+
     private const string ServiceManifest = """
         ---
         apiVersion: v1
