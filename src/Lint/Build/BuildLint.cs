@@ -24,77 +24,68 @@ public static class BuildLint
             .Concat(request.VendorGalaxyRequirements ? GalaxyRequirements.InstallFolders(projectDirectory) : [])
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var symlinks = new SymlinkedFolders(projectDirectory);
-        var candidates = request.Files
-            .Where(f => !string.IsNullOrEmpty(f))
-            .Select(f => Path.GetFullPath(f, projectDirectory))
-            .Distinct(StringComparer.Ordinal)
-            // yamllint and ansible-lint do not descend into a symlinked folder; MSBuild's globs do.
-            .Where(f => !symlinks.IsReachedThroughLink(f))
-            .Where(f => request.VendoredLint != VendoredLint.None || VendoredRoot(f, vendored) is null)
-            .ToList();
-
-        var loaded = ConfigurationScopes.Load(new ConfigurationRequest
+        var configurationRequest = new ConfigurationRequest
         {
             Directory = projectDirectory,
             YamllintConfigFile = NullIfBlank(request.YamllintConfig) is { } y ? Path.GetFullPath(y, projectDirectory) : null,
             AnsibleLintConfigFile = NullIfBlank(request.AnsibleLintConfig) is { } a ? Path.GetFullPath(a, projectDirectory) : null,
             Discover = request.ConfigDiscovery,
-        }, candidates, vendored);
+        };
 
-        // The project's MSBuild settings are the last layer of every scope's configuration; their mistakes are reported once.
-        var settingProblems = new List<LintDiagnostic>();
-        foreach (var scope in loaded.Scopes)
+        // Relative to the project, like every path of the request: a worker's working folder is not the project's.
+        var cacheFile = NullIfBlank(request.CacheFile) is { } c ? Path.GetFullPath(c, projectDirectory) : null;
+        var configurationKey = $"{engineIdentity}\n{BuildScopes.SettingsKey(request)}";
+        var storedConfiguration = cacheFile is null ? null : ConfigurationCache.Load(ConfigurationCache.PathFor(cacheFile), configurationKey);
+        var folders = new FolderProbes(storedConfiguration?.Folders);
+        var symlinks = new SymlinkedFolders(projectDirectory, folders);
+        var named = request.Files
+            .Where(f => !string.IsNullOrEmpty(f))
+            .Select(f => Path.GetFullPath(f, projectDirectory))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        folders.Prefetch(symlinks.FoldersBetween(named));
+        var candidates = named
+            // yamllint and ansible-lint do not descend into a symlinked folder; MSBuild's globs do.
+            .Where(f => !symlinks.IsReachedThroughLink(f))
+            .Where(f => request.VendoredLint != VendoredLint.None || VendoredRoot(f, vendored) is null)
+            .ToList();
+
+        var scopes = new BuildScopes(request, configurationRequest, storedConfiguration);
+        var groups = ConfigurationScopes.Group(configurationRequest, candidates, vendored, folders).Select(g => (Scope: scopes.Get(g.Key), g.Files)).ToList();
+
+        // A wrong setting would lint with rules the user did not ask for: report it and nothing else. The project's
+        // MSBuild settings are the last layer of every scope's configuration; their mistakes are reported once.
+        if (groups[0].Scope.State.SettingProblems is { Count: > 0 } settingProblems)
         {
-            if (request.MaxFindingsPerFile is { } maxFindings)
-            {
-                // Before the fingerprints below: a changed cap re-lints every file instead of replaying capped findings.
-                scope.Configuration.MaxFindingsPerFile = maxFindings;
-            }
-
-            var problems = RuleSettingOverrides.Apply(request.Rules, scope.Configuration).ToList();
-            if (NullIfBlank(request.Families) is { } families && RuleFamilySelection.Apply(families, scope.Configuration) is { Count: > 0 } unknown)
-            {
-                problems.Add(RuleSettingOverrides.SettingError(request.ProjectFile,
-                    $"IacLintFamilies: unknown rule family '{string.Join("', '", unknown)}' (known: {RuleFamilySelection.Known})"));
-            }
-
-            if (settingProblems.Count == 0)
-            {
-                settingProblems.AddRange(problems);
-            }
-        }
-
-        if (settingProblems.Count > 0)
-        {
-            // A wrong setting would lint with rules the user did not ask for: report it and nothing else.
             return new BuildLintResult(settingProblems, 0, 0, []);
         }
 
-        // Each file with its scope's fingerprint; ansible-lint's exclude_paths leave files out of every rule.
-        var files = new List<(string File, ConfigurationScopes.Scope Scope, string Fingerprint)>();
-        var fingerprints = loaded.Scopes.ToDictionary(scope => scope, ScopeFingerprint);
-        foreach (var scope in loaded.Scopes)
+        // Each file with its scope; ansible-lint's exclude_paths leave files out of every rule.
+        var files = new List<(string File, BuildScopes.Resolved Scope)>();
+        foreach (var (scope, scopeFiles) in groups)
         {
-            var fingerprint = fingerprints[scope];
-            files.AddRange(scope.Files.Where(f => !PathPattern.IsIgnored(scope.Configuration.Ignore, f)).Select(f => (f, scope, fingerprint)));
+            var ignore = scope.Ignore;
+            files.AddRange(scopeFiles.Where(f => ignore.Count == 0 || !PathPattern.IsIgnored(ignore, f)).Select(f => (f, scope)));
         }
+
+        var problemIdentities = new HashSet<(string, int, int, string)>();
+        var configurationProblems = groups.SelectMany(g => g.Scope.State.Problems).Where(d => problemIdentities.Add((d.File, d.Line, d.Column, d.Message))).ToList();
 
         var configured = stopwatch.ElapsedMilliseconds;
         var key = engineIdentity;
-        // Relative to the project, like every path of the request: a worker's working folder is not the project's.
-        var cacheFile = NullIfBlank(request.CacheFile) is { } c ? Path.GetFullPath(c, projectDirectory) : null;
         var cache = cacheFile is null ? null : LintCache.Load(cacheFile, key);
         var cacheLoaded = stopwatch.ElapsedMilliseconds;
         var results = new SortedDictionary<string, LintCache.Entry>(StringComparer.Ordinal);
-        var toLint = new Dictionary<ConfigurationScopes.Scope, List<string>>();
+        var toLint = new Dictionary<BuildScopes.Resolved, List<string>>();
         var stamps = cache is null ? null : FileStamp.Of(files.Select(f => f.File).ToList());
+        // One listing per folder that cross-file rules read, shared by the check below and the entries written after the lint.
+        var folderSignatures = new FolderSignatures();
         for (var i = 0; i < files.Count; i++)
         {
-            var (file, scope, fingerprint) = files[i];
-            if (stamps is not null && cache!.TryGet(file, stamps[i], fingerprint, out var cached))
+            var (file, scope) = files[i];
+            if (stamps is not null && cache!.TryGet(file, stamps[i], scope.State.Fingerprint, folderSignatures, out var cached))
             {
-                results[file] = new LintCache.Entry(stamps[i].Length, stamps[i].LastWriteTicks, fingerprint, cached);
+                results[file] = cached;
             }
             else
             {
@@ -106,12 +97,15 @@ public static class BuildLint
         var engine = new LintEngine();
         foreach (var (scope, paths) in toLint)
         {
-            var fingerprint = fingerprints[scope];
+            // Only here is a scope's configuration loaded when the build before left it unchanged.
             var linted = engine.LintFiles(paths, scope.Configuration);
             for (var i = 0; i < paths.Count; i++)
             {
                 var stamp = FileStamp.Of(paths[i]);
-                results[paths[i]] = new LintCache.Entry(stamp.Length, stamp.LastWriteTicks, fingerprint, linted[i].Diagnostics);
+                results[paths[i]] = new LintCache.Entry(stamp.Length, stamp.LastWriteTicks, scope.State.Fingerprint, linted[i].Diagnostics)
+                {
+                    Reads = linted[i].Reads.Select(read => new LintCache.ReadState(read, folderSignatures.Of(read))).ToList(),
+                };
             }
         }
 
@@ -119,7 +113,7 @@ public static class BuildLint
         var lintDone = stopwatch.ElapsedMilliseconds;
         var suppressed = ParseCodes(request.NoWarn);
         var notAsErrors = ParseCodes(request.WarningsNotAsErrors);
-        var reported = loaded.Problems.Concat(results.Values.SelectMany(e => e.Diagnostics))
+        var reported = configurationProblems.Concat(results.Values.SelectMany(e => e.Diagnostics))
             .Select(d => request.VendoredLint == VendoredLint.Warning && d.Severity == Severity.Error && VendoredRoot(d.File, vendored) is not null
                 ? d with { Severity = Severity.Warning }
                 : d)
@@ -128,10 +122,17 @@ public static class BuildLint
             .ToList();
 
         var details = new List<string>();
-        // A build with nothing changed leaves the cache as it is: same files, same stamps, same findings.
+        // A build with nothing changed leaves the caches as they are: same files, same stamps, same findings.
         if (cacheFile is not null && (lintedCount > 0 || cache is null || cache.Count != results.Count))
         {
-            TrySaveCache(cacheFile, key, results, details);
+            TrySave(() => LintCache.Save(cacheFile, key, results), cacheFile, details);
+        }
+
+        if (cacheFile is not null && (storedConfiguration is null || folders.Listed > 0 || scopes.LoadedCount > 0
+            || storedConfiguration.Folders.Count != folders.Probes.Count))
+        {
+            var configurationCache = ConfigurationCache.PathFor(cacheFile);
+            TrySave(() => scopes.ToCache(folders).Save(configurationCache, configurationKey), configurationCache, details);
         }
 
         if (NullIfBlank(request.SarifFile) is { } sarif)
@@ -141,8 +142,9 @@ public static class BuildLint
 
         // Where the time went, for a detailed log when a build seems slow.
         details.Insert(0, string.Format(CultureInfo.InvariantCulture,
-            "IacTest lint: configuration {0} ms ({5} scopes), cache load {1} ms, file stamps {2} ms, lint {3} ms, cache save and report {4} ms",
-            configured, cacheLoaded - configured, stamped - cacheLoaded, lintDone - stamped, stopwatch.ElapsedMilliseconds - lintDone, loaded.Scopes.Count));
+            "IacTest lint: configuration {0} ms ({5} scopes, {6} loaded, {7} folders listed), cache load {1} ms, file stamps {2} ms, lint {3} ms, cache save and report {4} ms",
+            configured, cacheLoaded - configured, stamped - cacheLoaded, lintDone - stamped, stopwatch.ElapsedMilliseconds - lintDone, groups.Count,
+            scopes.LoadedCount, folders.Listed));
         return new BuildLintResult(reported, files.Count, lintedCount, details);
     }
 
@@ -168,31 +170,16 @@ public static class BuildLint
         SarifReporter.Write(stream, diagnostics, engine.Catalog, request.ToolVersion, request.ProjectDirectory);
     }
 
-    private static void TrySaveCache(string path, string key, IReadOnlyDictionary<string, LintCache.Entry> results, List<string> details)
+    private static void TrySave(Action save, string path, List<string> details)
     {
         try
         {
-            LintCache.Save(path, key, results);
+            save();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             details.Add($"IacTest lint: could not write the cache {path}: {exception.Message}");
         }
-    }
-
-    // The whole text, not a hash of it: it is compared once per file, and a hash function would cost the native
-    // worker a crypto library load (several ms) for nothing.
-    private static string ScopeFingerprint(ConfigurationScopes.Scope scope)
-    {
-        // Every input that changes a file's findings without changing the file.
-        var parts = new List<string> { scope.Configuration.Fingerprint() };
-        foreach (var file in scope.ConfigurationFiles)
-        {
-            var stamp = FileStamp.Of(file);
-            parts.Add($"{file}|{(stamp.Exists ? stamp.Length : -1)}|{stamp.LastWriteTicks}");
-        }
-
-        return string.Join("\n", parts);
     }
 
     private static HashSet<string> ParseCodes(string? list) =>

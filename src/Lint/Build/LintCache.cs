@@ -1,19 +1,21 @@
 using System.Text;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Build;
 
 /// <summary>
 /// The per-file result cache that makes the lint incremental: a file whose size and write time are unchanged
 /// since the last build, under the same engine and the same configuration (its own: a folder with configuration of its
-/// own is a scope of its own, so a changed nested configuration re-lints only the files under it), reuses its findings
-/// instead of being re-linted.
+/// own is a scope of its own, so a changed nested configuration re-lints only the files under it), and with the files its
+/// rules read besides it unchanged (<see cref="Rules.RuleReads"/>: a Service is linted again when a Deployment beside it
+/// changes), reuses its findings instead of being re-linted.
 /// Stored in a compact binary form: it is read on every build, where a text parser would cost more than the lint
 /// of the one file that changed.
 /// </summary>
 public sealed class LintCache
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private static readonly byte[] Magic = "IACLINT\n"u8.ToArray();
     private readonly Dictionary<string, Entry> _entries;
 
@@ -34,7 +36,16 @@ public sealed class LintCache
     /// <param name="LastWriteTicks">The file's last write time (UTC ticks) when it was linted.</param>
     /// <param name="Scope">The fingerprint of the configuration it was linted under (with its files' stamps).</param>
     /// <param name="Diagnostics">Its findings before build settings (NoWarn, TreatWarningsAsErrors) apply.</param>
-    public sealed record Entry(long Length, long LastWriteTicks, string Scope, IReadOnlyList<LintDiagnostic> Diagnostics);
+    public sealed record Entry(long Length, long LastWriteTicks, string Scope, IReadOnlyList<LintDiagnostic> Diagnostics)
+    {
+        /// <summary>The other files its findings depend on, each with their state when it was linted.</summary>
+        public IReadOnlyList<ReadState> Reads { get; init; } = [];
+    }
+
+    /// <summary>A folder read of a file with the signature of the files it covered (<see cref="FolderSignatures"/>).</summary>
+    /// <param name="Read">The folder and file name endings read.</param>
+    /// <param name="Signature">Their names, sizes and write times when the file was linted.</param>
+    public sealed record ReadState(FolderRead Read, string Signature);
 
     /// <summary>Loads the cache; a missing, corrupt or foreign cache is an empty one.</summary>
     public static LintCache Load(string path, string key)
@@ -61,6 +72,12 @@ public sealed class LintCache
                 scopes[i] = reader.ReadString();
             }
 
+            var reads = new ReadState[ReadCount(reader)];
+            for (var i = 0; i < reads.Length; i++)
+            {
+                reads[i] = new ReadState(new FolderRead(reader.ReadString(), reader.ReadString()), reader.ReadString());
+            }
+
             var count = ReadCount(reader);
             for (var i = 0; i < count; i++)
             {
@@ -76,7 +93,14 @@ public sealed class LintCache
                         ReadSeverity(reader), reader.ReadString());
                 }
 
-                entries[file] = new Entry(length, ticks, scope, diagnostics);
+                var fileReads = new ReadState[ReadCount(reader)];
+                for (var r = 0; r < fileReads.Length; r++)
+                {
+                    var readIndex = reader.ReadInt32();
+                    fileReads[r] = readIndex >= 0 && readIndex < reads.Length ? reads[readIndex] : throw new InvalidDataException("a damaged read");
+                }
+
+                entries[file] = new Entry(length, ticks, scope, diagnostics) { Reads = fileReads };
             }
 
             if (stream.Position != stream.Length)
@@ -106,17 +130,21 @@ public sealed class LintCache
         return severity <= (byte)Severity.Error ? (Severity)severity : throw new InvalidDataException("a damaged severity");
     }
 
-    /// <summary>The cached findings of a file when its stamp and the configuration it is linted under are unchanged.</summary>
-    public bool TryGet(string path, FileStamp stamp, string scope, out IReadOnlyList<LintDiagnostic> diagnostics)
+    /// <summary>
+    /// The cached entry of a file when its stamp, the configuration it is linted under and the files its rules read
+    /// (as <paramref name="signatures"/> finds them now) are unchanged.
+    /// </summary>
+    internal bool TryGet(string path, FileStamp stamp, string scope, FolderSignatures signatures, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entry? cached)
     {
         if (_entries.TryGetValue(path, out var entry) && stamp.Exists && entry.Length == stamp.Length && entry.LastWriteTicks == stamp.LastWriteTicks
-            && string.Equals(entry.Scope, scope, StringComparison.Ordinal))
+            && string.Equals(entry.Scope, scope, StringComparison.Ordinal)
+            && entry.Reads.All(r => string.Equals(r.Signature, signatures.Of(r.Read), StringComparison.Ordinal)))
         {
-            diagnostics = entry.Diagnostics;
+            cached = entry;
             return true;
         }
 
-        diagnostics = [];
+        cached = null;
         return false;
     }
 
@@ -144,6 +172,21 @@ public sealed class LintCache
                 writer.Write(scope);
             }
 
+            // Each folder read once: the files of a folder share theirs.
+            var reads = new Dictionary<ReadState, int>();
+            foreach (var read in entries.Values.SelectMany(e => e.Reads))
+            {
+                reads.TryAdd(read, reads.Count);
+            }
+
+            writer.Write(reads.Count);
+            foreach (var read in reads.Keys)
+            {
+                writer.Write(read.Read.Folder);
+                writer.Write(read.Read.Suffixes);
+                writer.Write(read.Signature);
+            }
+
             writer.Write(entries.Count);
             foreach (var (file, entry) in entries)
             {
@@ -160,6 +203,12 @@ public sealed class LintCache
                     writer.Write(d.Rule);
                     writer.Write((byte)d.Severity);
                     writer.Write(d.Message);
+                }
+
+                writer.Write(entry.Reads.Count);
+                foreach (var read in entry.Reads)
+                {
+                    writer.Write(reads[read]);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using IacTest.Lint.Configuration;
+
 namespace IacTest.Lint.Build;
 
 /// <summary>
@@ -5,28 +7,40 @@ namespace IacTest.Lint.Build;
 /// walk a project without following such links, but MSBuild's <c>**</c> globs do, so a repository that links its
 /// roles into several places would otherwise have each file linted under every path.
 /// </summary>
-internal sealed class SymlinkedFolders(string projectDirectory)
+internal sealed class SymlinkedFolders(string projectDirectory, FolderProbes folders)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(projectDirectory);
-    private readonly Dictionary<string, bool> _linked = new(StringComparer.Ordinal);
+
+    /// <summary>Every folder between the project folder and one of <paramref name="files"/>: those the check looks at.</summary>
+    public HashSet<string> FoldersBetween(IEnumerable<string> files)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(IsBelowRoot))
+        {
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
+            {
+                if (!folders.Add(folder))
+                {
+                    // Its parents are in already.
+                    break;
+                }
+            }
+        }
+
+        return folders;
+    }
 
     /// <summary>Whether a folder between the project folder and <paramref name="file"/> is a symbolic link.</summary>
     public bool IsReachedThroughLink(string file)
     {
-        if (!(file.Length > _root.Length + 1 && file.StartsWith(_root, StringComparison.Ordinal) && file[_root.Length] == Path.DirectorySeparatorChar))
+        if (!IsBelowRoot(file))
         {
             return false;
         }
 
         for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
         {
-            if (!_linked.TryGetValue(folder, out var linked))
-            {
-                linked = IsLink(folder);
-                _linked[folder] = linked;
-            }
-
-            if (linked)
+            if (folders.IsLink(folder))
             {
                 return true;
             }
@@ -35,15 +49,6 @@ internal sealed class SymlinkedFolders(string projectDirectory)
         return false;
     }
 
-    private static bool IsLink(string folder)
-    {
-        try
-        {
-            return new DirectoryInfo(folder).LinkTarget is not null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    private bool IsBelowRoot(string file) =>
+        file.Length > _root.Length + 1 && file.StartsWith(_root, StringComparison.Ordinal) && file[_root.Length] == Path.DirectorySeparatorChar;
 }

@@ -11,9 +11,6 @@ namespace IacTest.Lint.Configuration;
 /// </summary>
 public static class ConfigurationScopes
 {
-    private static readonly string[] YamllintNames = [".yamllint", ".yamllint.yaml", ".yamllint.yml"];
-    private static readonly string[] AnsibleLintNames = [".ansible-lint", Path.Combine(".config", "ansible-lint.yml")];
-
     /// <summary>One configuration and the files linted under it.</summary>
     /// <param name="Directory">The folder of its nearest configuration (the project folder for the project's own).</param>
     /// <param name="Configuration">The effective configuration.</param>
@@ -26,6 +23,15 @@ public static class ConfigurationScopes
     /// <param name="Problems">Errors in any configuration read, each once.</param>
     public sealed record Result(IReadOnlyList<Scope> Scopes, IReadOnlyList<LintDiagnostic> Problems);
 
+    /// <summary>Names the configuration a file is linted under: its nearest yamllint folder and ansible-lint file, null for the project's.</summary>
+    /// <param name="Yamllint">The folder of the nearest nested yamllint file, or null for the project's.</param>
+    /// <param name="AnsibleLint">The nearest nested ansible-lint file, or null for the project's.</param>
+    public readonly record struct Key(string? Yamllint, string? AnsibleLint)
+    {
+        /// <summary>The project's own configuration.</summary>
+        public static Key Project => default;
+    }
+
     /// <summary>
     /// Groups <paramref name="files"/> (full paths) by the configuration that applies to them. Nested configuration
     /// is looked for in the folders between a file and the project folder (or, for a file outside the project, up to
@@ -33,53 +39,85 @@ public static class ConfigurationScopes
     /// </summary>
     public static Result Load(ConfigurationRequest project, IReadOnlyList<string> files, IReadOnlyList<string>? searchRoots = null)
     {
-        var projectDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(project.Directory));
-        var projectLoaded = ConfigurationDiscovery.Load(project);
-        var scopes = new Dictionary<(string? Yamllint, string? AnsibleLint), Scope>
+        var loader = new Loader(project);
+        var scopes = new List<Scope>();
+        var problems = new List<LintDiagnostic>();
+        var seen = new HashSet<(string, int, int, string)>();
+        foreach (var (key, keyFiles) in Group(project, files, searchRoots, new FolderProbes()))
         {
-            [(null, null)] = new Scope(projectDirectory, projectLoaded.Configuration, projectLoaded.Files, []),
-        };
-        var problems = new List<LintDiagnostic>(projectLoaded.Problems);
-        var seen = new HashSet<(string, int, int, string)>(problems.Select(Identity));
-        var nearest = new Dictionary<string, (string? Yamllint, string? AnsibleLint)>(StringComparer.Ordinal);
+            var loaded = loader.Load(key);
+            problems.AddRange(loaded.Loaded.Problems.Where(p => seen.Add(Identity(p))));
+            scopes.Add(new Scope(loaded.Directory, loaded.Loaded.Configuration, loaded.Loaded.Files, keyFiles));
+        }
+
+        return new Result(scopes, problems);
+    }
+
+    /// <summary>
+    /// The files grouped by the configuration nearest to them, in the order first met; the project's group comes first
+    /// and is always there, even with no file. Folders are probed through <paramref name="probes"/>.
+    /// </summary>
+    public static IReadOnlyList<(Key Key, List<string> Files)> Group(ConfigurationRequest project, IReadOnlyList<string> files, IReadOnlyList<string>? searchRoots,
+        FolderProbes probes)
+    {
+        var projectDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(project.Directory));
+        var groups = new List<(Key Key, List<string> Files)> { (Key.Project, []) };
+        var byKey = new Dictionary<Key, List<string>> { [Key.Project] = groups[0].Files };
+        var nearest = new Dictionary<string, Key>(StringComparer.Ordinal);
         var roots = (searchRoots ?? []).Select(r => Path.TrimEndingDirectorySeparator(Path.GetFullPath(r))).ToList();
         foreach (var file in files)
         {
-            var key = project.Discover ? Nearest(Path.GetDirectoryName(file) ?? projectDirectory, Boundary(file, projectDirectory, roots), nearest) : (null, null);
-            if (!scopes.TryGetValue(key, out var scope))
+            var key = project.Discover ? Nearest(Path.GetDirectoryName(file) ?? projectDirectory, Boundary(file, projectDirectory, roots), nearest, probes) : Key.Project;
+            if (!byKey.TryGetValue(key, out var list))
             {
-                var loaded = ConfigurationDiscovery.Load(project with
-                {
-                    Directory = key.Yamllint ?? projectDirectory,
-                    YamllintConfigFile = key.Yamllint is null ? project.YamllintConfigFile : null,
-                    YamllintConfigData = key.Yamllint is null ? project.YamllintConfigData : null,
-                    AnsibleLintConfigFile = key.AnsibleLint ?? project.AnsibleLintConfigFile,
-                });
-                foreach (var problem in loaded.Problems.Where(p => seen.Add(Identity(p))))
-                {
-                    problems.Add(problem);
-                }
-
-                // What the project leaves out (a vendored role it excludes) stays out, whatever the folder's own says.
-                if (key.AnsibleLint is not null)
-                {
-                    loaded.Configuration.Ignore.InsertRange(0, projectLoaded.Configuration.Ignore);
-                }
-
-                if (key.Yamllint is not null)
-                {
-                    loaded.Configuration.YamllintIgnore.InsertRange(0, projectLoaded.Configuration.YamllintIgnore);
-                }
-
-                var directory = key.Yamllint ?? (key.AnsibleLint is { } ansibleLint ? ConfigFolder(ansibleLint) : projectDirectory);
-                scope = new Scope(directory, loaded.Configuration, loaded.Files, []);
-                scopes[key] = scope;
+                list = [];
+                byKey[key] = list;
+                groups.Add((key, list));
             }
 
-            scope.Files.Add(file);
+            list.Add(file);
         }
 
-        return new Result(scopes.Values.ToList(), problems);
+        return groups;
+    }
+
+    /// <summary>Loads the configuration of each key of a run; the project's is loaded once and layered under the nested ones.</summary>
+    public sealed class Loader(ConfigurationRequest project)
+    {
+        private readonly string _projectDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(project.Directory));
+        private ConfigurationDiscovery.Result? _projectLoaded;
+
+        /// <summary>The configuration of <paramref name="key"/> and the folder it configures.</summary>
+        public (string Directory, ConfigurationDiscovery.Result Loaded) Load(Key key)
+        {
+            _projectLoaded ??= ConfigurationDiscovery.Load(project);
+            if (key == Key.Project)
+            {
+                return (_projectDirectory, _projectLoaded);
+            }
+
+            var loaded = ConfigurationDiscovery.Load(project with
+            {
+                Directory = key.Yamllint ?? _projectDirectory,
+                YamllintConfigFile = key.Yamllint is null ? project.YamllintConfigFile : null,
+                YamllintConfigData = key.Yamllint is null ? project.YamllintConfigData : null,
+                AnsibleLintConfigFile = key.AnsibleLint ?? project.AnsibleLintConfigFile,
+            });
+
+            // What the project leaves out (a vendored role it excludes) stays out, whatever the folder's own says.
+            if (key.AnsibleLint is not null)
+            {
+                loaded.Configuration.Ignore.InsertRange(0, _projectLoaded.Configuration.Ignore);
+            }
+
+            if (key.Yamllint is not null)
+            {
+                loaded.Configuration.YamllintIgnore.InsertRange(0, _projectLoaded.Configuration.YamllintIgnore);
+            }
+
+            var directory = key.Yamllint ?? (key.AnsibleLint is { } ansibleLint ? ConfigFolder(ansibleLint) : _projectDirectory);
+            return (directory, loaded);
+        }
     }
 
     private static (string, int, int, string) Identity(LintDiagnostic d) => (d.File, d.Line, d.Column, d.Message);
@@ -108,11 +146,11 @@ public static class ConfigurationScopes
         path.Length > folder.Length + 1 && path.StartsWith(folder, StringComparison.Ordinal) && path[folder.Length] == Path.DirectorySeparatorChar;
 
     /// <summary>The nearest yamllint folder and ansible-lint file from <paramref name="folder"/> up to, not including, <paramref name="boundary"/>.</summary>
-    private static (string? Yamllint, string? AnsibleLint) Nearest(string folder, string? boundary, Dictionary<string, (string?, string?)> cache)
+    private static Key Nearest(string folder, string? boundary, Dictionary<string, Key> cache, FolderProbes probes)
     {
         if (boundary is null || !IsBelow(folder, boundary))
         {
-            return (null, null);
+            return Key.Project;
         }
 
         if (cache.TryGetValue(folder, out var known))
@@ -120,10 +158,10 @@ public static class ConfigurationScopes
             return known;
         }
 
-        var (aboveYamllint, aboveAnsibleLint) = Nearest(Path.GetDirectoryName(folder)!, boundary, cache);
-        var yamllint = YamllintNames.Any(n => File.Exists(Path.Combine(folder, n))) ? folder : aboveYamllint;
-        var ansibleLint = AnsibleLintNames.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists) ?? aboveAnsibleLint;
-        cache[folder] = (yamllint, ansibleLint);
-        return (yamllint, ansibleLint);
+        var above = Nearest(Path.GetDirectoryName(folder)!, boundary, cache, probes);
+        var probe = probes.In(folder);
+        var key = new Key(probe.HasYamllint ? folder : above.Yamllint, probe.AnsibleLint ?? above.AnsibleLint);
+        cache[folder] = key;
+        return key;
     }
 }

@@ -11,4 +11,11 @@ namespace IacTest.Lint.Engine;
 /// </param>
 /// <param name="Diagnostics">Findings after configuration and suppressions, ordered by position.</param>
 /// <param name="SkippedReason">Why the file was not linted at all (ignored by configuration), or null.</param>
-public sealed record FileLintResult(string Path, FileKind? Kind, IReadOnlyList<LintDiagnostic> Diagnostics, string? SkippedReason = null);
+public sealed record FileLintResult(string Path, FileKind? Kind, IReadOnlyList<LintDiagnostic> Diagnostics, string? SkippedReason = null)
+{
+    /// <summary>
+    /// The other files its findings depend on: the folder reads declared by the rules that ran on it
+    /// (<see cref="Rules.LintRule.Reads"/>); empty when they depend on the file alone.
+    /// </summary>
+    public IReadOnlyList<FolderRead> Reads { get; init; } = [];
+}

@@ -161,6 +161,7 @@ public sealed class LintEngine
         }
 
         Fault?.At(LintStage.Rules, source.Path);
+        List<FolderRead>? reads = null;
         foreach (var rule in resolved.RulesFor(kind))
         {
             if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
@@ -169,6 +170,13 @@ public sealed class LintEngine
                 || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
             {
                 continue;
+            }
+
+            // Recorded before the check: what a rule declares it reads is a dependency even where it reported nothing.
+            if (rule.Rule.Reads.ReadsOtherFiles && FolderRead.Of(rule.Rule.Reads, source.Path) is { } read
+                && !(reads ??= []).Contains(read))
+            {
+                reads.Add(read);
             }
 
             try
@@ -187,7 +195,7 @@ public sealed class LintEngine
 
         progress.Stage = LintStage.Report;
         Fault?.At(LintStage.Report, source.Path);
-        return new FileLintResult(source.Path, kind, found.Complete());
+        return new FileLintResult(source.Path, kind, found.Complete()) { Reads = reads ?? (IReadOnlyList<FolderRead>)[] };
     }
 
     /// <summary>The one diagnostic of a file whose lint failed: what could not be done, and where, as an error.</summary>

@@ -9,11 +9,14 @@ internal sealed class ResolvedRules
 {
     private readonly LintConfiguration _configuration;
 
-    private ResolvedRules(LintConfiguration configuration, IReadOnlyList<ResolvedRule> rules, IReadOnlyList<ResolvedRule>? ansibleContentRules)
+    // Built on first use: most runs lint no Ansible content, or only files from the cache.
+    private readonly Lazy<IReadOnlyList<ResolvedRule>>? _ansibleContentRules;
+
+    private ResolvedRules(LintConfiguration configuration, IReadOnlyList<ResolvedRule> rules, Lazy<IReadOnlyList<ResolvedRule>>? ansibleContentRules)
     {
         _configuration = configuration;
         Rules = rules;
-        AnsibleContentRules = ansibleContentRules;
+        _ansibleContentRules = ansibleContentRules;
         AnsibleKinds = configuration.AnsibleKinds.Count == 0
             ? null
             : configuration.AnsibleKinds.Select(k => (k.Kind, Ansible.AnsibleKinds.Compile(k.Glob))).ToList();
@@ -28,7 +31,7 @@ internal sealed class ResolvedRules
     /// The rules that run on Ansible content: the same, except yamllint's rules under the settings ansible-lint's
     /// <c>yaml</c> rule uses; null when they are the same as <see cref="Rules"/>.
     /// </summary>
-    public IReadOnlyList<ResolvedRule>? AnsibleContentRules { get; }
+    public IReadOnlyList<ResolvedRule>? AnsibleContentRules => _ansibleContentRules?.Value;
 
     /// <summary>
     /// Whether some rule runs only on some kinds of file: when none does (yamllint's rules alone), files are not
@@ -41,7 +44,7 @@ internal sealed class ResolvedRules
 
     /// <summary>The rules to run on a file of <paramref name="kind"/> (null: not classified).</summary>
     public IReadOnlyList<ResolvedRule> RulesFor(Classification.FileKind? kind) =>
-        AnsibleContentRules is not null && kind is { } known && Classification.FileKindExtensions.IsAnsible(known) ? AnsibleContentRules : Rules;
+        _ansibleContentRules is not null && kind is { } known && Classification.FileKindExtensions.IsAnsible(known) ? _ansibleContentRules.Value : Rules;
 
     /// <summary>Whether yamllint's configuration leaves <paramref name="path"/> out of its rules (and its syntax check).</summary>
     public bool IsYamllintIgnored(string path) =>
@@ -51,7 +54,9 @@ internal sealed class ResolvedRules
     {
         var rules = ResolveList(catalog, configuration, yamlOverlay: null);
         var ansibleOn = !configuration.Families.TryGetValue(RuleFamily.Ansible, out var on) || on;
-        var ansibleContent = configuration.AnsibleYamlRules is { } overlay && ansibleOn ? ResolveList(catalog, configuration, overlay) : null;
+        var ansibleContent = configuration.AnsibleYamlRules is { } overlay && ansibleOn
+            ? new Lazy<IReadOnlyList<ResolvedRule>>(() => ResolveList(catalog, configuration, overlay))
+            : null;
         return new ResolvedRules(configuration, rules, ansibleContent);
     }
 

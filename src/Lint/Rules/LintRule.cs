@@ -54,6 +54,12 @@ public abstract class LintRule
     /// <summary>Whether the rule looks at files of this kind. Default: every YAML file.</summary>
     public virtual bool AppliesTo(FileKind kind) => true;
 
+    /// <summary>
+    /// What the rule reads besides the file it checks (default: nothing). A rule whose findings depend on other files
+    /// must declare them here, or the build's per-file cache serves its findings after those files changed.
+    /// </summary>
+    public virtual RuleReads Reads => RuleReads.FileOnly;
+
     /// <summary>Whether the rule needs the token stream (and so a file that scans).</summary>
     public virtual bool NeedsDocuments => Family is not RuleFamily.Yaml;
 

@@ -30,7 +30,7 @@ public sealed class SecretsBaselineSource : IConfigurationSource
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            lines = ConfigurationProbes.ReadAllLines(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -95,12 +95,12 @@ public sealed class SecretsBaselineSource : IConfigurationSource
         for (var current = new DirectoryInfo(directory); current is not null; current = current.Parent)
         {
             var candidate = Path.Combine(current.FullName, FileName);
-            if (File.Exists(candidate))
+            if (ConfigurationProbes.FileExists(candidate))
             {
                 return candidate;
             }
 
-            if (Directory.Exists(Path.Combine(current.FullName, ".git")))
+            if (ConfigurationProbes.DirectoryExists(Path.Combine(current.FullName, ".git")))
             {
                 break;
             }

@@ -290,6 +290,173 @@ public sealed class BuildLintTests : IDisposable
         result.Reported.Where(d => d.Rule == "trailing-spaces").Select(d => d.File).ShouldBe([task]);
     }
 
+    [Fact]
+    public void Fixing_a_workload_lints_the_unchanged_Service_beside_it_again()
+    {
+        // Given a Service and a Deployment in one folder, and a plain YAML file beside them, linted once
+        Write(Path.Combine("k8s", "svc.yml"), ServiceManifest);
+        var deployment = Write(Path.Combine("k8s", "deploy.yml"), DeploymentManifest("wbe"));
+        Write(Path.Combine("k8s", "values.yml"), "---\nreplicas: 2\n");
+        var first = BuildLint.Run(Request(), Identity);
+
+        // When only the Deployment changes
+        File.WriteAllText(deployment, DeploymentManifest("web"));
+        File.SetLastWriteTimeUtc(deployment, DateTime.UtcNow.AddSeconds(5));
+        var again = BuildLint.Run(Request(), Identity);
+
+        // Then the Service, whose dangling-service check reads its folder's manifests, is linted again with it; the
+        // plain file, which no reading rule ran on, comes from the cache
+        first.Reported.ShouldContain(d => d.Code == "IAC0402", string.Join("\n", first.Reported));
+        again.LintedFileCount.ShouldBe(2);
+        again.CachedFileCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_manifest_added_beside_a_Service_lints_the_Service_again()
+    {
+        // Given a Service alone in its folder, linted once and then from the cache
+        Write(Path.Combine("k8s", "svc.yml"), ServiceManifest);
+        BuildLint.Run(Request(), Identity);
+        BuildLint.Run(Request(), Identity).LintedFileCount.ShouldBe(0);
+
+        // When a Deployment is added beside it
+        Write(Path.Combine("k8s", "deploy.yml"), DeploymentManifest("web"));
+        var again = BuildLint.Run(Request(), Identity);
+
+        // Then both are linted: the new file, and the Service whose folder changed
+        again.LintedFileCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public void An_edited_nested_yamllint_file_changes_the_findings_of_the_files_under_it()
+    {
+        // Given a role allowing 120 characters, with a 100-character line, linted once
+        var roleConfig = Write(Path.Combine("roles", "web", ".yamllint"), "extends: default\nrules:\n  line-length: {max: 120}\n");
+        var defaults = Write(Path.Combine("roles", "web", "defaults", "main.yml"), "---\nweb_banner: " + new string('x', 88) + "\n");
+        Write("site.yml", "---\na: 1\n");
+        var wide = BuildLint.Run(Request(), Identity);
+
+        // When the role's configuration is narrowed to 80
+        File.WriteAllText(roleConfig, "extends: default\nrules:\n  line-length: {max: 80}\n");
+        File.SetLastWriteTimeUtc(roleConfig, DateTime.UtcNow.AddSeconds(5));
+        var narrow = BuildLint.Run(Request(), Identity);
+
+        // Then the long line is reported under the new setting, and only the role's file was linted again
+        wide.Reported.ShouldBeEmpty();
+        narrow.Reported.Single().ShouldBe(new LintDiagnostic(defaults, 2, 81, "IAC0117", "line-length", Severity.Error, "line too long (100 > 80 characters)"));
+        narrow.LintedFileCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_yamllint_file_created_in_a_folder_between_two_builds_governs_the_files_below_it()
+    {
+        // Given a role without configuration of its own, with a 100-character line the project allows
+        Write(".yamllint", "extends: default\nrules:\n  line-length: {max: 120}\n");
+        var defaults = Write(Path.Combine("roles", "web", "defaults", "main.yml"), "---\nweb_banner: " + new string('x', 88) + "\n");
+        BuildLint.Run(Request(), Identity).Reported.ShouldBeEmpty();
+
+        // When the role gains a yamllint file of its own that allows 80
+        Write(Path.Combine("roles", "web", ".yamllint"), "extends: default\nrules:\n  line-length: {max: 80}\n");
+        var again = BuildLint.Run(Request(), Identity);
+
+        // Then the next build finds it and the line is reported
+        again.Reported.Select(d => (d.File, d.Rule)).ShouldBe([(defaults, "line-length")]);
+    }
+
+    [Fact]
+    public void A_build_with_no_configuration_change_loads_no_configuration_and_lists_no_folder()
+    {
+        // Given a project with nested configuration, built once
+        Write(".yamllint", "extends: default\n");
+        Write(Path.Combine("roles", "web", ".yamllint"), "extends: relaxed\n");
+        Write(Path.Combine("roles", "web", "tasks", "main.yml"), "---\n- name: Ping\n  ansible.builtin.ping:\n");
+        var touched = Write("site.yml", "---\na: 1\n");
+        var first = BuildLint.Run(Request(), Identity);
+
+        // When it is built again with nothing changed, then with one file changed
+        var unchanged = BuildLint.Run(Request(), Identity);
+        File.WriteAllText(touched, "---\na: 1   \n");
+        File.SetLastWriteTimeUtc(touched, DateTime.UtcNow.AddSeconds(5));
+        var oneChanged = BuildLint.Run(Request(), Identity);
+
+        // Then the first build loaded both scopes; the others reused them, and the change is still linted and reported
+        first.Details[0].ShouldContain("(2 scopes, 2 loaded,");
+        unchanged.Details[0].ShouldContain("(2 scopes, 0 loaded, 0 folders listed)");
+        oneChanged.Details[0].ShouldContain("(2 scopes, 0 loaded, 0 folders listed)");
+        oneChanged.LintedFileCount.ShouldBe(1);
+        oneChanged.Reported.Select(d => (d.File, d.Rule)).ShouldBe([(touched, "trailing-spaces")]);
+    }
+
+    [Fact]
+    public void A_damaged_configuration_cache_costs_one_configuration_load_and_nothing_else()
+    {
+        // Given a project linted once, whose configuration cache is then damaged
+        Write(".yamllint", "extends: default\n");
+        var bad = Write("a.yml", "---\na: 1  \n");
+        var first = BuildLint.Run(Request(), Identity);
+        var configurationCache = Path.Combine(_folder, "obj", "lint-cache.configuration.bin");
+        File.WriteAllBytes(configurationCache, [.. "IACCONF\n"u8, 1, 0, 0, 0, 0xff, 0xff]);
+
+        // When it is linted again
+        var again = BuildLint.Run(Request(), Identity);
+
+        // Then the configuration was loaded again, the file came from the lint cache with its finding, and the
+        // configuration cache was rewritten
+        again.Details[0].ShouldContain("(1 scopes, 1 loaded,");
+        again.CachedFileCount.ShouldBe(1);
+        again.Reported.ShouldBe(first.Reported);
+        again.Reported.Single().File.ShouldBe(bad);
+        BuildLint.Run(Request(), Identity).Details[0].ShouldContain("(1 scopes, 0 loaded, 0 folders listed)");
+    }
+
+    private const string ServiceManifest = """
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          selector:
+            app: web
+          ports:
+            - port: 80
+
+        """;
+
+    private static string DeploymentManifest(string label) => $$"""
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          replicas: 1
+          selector:
+            matchLabels:
+              app: {{label}}
+          template:
+            metadata:
+              labels:
+                app: {{label}}
+            spec:
+              containers:
+                - name: web
+                  image: registry.example.com/web:1.4.2
+                  securityContext:
+                    readOnlyRootFilesystem: true
+                    allowPrivilegeEscalation: false
+                    runAsNonRoot: true
+                    capabilities:
+                      drop: ["ALL"]
+                  resources:
+                    requests:
+                      cpu: 100m
+                      memory: 128Mi
+                    limits:
+                      memory: 256Mi
+
+        """;
+
     private BuildLintRequest Request() => new()
     {
         ProjectDirectory = _folder,

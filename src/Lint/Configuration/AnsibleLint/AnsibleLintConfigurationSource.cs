@@ -29,7 +29,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
         // Ansible content is linted with yamllint's rules as ansible-lint's yaml rule configures them.
         configuration.AnsibleYamlRules = YamllintConfigurationSource.AnsibleLintYamlRules(request);
         var path = request.AnsibleLintConfigFile ?? (request.Discover ? Find(request.Directory) : null);
-        if (path is null || !File.Exists(path))
+        if (path is null || !ConfigurationProbes.FileExists(path))
         {
             if (request.AnsibleLintConfigFile is not null)
             {
@@ -40,7 +40,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
         }
 
         var files = new List<string> { path };
-        var text = File.ReadAllText(path);
+        var text = ConfigurationProbes.ReadAllText(path);
         var (documents, error) = YamlTree.Parse(text);
         if (error is not null)
         {
@@ -161,7 +161,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
         }
 
         var ignore = Path.Combine(baseDirectory, ".ansible-lint-ignore");
-        if (File.Exists(ignore))
+        if (ConfigurationProbes.FileExists(ignore))
         {
             files.Add(ignore);
             ReadIgnoreFile(ignore, baseDirectory, configuration, problems);
@@ -227,7 +227,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
 
     private static void ReadIgnoreFile(string path, string baseDirectory, LintConfiguration configuration, List<LintDiagnostic> problems)
     {
-        var lines = File.ReadAllLines(path);
+        var lines = ConfigurationProbes.ReadAllLines(path);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Split('#')[0].Trim();
@@ -282,13 +282,13 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
         {
             foreach (var candidate in new[] { Path.Combine(current.FullName, ".ansible-lint"), Path.Combine(current.FullName, ".config", "ansible-lint.yml") })
             {
-                if (File.Exists(candidate))
+                if (ConfigurationProbes.FileExists(candidate))
                 {
                     return candidate;
                 }
             }
 
-            if (Directory.Exists(Path.Combine(current.FullName, ".git")) || File.Exists(Path.Combine(current.FullName, ".git")))
+            if (ConfigurationProbes.DirectoryExists(Path.Combine(current.FullName, ".git")) || ConfigurationProbes.FileExists(Path.Combine(current.FullName, ".git")))
             {
                 break;
             }

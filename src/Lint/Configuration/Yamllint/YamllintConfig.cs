@@ -80,7 +80,7 @@ internal sealed class YamllintConfig
                 var path = Path.GetFullPath(name, workingDirectory);
                 try
                 {
-                    baseContent = File.ReadAllText(path);
+                    baseContent = ConfigurationProbes.ReadAllText(path);
                     baseFile = path;
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -367,7 +367,7 @@ internal sealed class YamllintConfig
         {
             try
             {
-                patterns.AddRange(File.ReadAllText(Path.GetFullPath(name, workingDirectory)).Split('\n').Select(l => l.TrimEnd('\r')));
+                patterns.AddRange(ConfigurationProbes.ReadAllText(Path.GetFullPath(name, workingDirectory)).Split('\n').Select(l => l.TrimEnd('\r')));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -37,7 +37,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
             file = path;
             try
             {
-                content = File.ReadAllText(path);
+                content = ConfigurationProbes.ReadAllText(path);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -79,7 +79,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
         foreach (var name in ProjectFileNames)
         {
             var candidate = Path.Combine(request.Directory, name);
-            if (File.Exists(candidate))
+            if (ConfigurationProbes.FileExists(candidate))
             {
                 return candidate;
             }
@@ -90,7 +90,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
             : Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg
                 ? Path.Combine(xdg, "yamllint", "config")
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "yamllint", "config");
-        return File.Exists(global) ? Path.GetFullPath(global) : null;
+        return ConfigurationProbes.FileExists(global) ? Path.GetFullPath(global) : null;
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
             var config = AnsibleLintBuiltIn.Value;
             if (Locate(request) is { } path)
             {
-                var project = YamllintConfig.Parse(File.ReadAllText(path), path, request.Directory, catalog);
+                var project = YamllintConfig.Parse(ConfigurationProbes.ReadAllText(path), path, request.Directory, catalog);
                 project.ExtendOver(config, catalog);
                 config = project;
             }

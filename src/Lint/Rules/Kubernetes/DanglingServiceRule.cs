@@ -15,6 +15,9 @@ public sealed class DanglingServiceRule : KubeLinterRule
     /// <inheritdoc />
     public override string Title => "A Service's selector must match the pod labels of some workload";
 
+    /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
+    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     public override string Description =>
         "A Service whose `selector` matches no pod template is a dead endpoint: traffic goes nowhere. Like kube-linter, the check looks at the objects of the same file and of the other manifests in the same folder; Services without a selector are skipped.";

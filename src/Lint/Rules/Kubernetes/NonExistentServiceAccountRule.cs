@@ -15,6 +15,9 @@ public sealed class NonExistentServiceAccountRule : PodSpecRule
     /// <inheritdoc />
     public override string Title => "A pod's service account must be defined with it";
 
+    /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
+    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     public override string Description =>
         "A pod that names a ServiceAccount which is not defined does not start. Like kube-linter, the check looks at the objects of the same file and of the other manifests in the same folder; `default` is always there.";
