@@ -9,6 +9,9 @@ namespace IacTest.Lint.Rules.Kubernetes;
 /// </summary>
 public abstract class AccessToResourcesRule : KubeLinterRule
 {
+    /// <summary>The other manifests of the folder, where <see cref="KubeContext"/> looks the bound role up.</summary>
+    public sealed override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     protected sealed override void CheckObject(RuleContext context, KubeObject obj)
     {

@@ -16,6 +16,9 @@ public sealed class DanglingHorizontalPodAutoscalerRule : KubeLinterRule
     /// <inheritdoc />
     public override string Title => "A HorizontalPodAutoscaler must target an existing workload";
 
+    /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
+    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     public override bool EnabledByDefault => false;
 

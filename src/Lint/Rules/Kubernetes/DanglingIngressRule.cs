@@ -16,6 +16,9 @@ public sealed class DanglingIngressRule : KubeLinterRule
     /// <inheritdoc />
     public override string Title => "An Ingress backend must name an existing Service and port";
 
+    /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
+    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     public override bool EnabledByDefault => false;
 

@@ -16,6 +16,9 @@ public sealed class EnvValueFromRule : ContainerRule
     /// <inheritdoc />
     public override string Title => "Environment variables must read existing Secrets and ConfigMaps";
 
+    /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
+    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     public override bool EnabledByDefault => false;
 

@@ -17,6 +17,9 @@ public sealed class PdbMinAvailableRule : KubeLinterRule
     /// <inheritdoc />
     public override string Title => "A PodDisruptionBudget's minAvailable must be below the workload's replicas";
 
+    /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
+    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <inheritdoc />
     public override string Description =>
         "Indicates when a PodDisruptionBudget sets a minAvailable value that will always prevent disruptions of pods created by related deployment-like objects. `100%` always does; otherwise every workload of the same namespace (in the file and its folder) whose selector equals the budget's is compared: replicas (1 when unset) at or below `minAvailable` (a percentage is taken of the replicas, rounded down) block every drain.\n\n**Remediation**: Change the PodDisruptionBudget to have minAvailable set to a number lower than the number of replicas in the related deployment-like objects. Refer to https://kubernetes.io/docs/tasks/run-application/configure-pdb/ for more information.";
