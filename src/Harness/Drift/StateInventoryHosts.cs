@@ -40,14 +40,17 @@ public static class StateInventoryHosts
             throw new StateHostListException($"{source}: the pattern '{pattern}' selects no host of the inventory ({inventory.Hosts.Count} host(s))");
         }
 
-        return selected.Select(host => From(inventory.ConnectionOf(host), host)).ToList();
+        return selected.Select(host => From(inventory, host)).ToList();
     }
 
-    /// <summary>The drift host Ansible's <paramref name="connection"/> describes; <paramref name="host"/> gives the position of errors.</summary>
-    public static DriftHost From(HostConnection connection, InventoryHost host)
+    /// <summary>The drift host that <paramref name="host"/>'s merged variables in <paramref name="inventory"/> describe.</summary>
+    /// <exception cref="StateHostListException">For a host state drift cannot reach as Ansible would, with its position.</exception>
+    public static DriftHost From(AnsibleInventory inventory, InventoryHost host)
     {
-        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(host);
+        var variables = inventory.VariablesOf(host);
+        var connection = HostConnection.From(host.Name, variables);
         string Where() => $"{host.Location.File}({host.Location.Line},{host.Location.Column}): host {host.Name}";
         if (connection.Connection is not ("ssh" or "paramiko" or "smart"))
         {
@@ -59,14 +62,11 @@ public static class StateInventoryHosts
             throw new StateHostListException($"{Where()}: ansible_become_method is '{connection.BecomeMethod}'; state drift becomes another user with sudo only");
         }
 
-        foreach (var (name, value) in new[]
-        {
-            ("ansible_host", connection.Address), ("ansible_user", connection.User),
-            ("ansible_ssh_private_key_file", connection.PrivateKeyFile), ("ansible_become_user", connection.BecomeUser),
-        })
+        foreach (var name in new[] { "ansible_host", "ansible_port", "ansible_user", "ansible_ssh_private_key_file", "ansible_private_key_file", "ansible_become_user" })
         {
             // Ansible templates these at run time (or decrypts them from a vault): the value as written is no address.
-            if (value is not null && (value.Contains("{{", StringComparison.Ordinal) || value.Contains("$ANSIBLE_VAULT", StringComparison.Ordinal)))
+            var value = variables.GetValueOrDefault(name);
+            if (value is VaultEncryptedValue || (value is string text && text.Contains("{{", StringComparison.Ordinal)))
             {
                 throw new StateHostListException($"{Where()}: {name} is a template or a vault value that only Ansible resolves; write it plainly for state drift");
             }

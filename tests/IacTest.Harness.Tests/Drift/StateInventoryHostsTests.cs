@@ -84,6 +84,27 @@ public sealed class StateInventoryHostsTests : IDisposable
     }
 
     [Fact]
+    public void A_vault_encrypted_address_is_refused_rather_than_taken_for_the_host_name()
+    {
+        // Given
+        var inventory = Write("hosts.yml", """
+            all:
+              hosts:
+                db1:
+                  ansible_host: !vault |
+                    $ANSIBLE_VAULT;1.1;AES256
+                    62313365396662343061393464336163383764373764613633653634306231386433626437653362
+                    3336343130303437373261363137316239353731653461350a383662366538373261623762303435
+            """);
+
+        // When
+        var failure = Should.Throw<StateHostListException>(() => StateInventoryHosts.Load(inventory, "db1"));
+
+        // Then
+        failure.Message.ShouldBe(inventory + "(3,5): host db1: ansible_host is a template or a vault value that only Ansible resolves; write it plainly for state drift");
+    }
+
+    [Fact]
     public void A_pattern_that_selects_nothing_and_a_missing_inventory_are_clear_errors()
     {
         // Given
