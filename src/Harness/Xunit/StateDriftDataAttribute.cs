@@ -84,8 +84,9 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
         StateDriftReport report;
         try
         {
-            var key = string.Join('\n', Hosts, Inventory, Pattern, Expand(Inventory ?? string.Empty), Goss, Checks, testMethod.DeclaringType?.FullName, MaxParallelHosts, KnownHostsFile,
-                DisableHostKeyVerification, PasswordVariable, ConnectTimeoutSeconds, RetryTimeoutSeconds, Expand(Hosts ?? string.Empty));
+            var key = string.Join('\n', Hosts, Inventory, Pattern, Goss, Checks, testMethod.DeclaringType?.FullName, MaxParallelHosts,
+                KnownHostsFile, DisableHostKeyVerification, PasswordVariable, ConnectTimeoutSeconds, RetryTimeoutSeconds,
+                Expand(Hosts ?? string.Empty), Expand(Inventory ?? string.Empty));
             // The runner's thread waits here: the run itself never needs it (every await is ConfigureAwait(false)).
             report = Runs.GetOrAdd(key, _ => new Lazy<Task<StateDriftReport>>(() => Task.Run(() => RunAsync(testMethod)))).Value.GetAwaiter().GetResult();
         }
@@ -108,7 +109,7 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
         {
             ({ } list, null) => StateHostList.Load(GossDataAttribute.Locate(Expand(list))),
             (null, { } inventory) => StateInventoryHosts.Load(GossDataAttribute.Locate(Expand(inventory)), Pattern),
-            _ => throw new InvalidOperationException($"{testMethod.Name}: StateDriftData needs either a host list or Inventory (with Pattern), not both"),
+            _ => throw new InvalidOperationException($"{testMethod.Name}: StateDriftData takes exactly one source of hosts: a host list or Inventory (with Pattern)"),
         };
         var retry = RetryPolicy.For(TimeSpan.FromSeconds(RetryTimeoutSeconds), TimeSpan.FromMilliseconds(250));
         var checks = new List<StateCheck>();
