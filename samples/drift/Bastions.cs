@@ -6,7 +6,9 @@ namespace DriftAudit.Tests;
 /// <summary>
 /// Three throw-away sshd hosts standing in for the bastion fleet, converged with audit/converge.sh. The variables
 /// audit/hosts.txt reads (addresses, key, known_hosts) are set for them, as the nightly pipeline sets them for the real
-/// hosts. A start failure is rethrown by <see cref="Servers"/> in every test that uses it.
+/// hosts; <c>AUDIT_INVENTORY</c> points at a copy of audit/inventory whose <c>host_vars/</c> reach the containers
+/// (host variables win over the group's, as in Ansible). A start failure is rethrown by <see cref="Servers"/> in every
+/// test that uses it.
 /// </summary>
 public sealed class Bastions : IAsyncLifetime
 {
@@ -33,11 +35,34 @@ public sealed class Bastions : IAsyncLifetime
 
             Environment.SetEnvironmentVariable("AUDIT_SSH_KEY", _servers.Key.PrivateKeyFile);
             Environment.SetEnvironmentVariable("AUDIT_KNOWN_HOSTS", _servers.KnownHostsFile);
+            Environment.SetEnvironmentVariable("AUDIT_INVENTORY", await StagingInventoryAsync(_servers));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             _startFailure = e;
         }
+    }
+
+    // The repository's inventory, copied, with each bastion's address, port and key in host_vars/.
+    private static async Task<string> StagingInventoryAsync(SshTestServers servers)
+    {
+        var folder = Path.Combine(servers.Folder, "inventory");
+        var source = Path.GetDirectoryName(SamplePaths.Audit(Path.Combine("inventory", "hosts.ini")))!;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(folder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "host_vars"));
+        foreach (var server in servers.Servers)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "host_vars", server.Name + ".yml"),
+                $"ansible_host: {server.Address}\nansible_port: {server.Port}\nansible_ssh_private_key_file: {servers.Key.PrivateKeyFile}\n");
+        }
+
+        return Path.Combine(folder, "hosts.ini");
     }
 
     /// <inheritdoc />

@@ -4,7 +4,7 @@ namespace IacTest.Harness.Drift;
 
 /// <summary>
 /// One server whose live state is checked for drift: what an inventory says about reaching it. A host list
-/// (<see cref="StateHostList"/>) or an inventory gives these.
+/// (<see cref="StateHostList"/>) or an inventory (<see cref="StateInventoryHosts"/>) gives these.
 /// </summary>
 /// <param name="Name">The host's name in reports and test rows (an inventory name).</param>
 /// <param name="Address">Where to connect: a host name or IP address (Ansible's <c>ansible_host</c>).</param>
@@ -22,6 +22,9 @@ public sealed record DriftHost(string Name, string Address)
     /// <summary>Run the probes through sudo (<c>ansible_become</c>), for files only root may read.</summary>
     public bool Become { get; init; }
 
+    /// <summary>The user sudo runs the probes as (<c>ansible_become_user</c>); root when null.</summary>
+    public string? BecomeUser { get; init; }
+
     /// <summary>How this host is reached with the run's <paramref name="options"/>.</summary>
     public SshHostOptions ToSshOptions(StateDriftOptions options)
     {
@@ -38,6 +41,7 @@ public sealed record DriftHost(string Name, string Address)
             CommandTimeout = options.CommandTimeout,
         };
         ssh = User is null ? ssh : ssh with { User = User };
+        ssh = BecomeUser is null ? ssh : ssh with { BecomeUser = BecomeUser };
         return options.KnownHostsFile is null ? ssh : ssh with { KnownHostsFile = options.KnownHostsFile };
     }
 }

@@ -1,3 +1,5 @@
+using IacTest.Harness.Checks;
+
 namespace IacTest.Harness.Drift;
 
 /// <summary>One host × resource of a state drift run (or one row for a host that could not be checked).</summary>
@@ -8,6 +10,12 @@ namespace IacTest.Harness.Drift;
 /// <param name="Message">Expected vs actual with the evidence, or the reason the host could not be checked; masked.</param>
 public sealed record StateDriftRow(string Host, string Resource, string? Position, StateDriftOutcome Outcome, string Message)
 {
+    /// <summary>The check the row is about (its goss file and line when declared in one), or null for a host row.</summary>
+    public StateCheck? Declaration { get; init; }
+
+    /// <summary>The attributes that differ from their declaration, expected vs actual (drift rows only).</summary>
+    public IReadOnlyList<AttributeOutcome> Differences { get; init; } = [];
+
     /// <summary>The resource name of a row that stands for a whole host.</summary>
     public const string HostRow = "(host)";
 

@@ -96,7 +96,7 @@ public static class StateDriftRun
             var (check, result) = (checks[i], results[i]);
             if (result.Passed)
             {
-                rows.Add(new StateDriftRow(name, check.Check.Label, check.Position, StateDriftOutcome.Clean, "as declared"));
+                rows.Add(new StateDriftRow(name, check.Check.Label, check.Position, StateDriftOutcome.Clean, "as declared") { Declaration = check });
             }
             else if (result.Error is not null && target.LostWith is not null)
             {
@@ -105,7 +105,11 @@ public static class StateDriftRun
             else
             {
                 var outcome = result.Error is null ? StateDriftOutcome.Drift : StateDriftOutcome.Error;
-                rows.Add(new StateDriftRow(name, check.Check.Label, check.Position, outcome, result.Describe()));
+                rows.Add(new StateDriftRow(name, check.Check.Label, check.Position, outcome, result.Describe())
+                {
+                    Declaration = check,
+                    Differences = result.Error is null ? result.Outcomes.Where(o => !o.Passed).ToList() : [],
+                });
             }
         }
 

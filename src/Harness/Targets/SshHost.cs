@@ -86,7 +86,9 @@ public sealed class SshHost : ITargetHost, IAsyncDisposable, IDisposable
         {
             throw new TargetException(this, TargetFailure.CommandTimeout, $"{command.Arguments[0]} did not finish within {timeout.TotalSeconds:0.#} s");
         }
-        catch (Exception e) when (e is SshException or SocketException or ObjectDisposedException or InvalidOperationException && !connection.Client.IsConnected)
+        // An aborted connection can surface before the client notices it is disconnected: that exception alone says so.
+        catch (Exception e) when (e is SshConnectionException
+            || (e is SshException or SocketException or ObjectDisposedException or InvalidOperationException && !connection.Client.IsConnected))
         {
             Reset(connection);
             throw new TargetException(this, TargetFailure.ConnectionLost, $"the connection was lost while {command.Arguments[0]} ran ({Clean(e)})", e);

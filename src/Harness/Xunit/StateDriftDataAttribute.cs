@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using IacTest.Harness.Checks;
 using IacTest.Harness.Drift;
 using IacTest.Harness.Goss;
+using IacTest.Harness.Inventory;
 using IacTest.Harness.Secrets;
 using Xunit.Sdk;
 
@@ -12,7 +13,8 @@ namespace IacTest.Harness.Xunit;
 /// <summary>
 /// Feeds a theory one <see cref="StateDriftCase"/> per host × resource: the desired state (a goss file and/or a C# method
 /// of the test class declaring <see cref="SmokeChecks"/>) checked over SSH against every host of a host list
-/// (<see cref="StateHostList"/>), a bounded number of hosts at once. A host that cannot be checked is one failing row
+/// (<see cref="StateHostList"/>) or of an Ansible inventory that a host pattern selects (<see cref="StateInventoryHosts"/>),
+/// a bounded number of hosts at once. A host that cannot be checked is one failing row
 /// naming it and the reason. The rows are made when the theory runs (the hosts are contacted then, never at discovery),
 /// once per process for the same settings.
 /// </summary>
@@ -23,6 +25,9 @@ namespace IacTest.Harness.Xunit;
 ///
 /// public static void Hardening(SmokeChecks checks) =>
 ///     checks.File("/etc/ssh/sshd_config", f => f.Contains("PermitRootLogin no"));
+///
+/// [Theory, StateDriftData(Inventory = "inventory/prod.ini", Pattern = "webservers:&amp;prod", Goss = "drift/web.goss.yaml")]
+/// public void Production_web_servers_match_git(StateDriftCase row) => row.Assert();
 /// </code>
 /// </example>
 [DataDiscoverer("IacTest.Harness.Xunit.RunTimeDataDiscoverer", "IacTest.Harness")]
@@ -34,8 +39,19 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
     /// <summary>Checks the hosts of the list at <paramref name="hosts"/> (looked up like <see cref="GossDataAttribute.Locate(string, string?)"/>; <c>${NAME}</c> expanded).</summary>
     public StateDriftDataAttribute(string hosts) => Hosts = hosts;
 
-    /// <summary>The host list.</summary>
-    public string Hosts { get; }
+    /// <summary>Checks the hosts of <see cref="Inventory"/> that <see cref="Pattern"/> selects.</summary>
+    public StateDriftDataAttribute()
+    {
+    }
+
+    /// <summary>The host list, or null when the hosts come from <see cref="Inventory"/>.</summary>
+    public string? Hosts { get; }
+
+    /// <summary>An Ansible inventory file or folder (looked up like the host list; <c>${NAME}</c> expanded), or null.</summary>
+    public string? Inventory { get; set; }
+
+    /// <summary>The Ansible host pattern selecting the inventory's hosts to check (default <c>all</c>).</summary>
+    public string Pattern { get; set; } = "all";
 
     /// <summary>A goss file of the desired state, or null.</summary>
     public string? Goss { get; set; }
@@ -68,15 +84,16 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
         StateDriftReport report;
         try
         {
-            var key = string.Join('\n', Hosts, Goss, Checks, testMethod.DeclaringType?.FullName, MaxParallelHosts, KnownHostsFile,
-                DisableHostKeyVerification, PasswordVariable, ConnectTimeoutSeconds, RetryTimeoutSeconds, Expand(Hosts));
+            var key = string.Join('\n', Hosts, Inventory, Pattern, Goss, Checks, testMethod.DeclaringType?.FullName, MaxParallelHosts,
+                KnownHostsFile, DisableHostKeyVerification, PasswordVariable, ConnectTimeoutSeconds, RetryTimeoutSeconds,
+                Expand(Hosts ?? string.Empty), Expand(Inventory ?? string.Empty));
             // The runner's thread waits here: the run itself never needs it (every await is ConfigureAwait(false)).
             report = Runs.GetOrAdd(key, _ => new Lazy<Task<StateDriftReport>>(() => Task.Run(() => RunAsync(testMethod)))).Value.GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is StateHostListException or GossFileException or InvalidOperationException or ArgumentException or TargetInvocationException)
+        catch (Exception e) when (e is StateHostListException or InventoryException or GossFileException or InvalidOperationException or ArgumentException or TargetInvocationException)
         {
             var reason = e is TargetInvocationException { InnerException: { } inner } ? $"{Checks} threw {inner.GetType().Name}: {inner.Message}" : e.Message;
-            report = new StateDriftReport([new StateDriftRow("(setup)", Hosts, null, StateDriftOutcome.Error, SecretMasker.Shared.Mask(reason))],
+            report = new StateDriftReport([new StateDriftRow("(setup)", Hosts ?? $"{Inventory} {Pattern}", null, StateDriftOutcome.Error, SecretMasker.Shared.Mask(reason))],
                 new Dictionary<string, int>(), TimeSpan.Zero);
         }
 
@@ -88,7 +105,12 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
 
     private async Task<StateDriftReport> RunAsync(MethodInfo testMethod)
     {
-        var hosts = StateHostList.Load(GossDataAttribute.Locate(Expand(Hosts)));
+        var hosts = (Hosts, Inventory) switch
+        {
+            ({ } list, null) => StateHostList.Load(GossDataAttribute.Locate(Expand(list))),
+            (null, { } inventory) => StateInventoryHosts.Load(GossDataAttribute.Locate(Expand(inventory)), Pattern),
+            _ => throw new InvalidOperationException($"{testMethod.Name}: StateDriftData takes exactly one source of hosts: a host list or Inventory (with Pattern)"),
+        };
         var retry = RetryPolicy.For(TimeSpan.FromSeconds(RetryTimeoutSeconds), TimeSpan.FromMilliseconds(250));
         var checks = new List<StateCheck>();
         if (Goss is not null)

@@ -12,13 +12,15 @@ namespace IacTest.Harness.Tests.Drift;
 /// <summary>
 /// Two bastions converged alike: <c>bastion1</c> stays as converged; on <c>bastion2</c> someone changed things by hand —
 /// edited the motd, removed the <c>less</c> package, stopped cron and added a user. Host list and known_hosts are
-/// written beside the keys, and <see cref="HostsVariable"/>/<see cref="KnownHostsVariable"/> point at them.
+/// written beside the keys, and <see cref="HostsVariable"/>/<see cref="KnownHostsVariable"/> point at them; an INI
+/// inventory of both (<see cref="InventoryVariable"/>) reaches them through group and host variables, as a team's would.
 /// </summary>
 public sealed class BastionFleetFixture : IAsyncLifetime
 {
     public const string HostsVariable = "IACTEST_TEST_DRIFT_HOSTS";
     public const string CleanHostsVariable = "IACTEST_TEST_DRIFT_CLEAN_HOSTS";
     public const string KnownHostsVariable = "IACTEST_TEST_DRIFT_KNOWN_HOSTS";
+    public const string InventoryVariable = "IACTEST_TEST_DRIFT_INVENTORY";
 
     private const string DriftByHand = """
         set -e
@@ -75,12 +77,34 @@ public sealed class BastionFleetFixture : IAsyncLifetime
             Environment.SetEnvironmentVariable(HostsVariable, hosts);
             Environment.SetEnvironmentVariable(CleanHostsVariable, clean);
             Environment.SetEnvironmentVariable(KnownHostsVariable, _servers.KnownHostsFile);
+            var inventory = Path.Combine(_servers.Folder, "inventory.ini");
+            await File.WriteAllTextAsync(inventory, Inventory(_servers));
+            Environment.SetEnvironmentVariable(InventoryVariable, inventory);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             _startFailure = e;
         }
     }
+
+    // Connection settings shared by the group; each host only says where it is. The workstation is outside the pattern.
+    private static string Inventory(SshTestServers servers) => $"""
+        # Bastions of the production network, audited nightly.
+        [bastions]
+        {string.Join("\n", servers.Servers.Select(s => $"{s.Name} ansible_host={s.Address} ansible_port={s.Port}"))}
+
+        [bastions:vars]
+        ansible_user={SshTestServers.User}
+        ansible_ssh_private_key_file={servers.Key.PrivateKeyFile}
+        ansible_become=yes
+
+        [workstations]
+        laptop ansible_connection=local
+
+        [prod:children]
+        bastions
+        workstations
+        """;
 
     public async Task DisposeAsync()
     {

@@ -43,6 +43,54 @@ public sealed class StateDriftDataTests(BastionFleetFixture fleet) : IClassFixtu
         failure.Message.ShouldStartWith(BastionFleetFixture.GossFile + "(4): bastion2 · file:/etc/motd: file:/etc/motd: 1 of 4 attribute(s) failed");
     }
 
+    [DockerFact]
+    public void An_inventory_and_a_pattern_give_the_hosts_and_each_is_reached_through_its_inventory_variables()
+    {
+        // Given: the pattern leaves out the local workstation, which state drift could not reach over SSH
+        _ = fleet.Servers;
+        var attribute = new StateDriftDataAttribute
+        {
+            Inventory = "${" + BastionFleetFixture.InventoryVariable + "}",
+            Pattern = "prod:&bastions",
+            Goss = "Drift/Fixtures/bastion/goss.yaml",
+            KnownHostsFile = "${" + BastionFleetFixture.KnownHostsVariable + "}",
+        };
+
+        // When
+        var rows = attribute.GetData(Method()).Select(data => (StateDriftCase)data[0]).ToList();
+
+        // Then: both bastions answered (no host row), only the one changed by hand drifted
+        rows.Count.ShouldBe(2 * BastionFleetFixture.Checks.Count);
+        rows.ShouldNotContain(r => r.Row.Resource == StateDriftRow.HostRow);
+        rows.Where(r => r.Row.Host == "bastion1").ShouldAllBe(r => r.Row.IsClean);
+        rows.Where(r => !r.Row.IsClean).Select(r => r.Row.Resource).ShouldBe(
+            ["file:/etc/motd", "package:less", "service:cron", "user:intruder"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_pattern_that_selects_a_host_state_drift_cannot_reach_is_one_failing_row_with_its_position()
+    {
+        // Given
+        var inventory = Path.Combine(Path.GetTempPath(), $"iactest-inventory-{Guid.NewGuid():N}.ini");
+        File.WriteAllText(inventory, "[web]\nweb1 ansible_host=10.0.0.5\n\n[workstations]\nlaptop ansible_connection=local\n");
+        try
+        {
+            var attribute = new StateDriftDataAttribute { Inventory = inventory, Pattern = "all", Goss = "Drift/Fixtures/bastion/goss.yaml" };
+
+            // When
+            var rows = attribute.GetData(Method()).Select(data => (StateDriftCase)data[0]).ToList();
+
+            // Then
+            rows.Count.ShouldBe(1);
+            Should.Throw<StateDriftException>(rows[0].Assert).Message.ShouldBe(
+                $"(setup) · {inventory} all: {inventory}(5,1): host laptop: ansible_connection is 'local'; state drift checks hosts over SSH only");
+        }
+        finally
+        {
+            File.Delete(inventory);
+        }
+    }
+
     [Fact]
     public void A_host_list_that_cannot_be_read_is_one_failing_row_with_the_position()
     {

@@ -38,6 +38,52 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
     }
 
     [DockerFact]
+    public async Task State_drift_rows_become_entries_of_one_report_beside_configuration_drift()
+    {
+        // Given: the repository root holds the goss file; a configuration drift report of the same audit
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(BastionFleetFixture.GossFile))!;
+        var gone = new DriftHost("bastion3", "127.0.0.1") { Port = ClosedPort(), User = SshTestServers.User, KeyFile = fleet.Servers.Key.PrivateKeyFile };
+        var configuration = new DriftReport(root, ["bastion1", "bastion2"],
+        [
+            new ReportEntry
+            {
+                Host = "bastion1", Kind = ReportEntryKind.ConfigurationDrift, Subject = "bastion : Message of the day",
+                Location = new ReportLocation("roles/bastion/tasks/main.yml", 3), Message = "ansible.builtin.copy would change the host",
+            },
+        ]);
+
+        // When
+        var state = (await StateDriftRun.RunAsync([fleet.Host(0), fleet.Host(1), gone], BastionFleetFixture.Checks, fleet.Options)).ToDriftReport(root);
+        var audit = configuration.Merge(state);
+
+        // Then: one entry per finding, each at its goss line, with what Git declares and what the host has
+        audit.Hosts.ShouldBe(["bastion1", "bastion2", "bastion3"]);
+        audit.Entries.Select(e => $"{e.Kind} {e.Host} {e.Subject} {e.Location}").ShouldBe(
+        [
+            "ConfigurationDrift bastion1 bastion : Message of the day roles/bastion/tasks/main.yml:3",
+            "StateDrift bastion2 file:/etc/motd bastion/goss.yaml:4",
+            "StateDrift bastion2 package:less bastion/goss.yaml:28",
+            "StateDrift bastion2 service:cron bastion/goss.yaml:35",
+            "StateDrift bastion2 user:intruder bastion/goss.yaml:42",
+            "Unreachable bastion3 (host) ",
+        ], audit.Describe());
+        var motd = audit.Entries[1];
+        motd.Message.ShouldStartWith("1 attribute(s) differ from the declaration: contents: expected ");
+        motd.Expected!.ShouldStartWith("contents: ");
+        motd.Actual!.ShouldStartWith("contents: ");
+        motd.Actual.ShouldContain("TODO: new banner from legal");
+        audit.Entries[5].Message.ShouldStartWith("Unreachable: bastion3 (ssh deploy@127.0.0.1:");
+
+        // And both kinds reach the JSON and the SARIF log
+        var json = System.Text.Json.Nodes.JsonNode.Parse(audit.ToJson())!;
+        json["summary"]!.ToJsonString().ShouldBe("""{"hosts":3,"cleanHosts":0,"hasDrift":true,"configurationDrift":1,"stateDrift":4,"unknown":0,"unreachable":1}""");
+        json["entries"]![1]!["location"]!.ToJsonString().ShouldBe("""{"path":"bastion/goss.yaml","line":4}""");
+        var sarif = System.Text.Json.Nodes.JsonNode.Parse(audit.ToSarif())!;
+        sarif["runs"]![0]!["results"]!.AsArray().Select(r => r!["ruleId"]!.GetValue<string>())
+            .ShouldBe(["DRIFT001", "DRIFT002", "DRIFT002", "DRIFT002", "DRIFT002", "DRIFT004"]);
+    }
+
+    [DockerFact]
     public async Task The_same_csharp_checks_run_on_every_host()
     {
         // Given
