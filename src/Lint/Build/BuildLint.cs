@@ -40,15 +40,15 @@ public static class BuildLint
         var symlinks = new SymlinkedFolders(projectDirectory, folders);
         var named = request.Files
             .Where(f => !string.IsNullOrEmpty(f))
-            .Select(f => Path.GetFullPath(f, projectDirectory))
+            .Select(f => FullPath(f, projectDirectory))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        folders.Prefetch(symlinks.FoldersBetween(named));
-        var candidates = named
-            // yamllint and ansible-lint do not descend into a symlinked folder; MSBuild's globs do.
-            .Where(f => !symlinks.IsReachedThroughLink(f))
-            .Where(f => request.VendoredLint != VendoredLint.None || VendoredRoot(f, vendored) is null)
-            .ToList();
+        // yamllint and ansible-lint do not descend into a symlinked folder; MSBuild's globs do.
+        var candidates = symlinks.WithoutLinked(named);
+        if (request.VendoredLint == VendoredLint.None && vendored.Count > 0)
+        {
+            candidates = candidates.Where(f => VendoredRoot(f, vendored) is null).ToList();
+        }
 
         var scopes = new BuildScopes(request, configurationRequest, storedConfiguration);
         var groups = ConfigurationScopes.Group(configurationRequest, candidates, vendored, folders).Select(g => (Scope: scopes.Get(g.Key), g.Files)).ToList();
@@ -147,6 +147,20 @@ public static class BuildLint
             scopes.LoadedCount, folders.Listed));
         return new BuildLintResult(reported, files.Count, lintedCount, details);
     }
+
+    /// <summary>
+    /// The full path of a file of the request. The task sends full paths already: one that is plainly normal (rooted, no
+    /// <c>.</c> or <c>..</c> part, no doubled or trailing separator) is taken as it is, which spares a large project the
+    /// normalisation of every path in every build.
+    /// </summary>
+    private static string FullPath(string file, string projectDirectory) =>
+        Path.DirectorySeparatorChar == Path.AltDirectorySeparatorChar && Path.IsPathFullyQualified(file) && IsPlainlyNormal(file)
+            ? file
+            : Path.GetFullPath(file, projectDirectory);
+
+    private static bool IsPlainlyNormal(string path) =>
+        !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/./", StringComparison.Ordinal) && !path.Contains("/../", StringComparison.Ordinal)
+        && !path.EndsWith('/') && !path.EndsWith("/.", StringComparison.Ordinal) && !path.EndsWith("/..", StringComparison.Ordinal);
 
     /// <summary>The vendored folder holding <paramref name="file"/>, or null.</summary>
     private static string? VendoredRoot(string file, List<string> vendored) =>

@@ -291,6 +291,32 @@ public sealed class BuildLintTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_through_dot_parts_or_doubled_separators_is_linted_once_under_its_normal_path()
+    {
+        // Given one task file, named as it is, relative to the project, and through ".", ".." and a doubled separator
+        var task = Write(Path.Combine("roles", "web", "tasks", "main.yml"), "---\n- name: Ping\n  ansible.builtin.ping:   \n");
+        var separator = Path.DirectorySeparatorChar;
+        var request = Request() with
+        {
+            Files =
+            [
+                task,
+                Path.Combine("roles", "web", "tasks", "main.yml"),
+                $"{_folder}{separator}roles{separator}.{separator}web{separator}tasks{separator}main.yml",
+                $"{_folder}{separator}roles{separator}db{separator}..{separator}web{separator}tasks{separator}main.yml",
+                $"{_folder}{separator}roles{separator}{separator}web{separator}tasks{separator}main.yml",
+            ],
+        };
+
+        // When the build lints them
+        var result = BuildLint.Run(request, Identity);
+
+        // Then the file is linted once, and its finding names it by its normal path
+        result.FileCount.ShouldBe(1);
+        result.Reported.Where(d => d.Rule == "trailing-spaces").Select(d => d.File).ShouldBe([task]);
+    }
+
+    [Fact]
     public void Fixing_a_workload_lints_the_unchanged_Service_beside_it_again()
     {
         // Given a Service and a Deployment in one folder, and a plain YAML file beside them, linted once
