@@ -120,6 +120,7 @@ public static class BuiltInRules
         new Kubernetes.WritableHostMountRule(),
 
         new Terraform.CommentSyntaxRule(),
+        new Terraform.DeprecatedIndexRule(),
         new Terraform.DeprecatedInterpolationRule(),
         new Terraform.DocumentedOutputsRule(),
         new Terraform.DocumentedVariablesRule(),

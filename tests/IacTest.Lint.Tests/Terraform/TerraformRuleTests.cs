@@ -46,6 +46,27 @@ public sealed class TerraformRuleTests
     }
 
     [Fact]
+    public void Deprecated_index_reports_each_dot_index_and_legacy_splat_marker()
+    {
+        const string text = """
+            locals {
+              list   = ["a", "b", "c"]
+              first  = list.0
+              ids    = aws_instance.web.*.id
+              nested = aws_instance.web.0.network_interface.1.id
+              fine   = aws_instance.web[0].network_interface[*].id
+            }
+            """;
+
+        Findings("main.tf", text, "terraform_deprecated_index").ShouldBe([
+            "3:16 terraform_deprecated_index Warning: List items should be accessed using square brackets",
+            "4:28 terraform_deprecated_index Warning: List items should be accessed using square brackets",
+            "5:28 terraform_deprecated_index Warning: List items should be accessed using square brackets",
+            "5:48 terraform_deprecated_index Warning: List items should be accessed using square brackets",
+        ]);
+    }
+
+    [Fact]
     public void Comment_syntax_reports_double_slash_comments_only()
     {
         const string text = "// Shared tags.\nlocals {\n  # Owner team.\n  owner = \"platform\" // inline\n  /* block comments are fine */\n}\n";
