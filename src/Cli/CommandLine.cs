@@ -68,7 +68,7 @@ public static class CommandLine
         usage: iactest <command> [options]
 
         commands:
-          lint [options] PATH...     lint YAML, Ansible, Kubernetes and Compose files (folders are searched)
+          lint [options] PATH...     lint YAML, Ansible, Kubernetes, Compose and Terraform files (folders are searched)
           rules [--format text|json] list every rule; --docs DIR writes the rule reference pages
           build-lint REQUEST|- [--result FILE]
                                      the lint of one build, on behalf of the SDK's MSBuild task
@@ -85,7 +85,7 @@ public static class CommandLine
               --no-warnings          report errors only
               --strict               exit 1 on warnings too
           -j, --jobs N               files linted in parallel (default: one per core)
-              --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets
+              --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets, terraform
                                      (comma separated; syntax errors are always reported)
               --max-findings N       findings reported per file, then one summary (default 1000; 0: no limit)
 

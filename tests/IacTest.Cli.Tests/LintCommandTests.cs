@@ -115,7 +115,7 @@ public sealed class LintCommandTests : IDisposable
     [InlineData(new[] { "lint", "-c", "nope.yaml", "." }, "does not exist")]
     [InlineData(new[] { "lint", "--jobs", "0", "." }, "--jobs takes a whole number")]
     [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
-    [InlineData(new[] { "lint", "--families", "yaml,helm", "." }, "unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets)")]
+    [InlineData(new[] { "lint", "--families", "yaml,helm", "." }, "unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets, terraform)")]
     [InlineData(new[] { "lint", "--families", ",", "." }, "--families needs at least one of")]
     public void Bad_usage_exits_two_with_a_clear_message(string[] args, string expected)
     {

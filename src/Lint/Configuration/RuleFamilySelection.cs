@@ -16,6 +16,7 @@ public static class RuleFamilySelection
         ["kubernetes"] = RuleFamily.Kubernetes,
         ["compose"] = RuleFamily.Compose,
         ["secrets"] = RuleFamily.Secrets,
+        ["terraform"] = RuleFamily.Terraform,
     };
 
     /// <summary>

@@ -16,10 +16,13 @@ public static class DiagnosticDocs
     /// <summary>The pages, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDoc> All { get; } =
     [
-        new(EngineRules.SyntaxCode, EngineRules.SyntaxName, "The YAML does not parse", LintEngine, "error",
+        new(EngineRules.SyntaxCode, EngineRules.SyntaxName, "The YAML or HCL does not parse", LintEngine, "error",
             "The file is not valid YAML: the parser stopped at the position given. No rule that needs the parsed documents "
             + "runs on the file (their findings would describe a document that does not exist); the rules that read the "
-            + "text line by line still do. yamllint reports the same problem as `syntax error` at the same position.",
+            + "text line by line still do. yamllint reports the same problem as `syntax error` at the same position. "
+            + "A Terraform file (`.tf`, `.tfvars`, `.tf.json`) that is not valid HCL gets one such error for each error "
+            + "HCL reports, with HCL's summary and detail at HCL's position (`terraform fmt` and `terraform validate` "
+            + "print the same), and no Terraform rule runs on it, as in tflint; `tflint-ignore` cannot hide it.",
             "yaml",
             "---\n- name: Install nginx\n  ansible.builtin.apt:\n    name: nginx\n   state: present\n",
             "tasks/main.yml(5,4): error IAC0001: syntax error: expected <block end>, but found '<block mapping start>' (syntax)",

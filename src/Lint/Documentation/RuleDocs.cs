@@ -128,13 +128,13 @@ public static class RuleDocs
         text.AppendLine();
         text.AppendLine("## Problematic code");
         text.AppendLine();
-        text.AppendLine("```yaml");
+        text.AppendLine(CultureInfo.InvariantCulture, $"```{FenceLanguage(rule)}");
         text.Append(WithNewline(rule.BadExample));
         text.AppendLine("```");
         text.AppendLine();
         text.AppendLine("## Correct code");
         text.AppendLine();
-        text.AppendLine("```yaml");
+        text.AppendLine(CultureInfo.InvariantCulture, $"```{FenceLanguage(rule)}");
         text.Append(WithNewline(rule.GoodExample));
         text.AppendLine("```");
         return text.ToString();
@@ -189,6 +189,10 @@ public static class RuleDocs
         RuleFamily.Kubernetes => "Kubernetes",
         RuleFamily.Compose => "Docker Compose",
         RuleFamily.Secrets => "Secrets",
+        RuleFamily.Terraform => "Terraform (tflint-compatible)",
         _ => "Engine",
     };
+
+    /// <summary>The language of the examples' code fences: the language of the files the rule reads.</summary>
+    private static string FenceLanguage(LintRule rule) => rule.Language == Engine.SourceLanguage.Hcl ? "hcl" : "yaml";
 }

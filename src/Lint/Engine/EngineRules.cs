@@ -3,7 +3,7 @@ namespace IacTest.Lint.Engine;
 /// <summary>Codes and names of the findings the engine itself reports (not rules).</summary>
 public static class EngineRules
 {
-    /// <summary>The YAML does not parse.</summary>
+    /// <summary>The YAML (or, in a Terraform file, the HCL) does not parse.</summary>
     public const string SyntaxCode = "IAC0001";
 
     /// <summary>Name of <see cref="SyntaxCode"/>, as yamllint prints it.</summary>

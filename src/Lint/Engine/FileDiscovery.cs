@@ -3,7 +3,7 @@ using IacTest.Lint.Configuration;
 namespace IacTest.Lint.Engine;
 
 /// <summary>
-/// Expands the paths a user names into the YAML files to lint: files as given, folders searched recursively for
+/// Expands the paths a user names into the YAML and HCL files to lint: files as given, folders searched recursively for
 /// names matching the configuration's <c>yaml-files</c> patterns, minus ignored paths, tool folders and symbolic
 /// links to folders.
 /// </summary>
@@ -16,7 +16,8 @@ public static class FileDiscovery
     {
         var files = new List<string>();
         var notFound = new List<string>();
-        var patterns = configuration.YamlFiles.Select(p => new PathPattern(p, string.Empty)).ToArray();
+        // HCL files are found by Terraform's own extensions; yamllint's yaml-files setting governs YAML only.
+        var patterns = configuration.YamlFiles.Concat(SourceLanguages.HclFilePatterns).Select(p => new PathPattern(p, string.Empty)).ToArray();
         foreach (var path in paths)
         {
             if (File.Exists(path))

@@ -131,15 +131,18 @@ public sealed class LintEngine
         // The parse is lazy; it is forced here so that a failure in it is reported as the parse's.
         progress.Stage = LintStage.Parse;
         Fault?.At(LintStage.Parse, source.Path);
-        var syntax = file.SyntaxError;
+        var isHcl = file.Language == SourceLanguage.Hcl;
+        var syntax = isHcl ? null : file.SyntaxError;
+        var hclErrors = isHcl ? file.Hcl!.Diagnostics : [];
 
         progress.Stage = LintStage.Suppressions;
         Fault?.At(LintStage.Suppressions, source.Path);
-        var suppressions = CommentDirectives.Read(file);
+        IReadOnlyList<Hcl.HclRange> misplacedAnnotations = [];
+        var suppressions = isHcl ? TflintAnnotations.Read(file, out misplacedAnnotations) : CommentDirectives.Read(file);
 
         progress.Stage = LintStage.Classify;
         Fault?.At(LintStage.Classify, source.Path);
-        FileKind? kind = resolved.NeedsKind ? file.Kind : null;
+        FileKind? kind = resolved.NeedsKind && !isHcl ? file.Kind : null;
 
         progress.Stage = LintStage.Rules;
         var found = new FindingSink(source.Path, suppressions, resolved, Catalog, configuration.MaxFindingsPerFile);
@@ -153,7 +156,20 @@ public sealed class LintEngine
                 EngineRules.SyntaxName, Severity.Error, $"syntax error: {RuntimeText.Without(syntax.Message, "the YAML parser could not continue here")}"));
         }
 
-        var tooDeep = syntax is null && file.MaxDepth > configuration.MaxStructuralDepth;
+        // HCL's errors are reported as HCL finds them, each at its own position; tflint cannot ignore them either.
+        foreach (var error in hclErrors)
+        {
+            found.AddEngine(new LintDiagnostic(source.Path, error.Subject.Start.Line, error.Subject.Start.Column, EngineRules.SyntaxCode,
+                EngineRules.SyntaxName, Severity.Error, $"syntax error: {error.Summary}; {error.Detail}"));
+        }
+
+        foreach (var annotation in misplacedAnnotations)
+        {
+            found.AddEngine(new LintDiagnostic(source.Path, annotation.Start.Line, annotation.Start.Column, EngineRules.ConfigCode,
+                EngineRules.ConfigName, Severity.Error, "tflint-ignore-file annotation must be written at the top of file"));
+        }
+
+        var tooDeep = !isHcl && syntax is null && file.MaxDepth > configuration.MaxStructuralDepth;
         if (tooDeep)
         {
             found.AddEngine(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Info,
@@ -164,7 +180,9 @@ public sealed class LintEngine
         List<FolderRead>? reads = null;
         foreach (var rule in resolved.RulesFor(kind))
         {
-            if ((kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
+            // A rule reads one language; on HCL that does not parse no rule runs, as in tflint.
+            if (rule.Rule.Language != file.Language || (isHcl && hclErrors.Count > 0)
+                || (kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
                 || (yamllintIgnored && rule.Rule.Family == RuleFamily.Yaml)
                 || (rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
                 || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
@@ -203,7 +221,7 @@ public sealed class LintEngine
     {
         var (line, column) = NotCheckedPosition(progress.Source, exception);
         return Single(path, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Error, line, column,
-            $"not checked: IacTest stopped on an internal error while {Describe(progress.Stage)}, so no finding of this file is reported; please report it with this file");
+            $"not checked: IacTest stopped on an internal error while {Describe(progress.Stage, path)}, so no finding of this file is reported; please report it with this file");
     }
 
     private static (int Line, int Column) NotCheckedPosition(SourceText? source, Exception exception)
@@ -220,10 +238,10 @@ public sealed class LintEngine
         return (line, column);
     }
 
-    private static string Describe(LintStage stage) => stage switch
+    private static string Describe(LintStage stage, string path) => stage switch
     {
         LintStage.Read => "reading it",
-        LintStage.Parse => "parsing its YAML",
+        LintStage.Parse => SourceLanguages.Of(path) == SourceLanguage.Hcl ? "parsing its HCL" : "parsing its YAML",
         LintStage.Suppressions => "reading its suppression comments",
         LintStage.Classify => "recognising what kind of file it is",
         LintStage.Rules => "running the rules",

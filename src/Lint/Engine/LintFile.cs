@@ -1,4 +1,5 @@
 using IacTest.Lint.Classification;
+using IacTest.Lint.Hcl;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
 using YamlDotNet.Core.Tokens;
@@ -12,6 +13,7 @@ public sealed class LintFile
 {
     private readonly Lazy<YamlParse> _parse;
     private readonly Lazy<FileKind> _kind;
+    private readonly Lazy<HclFile?> _hcl;
 
     // Views of this file that rule families build once and share (token stream, Kubernetes objects, …). They live
     // and die with the file: a process-wide weak table cost a lock per lookup and GC work per entry.
@@ -27,6 +29,10 @@ public sealed class LintFile
     internal LintFile(SourceText source, FileKind? kind, IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? ansibleKinds)
     {
         Source = source;
+        Language = SourceLanguages.Of(source.Path);
+        _hcl = new Lazy<HclFile?>(() => Language != SourceLanguage.Hcl ? null
+            : SourceLanguages.IsHclJson(source.Path) ? HclJsonParser.ParseConfig(source.Text, source.Path)
+            : HclParser.ParseConfig(source.Text, source.Path));
         _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }
@@ -36,6 +42,12 @@ public sealed class LintFile
 
     /// <summary>The decoded text and its lines.</summary>
     public SourceText Source { get; }
+
+    /// <summary>The language, from the file's name: it decides the parser and which rules run.</summary>
+    public SourceLanguage Language { get; }
+
+    /// <summary>The parsed HCL (with its syntax errors, if any); null for a file that is not HCL.</summary>
+    public HclFile? Hcl => _hcl.Value;
 
     /// <summary>The text.</summary>
     public string Text => Source.Text;

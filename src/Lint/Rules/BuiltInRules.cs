@@ -119,6 +119,15 @@ public static class BuiltInRules
         new Kubernetes.WildcardInRulesRule(),
         new Kubernetes.WritableHostMountRule(),
 
+        new Terraform.CommentSyntaxRule(),
+        new Terraform.DeprecatedIndexRule(),
+        new Terraform.DeprecatedInterpolationRule(),
+        new Terraform.DocumentedOutputsRule(),
+        new Terraform.DocumentedVariablesRule(),
+        new Terraform.EmptyListEqualityRule(),
+        new Terraform.FmtRule(),
+        new Terraform.TypedVariablesRule(),
+
         new Secrets.AnsibleUnvaultedSecretRule(),
         new Secrets.CloudAccessKeyRule(),
         new Secrets.ComposeEnvironmentSecretRule(),

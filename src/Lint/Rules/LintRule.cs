@@ -60,6 +60,9 @@ public abstract class LintRule
     /// </summary>
     public virtual RuleReads Reads => RuleReads.FileOnly;
 
+    /// <summary>The language of the files the rule reads: HCL for the Terraform family, YAML for every other.</summary>
+    public virtual Engine.SourceLanguage Language => Family == RuleFamily.Terraform ? Engine.SourceLanguage.Hcl : Engine.SourceLanguage.Yaml;
+
     /// <summary>Whether the rule needs the token stream (and so a file that scans).</summary>
     public virtual bool NeedsDocuments => Family is not RuleFamily.Yaml;
 

@@ -20,4 +20,10 @@ public enum RuleFamily
 
     /// <summary>Secrets committed in clear text.</summary>
     Secrets,
+
+    /// <summary>
+    /// tflint's Terraform ruleset over HCL files (<c>.tf</c>, <c>.tfvars</c>, <c>.tf.json</c>): suppressed by
+    /// <c># tflint-ignore: rule</c> and <c># tflint-ignore-file: rule</c>.
+    /// </summary>
+    Terraform,
 }

@@ -59,7 +59,7 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>Where to write a SARIF 2.1.0 log, if anywhere.</summary>
     public string? SarifFile { get; set; }
 
-    /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets</c>); all when empty.</summary>
+    /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets;terraform</c>); all when empty.</summary>
     public string? Families { get; set; }
 
     /// <summary>
