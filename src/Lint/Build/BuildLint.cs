@@ -167,7 +167,7 @@ public static class BuildLint
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = File.Create(path);
-        SarifReporter.Write(stream, diagnostics, engine.Catalog, request.ToolVersion, request.ProjectDirectory);
+        SarifReporter.Write(stream, diagnostics, engine.Catalog, new ReportOptions { WorkingDirectory = request.ProjectDirectory, ToolVersion = request.ToolVersion });
     }
 
     private static void TrySave(Action save, string path, List<string> details)
