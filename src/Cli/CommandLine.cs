@@ -75,7 +75,8 @@ public static class CommandLine
           --version                  print the version
 
         lint options:
-          -f, --format FORMAT        text (default), json, sarif or parsable (yamllint's form)
+          -f, --format FORMAT        text (default), json, sarif, parsable (yamllint's form),
+                                     gitlab (Code Quality JSON) or checkstyle (XML)
           -c, --config-file FILE     a yamllint configuration file
           -d, --config-data YAML     yamllint configuration given inline
               --ansible-lint-config FILE
@@ -88,6 +89,9 @@ public static class CommandLine
               --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets, terraform
                                      (comma separated; syntax errors are always reported)
               --max-findings N       findings reported per file, then one summary (default 1000; 0: no limit)
+              --sarif-root DIR       the repository root sarif and gitlab paths are relative to
+                                     (default: the nearest folder upward holding .git)
+              --rule-docs-url URL    where sarif's helpUri finds the rule pages (default: IacTest's docs/rules/)
 
         exit codes: 0 no errors, 1 errors found, 2 bad usage, 3 internal error
         """;

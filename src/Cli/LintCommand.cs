@@ -20,6 +20,7 @@ internal static class LintCommand
         var jobs = 0; // one per core
         int? maxFindings = null;
         string? families = null;
+        string? sarifRoot = null, ruleDocsUrl = null;
 
         var reader = new ArgumentReader(args);
         while (reader.TryNextOption(out var option, out var inline))
@@ -49,6 +50,22 @@ internal static class LintCommand
                     break;
                 case "--strict":
                     strict = true;
+                    break;
+                case "--sarif-root":
+                    sarifRoot = Path.GetFullPath(reader.Value(option, inline), workingDirectory);
+                    if (!Directory.Exists(sarifRoot))
+                    {
+                        throw new UsageException($"{option} '{sarifRoot}' is not a folder.");
+                    }
+
+                    break;
+                case "--rule-docs-url":
+                    ruleDocsUrl = reader.Value(option, inline);
+                    if (!Uri.TryCreate(ruleDocsUrl, UriKind.Absolute, out _))
+                    {
+                        throw new UsageException($"--rule-docs-url takes an absolute URL (e.g. https://example.com/docs/rules/), not '{ruleDocsUrl}'.");
+                    }
+
                     break;
                 case "--families":
                     families = reader.Value(option, inline);
@@ -143,7 +160,14 @@ internal static class LintCommand
             return shown;
         }
 
-        Write(format, diagnostics, engine.Catalog, outputFile, output, workingDirectory);
+        var reportOptions = new ReportOptions
+        {
+            WorkingDirectory = workingDirectory,
+            SourceRoot = sarifRoot,
+            RuleDocsBaseUri = ruleDocsUrl,
+            ToolVersion = CommandLine.Version,
+        };
+        Write(format, diagnostics, engine.Catalog, outputFile, output, reportOptions);
 
         var failed = diagnostics.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
         return failed ? CommandLine.Failure : CommandLine.Success;
@@ -200,7 +224,7 @@ internal static class LintCommand
         return (engine, results.OfType<FileLintResult>().ToArray());
     }
 
-    private static void Write(ReportFormat format, List<LintDiagnostic> diagnostics, RuleCatalog catalog, string? outputFile, TextWriter output, string workingDirectory)
+    private static void Write(ReportFormat format, List<LintDiagnostic> diagnostics, RuleCatalog catalog, string? outputFile, TextWriter output, ReportOptions options)
     {
         if (outputFile is not null)
         {
@@ -216,58 +240,22 @@ internal static class LintCommand
 
             using (stream)
             {
-                WriteTo(stream, format, diagnostics, catalog, workingDirectory);
+                LintReport.Write(stream, format, diagnostics, catalog, options);
             }
 
             return;
         }
 
-        if (format is ReportFormat.Text or ReportFormat.Parsable)
+        // Text formats go through the writer so callers (and tests) can capture them.
+        if (LintReport.Write(output, format, diagnostics))
         {
-            // Text formats go through the writer so callers (and tests) can capture them.
-            if (format == ReportFormat.Text)
-            {
-                TextReporter.Write(output, diagnostics);
-            }
-            else
-            {
-                ParsableReporter.Write(output, diagnostics);
-            }
-
             return;
         }
 
         using var buffer = new MemoryStream();
-        WriteTo(buffer, format, diagnostics, catalog, workingDirectory);
+        LintReport.Write(buffer, format, diagnostics, catalog, options);
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.Flush();
-    }
-
-    private static void WriteTo(Stream stream, ReportFormat format, List<LintDiagnostic> diagnostics, RuleCatalog catalog, string workingDirectory)
-    {
-        switch (format)
-        {
-            case ReportFormat.Json:
-                JsonReporter.Write(stream, diagnostics);
-                break;
-            case ReportFormat.Sarif:
-                SarifReporter.Write(stream, diagnostics, catalog, CommandLine.Version, workingDirectory);
-                break;
-            default:
-                using (var writer = new StreamWriter(stream, leaveOpen: true))
-                {
-                    if (format == ReportFormat.Parsable)
-                    {
-                        ParsableReporter.Write(writer, diagnostics);
-                    }
-                    else
-                    {
-                        TextReporter.Write(writer, diagnostics);
-                    }
-                }
-
-                break;
-        }
     }
 
     private static string Display(string file, string workingDirectory)
@@ -287,6 +275,8 @@ internal static class LintCommand
         "json" => ReportFormat.Json,
         "sarif" => ReportFormat.Sarif,
         "parsable" or "parseable" => ReportFormat.Parsable,
-        _ => throw new UsageException($"unknown format '{value}': use text, json, sarif or parsable."),
+        "gitlab" or "codequality" or "code-quality" => ReportFormat.GitLab,
+        "checkstyle" => ReportFormat.Checkstyle,
+        _ => throw new UsageException($"unknown format '{value}': use text, json, sarif, parsable, gitlab or checkstyle."),
     };
 }

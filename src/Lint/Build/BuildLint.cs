@@ -181,7 +181,12 @@ public static class BuildLint
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = File.Create(path);
-        SarifReporter.Write(stream, diagnostics, engine.Catalog, request.ToolVersion, request.ProjectDirectory);
+        SarifReporter.Write(stream, diagnostics, engine.Catalog, new ReportOptions
+        {
+            WorkingDirectory = request.ProjectDirectory,
+            SourceRoot = NullIfBlank(request.SarifRoot),
+            ToolVersion = request.ToolVersion,
+        });
     }
 
     private static void TrySave(Action save, string path, List<string> details)

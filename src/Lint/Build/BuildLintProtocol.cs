@@ -44,6 +44,7 @@ public static class BuildLintProtocol
         Field(writer, "treatWarningsAsErrors", request.TreatWarningsAsErrors ? "true" : "false");
         Field(writer, "warningsNotAsErrors", request.WarningsNotAsErrors);
         Field(writer, "sarifFile", request.SarifFile);
+        Field(writer, "sarifRoot", request.SarifRoot);
         Field(writer, "families", request.Families);
         Field(writer, "maxFindingsPerFile", request.MaxFindingsPerFile?.ToString(CultureInfo.InvariantCulture));
         Field(writer, "toolVersion", request.ToolVersion);
@@ -111,6 +112,7 @@ public static class BuildLintProtocol
             TreatWarningsAsErrors = fields.GetValueOrDefault("treatWarningsAsErrors") == "true",
             WarningsNotAsErrors = NullIfEmpty(fields.GetValueOrDefault("warningsNotAsErrors")),
             SarifFile = NullIfEmpty(fields.GetValueOrDefault("sarifFile")),
+            SarifRoot = NullIfEmpty(fields.GetValueOrDefault("sarifRoot")),
             Families = NullIfEmpty(fields.GetValueOrDefault("families")),
             MaxFindingsPerFile = NullIfEmpty(fields.GetValueOrDefault("maxFindingsPerFile")) is { } max ? Number(max) : null,
             ToolVersion = NullIfEmpty(fields.GetValueOrDefault("toolVersion")) ?? "0.0.0",

@@ -43,6 +43,9 @@ public sealed record BuildLintRequest
     /// <summary>Where to write a SARIF 2.1.0 log, if anywhere.</summary>
     public string? SarifFile { get; init; }
 
+    /// <summary>The repository root the SARIF log's paths are relative to; null finds it from <c>.git</c> upward of the project.</summary>
+    public string? SarifRoot { get; init; }
+
     /// <summary>Only these rule families (<c>yaml;ansible;…</c>); all when empty.</summary>
     public string? Families { get; init; }
 

@@ -14,4 +14,10 @@ public enum ReportFormat
 
     /// <summary>yamllint's parsable form: <c>file:line:col: [level] message (rule)</c>.</summary>
     Parsable,
+
+    /// <summary>GitLab's Code Quality report (a JSON array of issues), for the merge request widget.</summary>
+    GitLab,
+
+    /// <summary>Checkstyle XML, which Jenkins' warnings-ng and most CI dashboards read.</summary>
+    Checkstyle,
 }

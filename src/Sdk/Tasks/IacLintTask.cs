@@ -59,6 +59,9 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>Where to write a SARIF 2.1.0 log, if anywhere.</summary>
     public string? SarifFile { get; set; }
 
+    /// <summary>The repository root the SARIF log's paths are relative to; empty finds it from <c>.git</c> upward of the project.</summary>
+    public string? SarifRoot { get; set; }
+
     /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets;terraform</c>); all when empty.</summary>
     public string? Families { get; set; }
 
@@ -185,6 +188,7 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
         TreatWarningsAsErrors = TreatWarningsAsErrors,
         WarningsNotAsErrors = WarningsNotAsErrors,
         SarifFile = NullIfEmpty(SarifFile),
+        SarifRoot = NullIfEmpty(SarifRoot),
         Families = NullIfEmpty(Families),
         Vendored = Vendored.Select(v => v.ItemSpec).ToList(),
         VendorGalaxyRequirements = VendorGalaxyRequirements,

@@ -23,6 +23,7 @@ public sealed class BuildLintProtocolTests
             TreatWarningsAsErrors = true,
             WarningsNotAsErrors = "IAC0117",
             SarifFile = "out.sarif",
+            SarifRoot = "../..",
             Families = "yaml;ansible",
             MaxFindingsPerFile = 250,
             Vendored = ["third_party/monitoring", "/src/app/roles/acme.docker"],
