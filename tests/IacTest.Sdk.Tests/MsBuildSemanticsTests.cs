@@ -155,7 +155,7 @@ public sealed class MsBuildSemanticsTests(PackedSdkFixture sdk)
         yamlOnly.Output.ShouldContain($"{file}(4,16): error IAC0122");
         yamlOnly.Output.ShouldNotContain("IAC0206");
         unknown.ExitCode.ShouldNotBe(0);
-        unknown.Output.ShouldContain("error IAC0003: IacLintFamilies: unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets)");
+        unknown.Output.ShouldContain("error IAC0003: IacLintFamilies: unknown rule family 'helm' (known: yaml, ansible, kubernetes, compose, secrets, terraform)");
         // at the project, where the property is set, not in the SDK's targets
         unknown.Lines.ShouldContain(l => l.StartsWith(Path.Combine(project.Folder, "families.csproj"), StringComparison.Ordinal)
             && l.Contains("error IAC0003: IacLintFamilies", StringComparison.Ordinal));
