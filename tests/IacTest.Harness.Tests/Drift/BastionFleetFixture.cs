@@ -24,7 +24,7 @@ public sealed class BastionFleetFixture : IAsyncLifetime
 
     private const string DriftByHand = """
         set -e
-        printf 'Authorized access only. TODO: new banner from legal\n' > /etc/motd
+        printf 'Authorized access only. DRAFT banner, pending review\n' > /etc/motd
         dpkg -r less >/dev/null 2>&1
         pkill -x cron
         useradd -m intruder

@@ -34,7 +34,7 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
         ], report.Describe());
         var motd = report.Findings[0].Describe();
         motd.ShouldContain("contents");
-        motd.ShouldContain("TODO");
+        motd.ShouldContain("DRAFT");
     }
 
     [DockerFact]
@@ -71,7 +71,7 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
         motd.Message.ShouldStartWith("1 attribute(s) differ from the declaration: contents: expected ");
         motd.Expected!.ShouldStartWith("contents: ");
         motd.Actual!.ShouldStartWith("contents: ");
-        motd.Actual.ShouldContain("TODO: new banner from legal");
+        motd.Actual.ShouldContain("DRAFT banner, pending review");
         audit.Entries[5].Message.ShouldStartWith("Unreachable: bastion3 (ssh deploy@127.0.0.1:");
 
         // And both kinds reach the JSON and the SARIF log
