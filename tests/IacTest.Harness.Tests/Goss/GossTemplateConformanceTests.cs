@@ -41,7 +41,7 @@ public sealed class GossTemplateConformanceTests
         }
 
         // Then
-        expected.Count.ShouldBe(183);
+        expected.Count.ShouldBe(203);
         mismatches.ShouldBeEmpty();
     }
 

@@ -26,6 +26,7 @@ public sealed class GossTemplateTests
     [InlineData("{{ .Env.OS }}", "debian")]
     [InlineData("{{ index .Vars \"db\" \"host\" }}", "db.internal")]
     [InlineData("{{ (index .Vars \"db\").host }}", "db.internal")]
+    [InlineData("{{ concat (list 1) .Vars.users }} {{ $u := .Vars.users }}{{ concat $u .Vars.users | len }}", "[1 ann bob] 4")]
     [InlineData("{{ range .Vars.users }}[{{ . }}]{{ end }}", "[ann][bob]")]
     [InlineData("{{ range $i, $u := .Vars.users }}{{ $i }}={{ $u }} {{ end }}", "0=ann 1=bob ")]
     [InlineData("{{ range $name, $v := .Vars.pkgs }}{{ $name }}@{{ $v }};{{ end }}", "curl@7.88;nginx@1.22;")]

@@ -29,9 +29,13 @@ internal sealed partial class TemplateFunctions
         AddBuiltIns();
         AddStrings();
         AddLists();
+        AddMoreLists();
         AddDictionaries();
         AddRandom();
+        AddMoreText();
+        AddPaths();
         AddNumbers();
+        AddMoreNumbers();
         AddDates();
         AddGoss();
     }
