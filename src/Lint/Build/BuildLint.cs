@@ -4,6 +4,7 @@ using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
 using IacTest.Lint.Reporting;
+using IacTest.Lint.Text;
 
 namespace IacTest.Lint.Build;
 
@@ -36,7 +37,9 @@ public static class BuildLint
         var cacheFile = NullIfBlank(request.CacheFile) is { } c ? Path.GetFullPath(c, projectDirectory) : null;
         var configurationKey = $"{engineIdentity}\n{BuildScopes.SettingsKey(request)}";
         var storedConfiguration = cacheFile is null ? null : ConfigurationCache.Load(ConfigurationCache.PathFor(cacheFile), configurationKey);
-        var folders = new FolderProbes(storedConfiguration?.Folders);
+        // The status calls of a build (a folder's, a file's) start from the project folder rather than from the root.
+        using var statusRoot = StatusRoot.At(projectDirectory);
+        var folders = new FolderProbes(storedConfiguration?.Folders) { Root = statusRoot };
         var symlinks = new SymlinkedFolders(projectDirectory, folders);
         var named = request.Files
             .Where(f => !string.IsNullOrEmpty(f))
@@ -77,7 +80,7 @@ public static class BuildLint
         var cacheLoaded = stopwatch.ElapsedMilliseconds;
         var results = new SortedDictionary<string, LintCache.Entry>(StringComparer.Ordinal);
         var toLint = new Dictionary<BuildScopes.Resolved, List<string>>();
-        var stamps = cache is null ? null : FileStamp.Of(files.Select(f => f.File).ToList());
+        var stamps = cache is null ? null : FileStamp.Of(files.Select(f => f.File).ToList(), statusRoot);
         // One listing per folder that cross-file rules read, shared by the check below and the entries written after the lint.
         var folderSignatures = new FolderSignatures();
         for (var i = 0; i < files.Count; i++)
@@ -101,7 +104,7 @@ public static class BuildLint
             var linted = engine.LintFiles(paths, scope.Configuration);
             for (var i = 0; i < paths.Count; i++)
             {
-                var stamp = FileStamp.Of(paths[i]);
+                var stamp = FileStamp.Of(paths[i], statusRoot);
                 results[paths[i]] = new LintCache.Entry(stamp.Length, stamp.LastWriteTicks, scope.State.Fingerprint, linted[i].Diagnostics)
                 {
                     Reads = linted[i].Reads.Select(read => new LintCache.ReadState(read, folderSignatures.Of(read))).ToList(),

@@ -1,3 +1,5 @@
+using IacTest.Lint.Text;
+
 namespace IacTest.Lint.Configuration;
 
 /// <summary>
@@ -25,6 +27,9 @@ public sealed class FolderProbes
     {
         _earlier = earlier ?? new Dictionary<string, Probe>(StringComparer.Ordinal);
     }
+
+    /// <summary>Where status calls start from: a build's project folder, so each walks only the part below it.</summary>
+    internal StatusRoot Root { get; init; } = StatusRoot.None;
 
     /// <summary>What one folder held.</summary>
     /// <param name="WriteTicks">The folder's write time (UTC ticks) when it was listed.</param>
@@ -99,19 +104,9 @@ public sealed class FolderProbes
         return status;
     }
 
-    private static (long WriteTicks, bool IsLink) TakeStatus(string folder)
-    {
-        try
-        {
-            // One lstat (and a stat of the target for a link): the attributes and times come from the same call.
-            var info = new DirectoryInfo(folder);
-            return info.Exists ? (info.LastWriteTimeUtc.Ticks, (info.Attributes & FileAttributes.ReparsePoint) != 0) : (0, false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return (0, false);
-        }
-    }
+    // One status call (and one of the target for a link): the kind, link flag and times come from the same call.
+    private (long WriteTicks, bool IsLink) TakeStatus(string folder) =>
+        Root.Of(folder) is { Kind: PathKind.Directory } status ? (status.LastWriteTicks, status.IsLink) : (0, false);
 
     private Probe List(string folder, long writeTicks)
     {
@@ -152,16 +147,5 @@ public sealed class FolderProbes
         return new Probe(writeTicks, configWriteTicks, hasYamllint, ansibleLint);
     }
 
-    private static long WriteTicks(string folder)
-    {
-        try
-        {
-            var info = new DirectoryInfo(folder);
-            return info.Exists ? info.LastWriteTimeUtc.Ticks : 0;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
-    }
+    private long WriteTicks(string folder) => Root.Of(folder) is { Kind: PathKind.Directory } status ? status.LastWriteTicks : 0;
 }

@@ -54,6 +54,20 @@ public sealed class DocsCodeBlockTests
         RunnableBlocks().Count().ShouldBeGreaterThanOrEqualTo(3);
 
     [Theory]
+    [InlineData("docs/converge.md")]
+    [InlineData("docs/modules.md")]
+    [InlineData("docs/getting-started.md")]
+    public void Every_csharp_block_of_these_pages_runs(string page)
+    {
+        // Given a page whose examples are all whole tests
+        var blocks = MarkdownCodeBlock.Read(page, File.ReadAllText(Path.Combine(DocsCompiler.RepositoryRoot, page)));
+
+        // Then each is marked to run (so Every_runnable_block_passes_its_tests runs it), none only compiled
+        blocks.ShouldNotBeEmpty();
+        blocks.Where(b => b.RunsIn is null).Select(b => b.ToString()).ShouldBeEmpty();
+    }
+
+    [Theory]
     [MemberData(nameof(RunnableBlocks))]
     public async Task Every_runnable_block_passes_its_tests(string page, int line)
     {

@@ -36,6 +36,14 @@ public static class DocsCompiler
     {
         var (source, firstCodeLine) = SourceOf(block);
         var tree = CSharpSyntaxTree.ParseText(source, Parse, path: block.Page);
+        if (projectDirectory is not null)
+        {
+            // As if the block were a source file of the project, named after its first class: what the compiler
+            // gives [CallerFilePath] is then that path, so a snapshot's verified file sits in the project folder.
+            var firstClass = tree.GetCompilationUnitRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().FirstOrDefault();
+            tree = tree.WithFilePath(Path.Combine(projectDirectory, (firstClass?.Identifier.Text ?? "DocsBlock") + ".cs"));
+        }
+
         List<SyntaxTree> trees = [tree, CSharpSyntaxTree.ParseText(GlobalUsings, Parse)];
         if (projectDirectory is not null)
         {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace IacTest.Harness.Tests.Documentation;
@@ -7,8 +8,8 @@ namespace IacTest.Harness.Tests.Documentation;
 /// <summary>
 /// Runs the tests of a runnable documentation block the way xunit would run them in a user's project: each public
 /// class's facts and theories (theory rows from their data attributes, a goss file's rows included), with its class
-/// fixtures created, initialised once and disposed after. Deliberately small: no collections, no output helper, no
-/// parallelism — the docs show single classes, and one class at a time keeps the engine load of a docs run low.
+/// fixtures created, initialised once and disposed after, and an output helper whose last lines a failure shows.
+/// Deliberately small: no collections, no parallelism — the docs show single classes, and one class at a time keeps the engine load of a docs run low.
 /// </summary>
 public static class DocsRunner
 {
@@ -67,13 +68,15 @@ public static class DocsRunner
         }
 
         var outcomes = new List<Outcome>();
+        var output = new CollectedOutput();
         var constructor = type.GetConstructors().Single();
         var fixtures = new List<object>();
         try
         {
             foreach (var parameter in constructor.GetParameters())
             {
-                var fixture = Activator.CreateInstance(parameter.ParameterType)!;
+                // xunit gives a test class its output helper; every other parameter is a class fixture.
+                var fixture = parameter.ParameterType == typeof(ITestOutputHelper) ? output : Activator.CreateInstance(parameter.ParameterType)!;
                 fixtures.Add(fixture);
                 if (fixture is IAsyncLifetime lifetime)
                 {
@@ -101,7 +104,8 @@ public static class DocsRunner
                 foreach (var row in rows)
                 {
                     var rowName = row.Length == 0 ? name : $"{name}({string.Join(", ", row)})";
-                    outcomes.Add(new Outcome(rowName, await InvokeAsync(method, method.IsStatic ? null : constructor.Invoke([.. fixtures]), row)));
+                    var result = await InvokeAsync(method, method.IsStatic ? null : constructor.Invoke([.. fixtures]), row);
+                    outcomes.Add(new Outcome(rowName, result.StartsWith("failed", StringComparison.Ordinal) ? result + output.Tail() : result));
                 }
             }
         }
@@ -134,6 +138,30 @@ public static class DocsRunner
         {
             var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
             return $"failed: {cause.GetType().Name}: {cause.Message}";
+        }
+    }
+
+    /// <summary>What a block's tests write to their output helper; a failure carries the last lines, as a test log would.</summary>
+    private sealed class CollectedOutput : ITestOutputHelper
+    {
+        private readonly List<string> _lines = [];
+
+        public void WriteLine(string message)
+        {
+            lock (_lines)
+            {
+                _lines.Add(message);
+            }
+        }
+
+        public void WriteLine(string format, params object[] args) => WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+
+        public string Tail()
+        {
+            lock (_lines)
+            {
+                return _lines.Count == 0 ? "" : "\n--- output ---\n" + string.Join('\n', _lines.TakeLast(40));
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class GossTemplateConformanceTests
         }
 
         // Then
-        expected.Count.ShouldBe(155);
+        expected.Count.ShouldBe(203);
         mismatches.ShouldBeEmpty();
     }
 

@@ -26,6 +26,7 @@ public sealed class GossTemplateTests
     [InlineData("{{ .Env.OS }}", "debian")]
     [InlineData("{{ index .Vars \"db\" \"host\" }}", "db.internal")]
     [InlineData("{{ (index .Vars \"db\").host }}", "db.internal")]
+    [InlineData("{{ concat (list 1) .Vars.users }} {{ $u := .Vars.users }}{{ concat $u .Vars.users | len }}", "[1 ann bob] 4")]
     [InlineData("{{ range .Vars.users }}[{{ . }}]{{ end }}", "[ann][bob]")]
     [InlineData("{{ range $i, $u := .Vars.users }}{{ $i }}={{ $u }} {{ end }}", "0=ann 1=bob ")]
     [InlineData("{{ range $name, $v := .Vars.pkgs }}{{ $name }}@{{ $v }};{{ end }}", "curl@7.88;nginx@1.22;")]
@@ -86,6 +87,56 @@ public sealed class GossTemplateTests
     [InlineData("{{ $x }}", "1:4 undefined variable $x")]
     [InlineData("{{ .Vars.site 1 }}", "1:4 only a function can take arguments")]
     public void Problems_are_positioned(string template, string expected)
+    {
+        var (_, problems) = Render(template);
+
+        problems.ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void Random_functions_render_fresh_text_of_sprigs_length_and_alphabet()
+    {
+        // Given two calls of each random function in one template
+        const string Template = "{{ randAlphaNum 16 }} {{ randAlphaNum 16 }} {{ randAlpha 8 }} {{ randNumeric 6 }} {{ randAscii 10 }}|{{ uuidv4 }} {{ randInt 10 20 }} {{ randBytes 9 }} {{ shuffle \"goss\" }}";
+
+        // When it renders
+        var (output, problems) = Render(Template);
+
+        // Then each has its length and alphabet, and the two alike calls differ (1 in 62^16 to be equal)
+        problems.ShouldBeEmpty();
+        var (letters, rest) = (output.Split('|')[0], output.Split('|')[1]);
+        var parts = letters.Split(' ', 5);
+        parts[0].ShouldMatch("^[A-Za-z0-9]{16}$");
+        parts[1].ShouldMatch("^[A-Za-z0-9]{16}$");
+        parts[0].ShouldNotBe(parts[1]);
+        parts[2].ShouldMatch("^[A-Za-z]{8}$");
+        parts[3].ShouldMatch("^[0-9]{6}$");
+        parts[4].Length.ShouldBe(10);
+        parts[4].ShouldAllBe(c => c >= ' ' && c <= '~');
+        var others = rest.Split(' ');
+        others[0].ShouldMatch("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+        long.Parse(others[1], System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(10, 19);
+        Convert.FromBase64String(others[2]).Length.ShouldBe(9);
+        others[3].Order().ShouldBe("goss".Order());
+    }
+
+    [Fact]
+    public void Ago_prints_the_time_since_as_a_go_duration()
+    {
+        // Given a time two hours back (the render takes far less than the minute the assertion leaves it)
+        var (output, problems) = Render("{{ ago (dateModify \"-2h\" now) }}|{{ ago \"not a time\" }}");
+
+        // Then it reads as Go prints a duration rounded to the second; something that is no time is now, as in Sprig
+        problems.ShouldBeEmpty();
+        output.ShouldMatch("^2h0m[0-9]{1,2}s\\|0s$");
+    }
+
+    [Theory]
+    [InlineData("{{ (semver \"1.2\").Build }}", "1:4 can't read field 'Build' of a version in .Build")]
+    [InlineData("{{ semver \"1.x\" }}", "1:4 semver: Invalid Semantic Version")]
+    [InlineData("{{ set \"text\" \"k\" 1 }}", "1:4 set: expected a map, found a text")]
+    [InlineData("{{ randInt 5 5 }}", "1:4 randInt: randInt needs a maximum above its minimum")]
+    public void Sprig_functions_fail_positioned(string template, string expected)
     {
         var (_, problems) = Render(template);
 

@@ -41,4 +41,40 @@ public sealed class GossVarsTests
         missing.Message.ShouldContain("secret var 'db_password' is not a text value of this file");
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public void A_goss_file_using_sprig_semver_dictionaries_and_random_names_loads_whole()
+    {
+        // Given a goss file as a team writes one: a scratch file with a random name, versions and ports from vars
+        var folder = Directory.CreateTempSubdirectory("iactest-goss-sprig-").FullName;
+        var goss = Path.Combine(folder, "app.yaml");
+        File.WriteAllText(goss, """
+            {{- $scratch := printf "/tmp/goss-%s" (randAlphaNum 10) }}
+            {{- $ports := dict "http" .Vars.port "admin" 9090 }}
+            file:
+              {{ $scratch }}:
+                exists: false
+            command:
+              app --version:
+                exit-status: 0
+                stdout:
+                  - "/^app {{ (semver .Vars.version).Major }}\\./"
+            port:
+            {{- range $name := keys $ports }}
+              tcp:{{ get $ports $name }}:
+                title: {{ $name }}
+                listening: true
+            {{- end }}
+
+            """);
+
+        // When it loads with its vars
+        var suite = GossSuite.Load(goss, vars: new Dictionary<string, object?> { ["port"] = 8080L, ["version"] = "v3.4.1" });
+
+        // Then every resource is there; the random name is a fresh one of Sprig's alphabet, never a literal
+        suite.Diagnostics.ShouldBeEmpty();
+        suite.Resources.Select(r => r.Label).Skip(1).ShouldBe(["command:app --version", "port:tcp:9090 (admin)", "port:tcp:8080 (http)"]);
+        suite.Resources[0].Label.ShouldMatch("^file:/tmp/goss-[A-Za-z0-9]{10}$");
+        Directory.Delete(folder, recursive: true);
+    }
 }

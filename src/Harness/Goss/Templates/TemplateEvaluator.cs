@@ -339,6 +339,12 @@ internal sealed class TemplateEvaluator(TemplateFunctions functions, Action<Temp
                 continue;
             }
 
+            if (value is ITemplateFields fielded && fielded.TryGetField(fields[i], out var field))
+            {
+                value = field;
+                continue;
+            }
+
             var message = (fromRoot, i > 0 ? fields[0] : null) switch
             {
                 (true, "Vars") => $"goss var '{string.Join('.', fields.Skip(1))}' is not defined{VarsHint(value, i == 1)}",

@@ -10,10 +10,10 @@ namespace IacTest.Harness.Goss.Templates;
 /// <summary>
 /// The functions a goss template can call: Go's built-ins (<c>eq</c>, <c>and</c>, <c>index</c>, <c>len</c>,
 /// <c>printf</c>…), the Sprig functions goss files use (<c>toUpper</c>, <c>default</c>, <c>split</c>, <c>contains</c>,
-/// <c>regexMatch</c>, dates, digests, <c>semverCompare</c>…) and goss's own (<c>mkSlice</c>, <c>getEnv</c>, <c>readFile</c>, <c>findStringSubmatch</c>).
+/// <c>regexMatch</c>, dates, digests, <c>semver</c>, dictionaries, random text…) and goss's own (<c>mkSlice</c>, <c>getEnv</c>, <c>readFile</c>, <c>findStringSubmatch</c>).
 /// A piped value comes as the last argument, as in Go. A text made from a secret is a secret too, so it stays masked.
 /// </summary>
-internal sealed class TemplateFunctions
+internal sealed partial class TemplateFunctions
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
@@ -29,7 +29,13 @@ internal sealed class TemplateFunctions
         AddBuiltIns();
         AddStrings();
         AddLists();
+        AddMoreLists();
+        AddDictionaries();
+        AddRandom();
+        AddMoreText();
+        AddPaths();
         AddNumbers();
+        AddMoreNumbers();
         AddDates();
         AddGoss();
     }
@@ -159,12 +165,6 @@ internal sealed class TemplateFunctions
             Add(name, 0, int.MaxValue, a => a.ToList());
         }
 
-        Add("dict", 0, int.MaxValue, a => a.Length % 2 != 0
-            ? throw new TemplateFunctionException("takes pairs of key and value")
-            : (object)Enumerable.Range(0, a.Length / 2).ToDictionary(i => TemplateValues.Text(a[2 * i]), i => a[(2 * i) + 1], StringComparer.Ordinal));
-        Add("get", 2, 2, a => Map(a[0]).TryGetValue(TemplateValues.Text(a[1]), out var v) ? v : "");
-        Add("hasKey", 2, 2, a => Map(a[0]).ContainsKey(TemplateValues.Text(a[1])));
-        Add("keys", 1, int.MaxValue, a => a.SelectMany(m => Map(m).Keys).Order(StringComparer.Ordinal).Select(k => (object?)k).ToList());
         Add("first", 1, 1, a => TemplateValues.List(a[0]).FirstOrDefault());
         Add("last", 1, 1, a => TemplateValues.List(a[0]).LastOrDefault());
         Add("has", 2, 2, a => TemplateValues.List(a[1]).Any(x => TemplateValues.Equal(x, a[0])));
@@ -191,6 +191,7 @@ internal sealed class TemplateFunctions
         Add("div", 2, 2, a => Real(a[1]) == 0 ? throw new TemplateFunctionException("division by zero") : Arithmetic(Math.Truncate(Real(a[0]) / Real(a[1])), a));
         Add("mod", 2, 2, a => Integer(a[1]) == 0 ? throw new TemplateFunctionException("division by zero") : Integer(a[0]) % Integer(a[1]));
         Add("semverCompare", 2, 2, a => SprigSemver.Compare(TemplateValues.Text(a[0]), TemplateValues.Text(a[1])));
+        Add("semver", 1, 1, a => SemverValue.Parse(TemplateValues.Text(a[0])));
         Add("max", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Max(), a));
         Add("min", 1, int.MaxValue, a => Arithmetic(a.Select(Real).Min(), a));
     }
@@ -207,6 +208,8 @@ internal sealed class TemplateFunctions
         Add("toDate", 2, 2, a => GoTimeLayout.Parse(TemplateValues.Text(a[0]), TemplateValues.Text(a[1]), TimeZoneInfo.Local) ?? new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero));
         Add("mustToDate", 2, 2, a => GoTimeLayout.Parse(TemplateValues.Text(a[0]), TemplateValues.Text(a[1]), TimeZoneInfo.Local)
             ?? throw new TemplateFunctionException($"cannot parse \"{TemplateValues.Text(a[1])}\" as \"{TemplateValues.Text(a[0])}\""));
+        // Sprig's ago: the time since, rounded to the second, as a Go duration; a value that is no time means now.
+        Add("ago", 1, 1, a => GoDuration.Print(TimeSpan.FromSeconds(Math.Round((DateTimeOffset.Now - AsTime(a[0])).TotalSeconds, MidpointRounding.AwayFromZero))));
         Add("unixEpoch", 1, 1, a => a[0] is DateTimeOffset time ? time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(a[0])}"));
         Add("dateModify", 2, 2, a => a[1] is DateTimeOffset time
             ? (GoDuration.Parse(TemplateValues.Text(a[0])) is { } by ? time.Add(by) : time)
@@ -216,14 +219,16 @@ internal sealed class TemplateFunctions
         Add("duration", 1, 1, a => GoDuration.Print(TimeSpan.FromSeconds(a[0] is string text && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0)));
     }
 
+    private static DateTimeOffset AsTime(object? value) => value switch
+    {
+        DateTimeOffset t => t,
+        long or int => DateTimeOffset.FromUnixTimeSeconds(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+        _ => DateTimeOffset.Now,
+    };
+
     private static string InZone(string layout, object? value, TimeZoneInfo zone)
     {
-        var time = value switch
-        {
-            DateTimeOffset t => t,
-            long or int => DateTimeOffset.FromUnixTimeSeconds(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
-            _ => DateTimeOffset.Now,
-        };
+        var time = AsTime(value);
         var inZone = TimeZoneInfo.ConvertTime(time, zone);
         return GoTimeLayout.Format(inZone, layout, zone == TimeZoneInfo.Utc || inZone.Offset == TimeSpan.Zero && zone.Id is "UTC" or "Etc/UTC" ? "UTC" : GoTimeLayout.ZoneName(inZone));
     }

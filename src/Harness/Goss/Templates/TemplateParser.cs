@@ -253,8 +253,12 @@ internal sealed class TemplateParser(string source, List<Token> tokens)
         }
     }
 
+    // Fields belong to the variable or parenthesised pipeline before them only when written right after it, as Go reads
+    // them: "(list 1).x" reads x of the list, "(list 1) .Vars.x" is two operands.
     private List<string> TrailingFields() =>
-        Peek() is { Kind: TokenKind.Field } field && field.Value.Length > 1 && (_index++ >= 0) ? Fields(field.Value) : [];
+        Peek() is { Kind: TokenKind.Field } field && field.Value.Length > 1
+        && tokens[_index - 1] is var before && field.Offset == before.Offset + before.Value.Length
+        && (_index++ >= 0) ? Fields(field.Value) : [];
 
     private static List<string> Fields(string chain) => chain.Split('.', StringSplitOptions.RemoveEmptyEntries).ToList();
 

@@ -71,6 +71,7 @@ internal static class TemplateValues
         SecretValue => "a secret",
         bool => "a bool",
         long or int or double => "a number",
+        SemverValue => "a version",
         IReadOnlyDictionary<string, object?> => "a map",
         IEnumerable => "a list",
         _ => value.GetType().Name,
