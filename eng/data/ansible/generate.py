@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Generates the Ansible reference data embedded in IacTest.Lint from the ansible-core installed here.
 
-Writes src/Lint/Data/Ansible/:
+Writes src/Lint/Families/Ansible/Data/:
   builtin_modules.txt   one ansible.builtin module short name per line
   module_args.tsv       module<TAB>comma-separated argument names and aliases (from each module's DOCUMENTATION)
   routing.tsv           short-or-old name<TAB>redirect target<TAB>state (redirect|tombstone|deprecated), from
@@ -23,7 +23,7 @@ from ansible.playbook.role_include import IncludeRole
 from ansible.playbook.task import Task
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
-OUT = ROOT / "src" / "Lint" / "Data" / "Ansible"
+OUT = ROOT / "src" / "Lint" / "Families" / "Ansible" / "Data"
 ANSIBLE = pathlib.Path(ansible.__file__).parent
 
 

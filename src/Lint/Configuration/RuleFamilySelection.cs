@@ -1,3 +1,4 @@
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Configuration;

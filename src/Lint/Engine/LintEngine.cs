@@ -1,6 +1,7 @@
 using IacTest.Lint.Classification;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Files;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Suppressions;
 using IacTest.Lint.Text;

@@ -1,3 +1,5 @@
+using IacTest.Lint.Engine;
+
 namespace IacTest.Lint.Rules;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Files;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using IacTest.Lint.Ansible;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Ansible.Model;
 using IacTest.Lint.Rules;
 using Xunit.Abstractions;
 

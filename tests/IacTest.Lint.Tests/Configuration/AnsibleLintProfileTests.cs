@@ -1,7 +1,7 @@
 using IacTest.Lint.Configuration;
-using IacTest.Lint.Configuration.AnsibleLint;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Ansible.Configuration;
 using IacTest.Lint.Rules;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using IacTest.Lint.Build;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
-using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Kubernetes;

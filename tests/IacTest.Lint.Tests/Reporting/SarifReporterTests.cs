@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Reporting;
 using IacTest.Lint.Rules;
 using NJsonSchema;

@@ -1,7 +1,8 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Secrets.Configuration;
+using IacTest.Lint.Families.Secrets.Model;
 using IacTest.Lint.Rules;
-using IacTest.Lint.Secrets;
 using IacTest.Lint.Tests.Kubernetes;
 
 namespace IacTest.Lint.Tests.Secrets;
