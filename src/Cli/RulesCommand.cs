@@ -29,7 +29,7 @@ internal static class RulesCommand
             }
         }
 
-        var catalog = RuleCatalog.Default;
+        var catalog = BuiltInRules.Catalog;
         if (docsFolder is not null)
         {
             RuleDocs.WriteTo(docsFolder, catalog);

@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Configuration;

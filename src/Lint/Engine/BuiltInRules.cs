@@ -1,175 +1,32 @@
+using IacTest.Lint.Families.Ansible.Rules;
+using IacTest.Lint.Families.Compose.Rules;
+using IacTest.Lint.Families.Kubernetes.Rules;
+using IacTest.Lint.Families.Secrets.Rules;
+using IacTest.Lint.Families.Terraform.Rules;
+using IacTest.Lint.Families.Yaml.Rules;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Engine;
 
-// Each family's rules, by the family's name (inside the namespace, so these win over IacTest.Lint.Yaml).
-using Ansible = IacTest.Lint.Families.Ansible.Rules;
-using Compose = IacTest.Lint.Families.Compose.Rules;
-using Kubernetes = IacTest.Lint.Families.Kubernetes.Rules;
-using Secrets = IacTest.Lint.Families.Secrets.Rules;
-using Terraform = IacTest.Lint.Families.Terraform.Rules;
-using Yaml = IacTest.Lint.Families.Yaml.Rules;
-
 /// <summary>
-/// Every rule the engine ships, created explicitly so the list survives trimming and Native AOT (no reflection).
-/// A meta-test fails, naming the class, when a rule class is missing here.
+/// Every rule the engine ships: each family's list (<c>AnsibleRules</c>, <c>KubernetesRules</c>, …). A meta-test fails,
+/// naming the class, when a rule class is in no list.
 /// </summary>
 public static class BuiltInRules
 {
+    private static readonly Lazy<RuleCatalog> DefaultCatalog = new(() => new RuleCatalog(Create()));
+
+    /// <summary>The catalog of every rule in the engine.</summary>
+    public static RuleCatalog Catalog => DefaultCatalog.Value;
+
     /// <summary>A fresh instance of every built-in rule.</summary>
     public static IReadOnlyList<LintRule> Create() =>
     [
-        new Ansible.CommandInsteadOfModuleRule(),
-        new Ansible.CommandInsteadOfShellRule(),
-        new Ansible.DeprecatedBareVarsRule(),
-        new Ansible.DeprecatedLocalActionRule(),
-        new Ansible.DeprecatedModuleRule(),
-        new Ansible.FqcnRule(),
-        new Ansible.IgnoreErrorsRule(),
-        new Ansible.InlineEnvVarRule(),
-        new Ansible.JinjaRule(),
-        new Ansible.KeyOrderRule(),
-        new Ansible.LatestRule(),
-        new Ansible.LiteralCompareRule(),
-        new Ansible.LoopVarPrefixRule(),
-        new Ansible.MetaIncorrectRule(),
-        new Ansible.MetaNoInfoRule(),
-        new Ansible.MetaNoTagsRule(),
-        new Ansible.MetaVideoLinksRule(),
-        new Ansible.NameRule(),
-        new Ansible.NoChangedWhenRule(),
-        new Ansible.NoFreeFormRule(),
-        new Ansible.NoHandlerRule(),
-        new Ansible.NoJinjaWhenRule(),
-        new Ansible.NoRelativePathsRule(),
-        new Ansible.NoTabsRule(),
-        new Ansible.PackageLatestRule(),
-        new Ansible.PartialBecomeRule(),
-        new Ansible.PlaybookExtensionRule(),
-        new Ansible.RiskyFilePermissionsRule(),
-        new Ansible.RiskyOctalRule(),
-        new Ansible.RiskyShellPipeRule(),
-        new Ansible.RoleNameRule(),
-        new Ansible.RunOnceRule(),
-        new Ansible.SchemaRule(),
-        new Ansible.VarNamingRule(),
-
-        new Compose.ComposeSchemaRule(),
-        new Compose.DockerSocketMountRule(),
-        new Compose.HostNetworkModeRule(),
-        new Compose.MissingHealthcheckRule(),
-        new Compose.PortsOnAllInterfacesRule(),
-        new Compose.PrivilegedServiceRule(),
-        new Compose.UnpinnedImageRule(),
-
-        new Kubernetes.AccessToCreatePodsRule(),
-        new Kubernetes.AccessToSecretsRule(),
-        new Kubernetes.ClusterAdminRoleBindingRule(),
-        new Kubernetes.DanglingHorizontalPodAutoscalerRule(),
-        new Kubernetes.DanglingIngressRule(),
-        new Kubernetes.DanglingNetworkPolicyPeerPodSelectorRule(),
-        new Kubernetes.DanglingNetworkPolicyRule(),
-        new Kubernetes.DanglingServiceMonitorRule(),
-        new Kubernetes.DanglingServiceRule(),
-        new Kubernetes.DefaultServiceAccountRule(),
-        new Kubernetes.DeprecatedServiceAccountFieldRule(),
-        new Kubernetes.DnsConfigOptionsRule(),
-        new Kubernetes.DockerSockRule(),
-        new Kubernetes.DropNetRawCapabilityRule(),
-        new Kubernetes.DuplicateEnvVarRule(),
-        new Kubernetes.EnvValueFromRule(),
-        new Kubernetes.EnvVarSecretRule(),
-        new Kubernetes.ExposedServicesRule(),
-        new Kubernetes.HostIpcRule(),
-        new Kubernetes.HostNetworkRule(),
-        new Kubernetes.HostPidRule(),
-        new Kubernetes.HpaMinimumThreeReplicasRule(),
-        new Kubernetes.InvalidTargetPortsRule(),
-        new Kubernetes.JobTtlSecondsAfterFinishedRule(),
-        new Kubernetes.KubeLinterCustomChecksRule(),
-        new Kubernetes.KubernetesSchemaRule(),
-        new Kubernetes.KustomizationResourcesRule(),
-        new Kubernetes.LatestTagRule(),
-        new Kubernetes.LivenessPortRule(),
-        new Kubernetes.MinimumThreeReplicasRule(),
-        new Kubernetes.MismatchingSelectorRule(),
-        new Kubernetes.NoAntiAffinityRule(),
-        new Kubernetes.NoExtensionsV1BetaRule(),
-        new Kubernetes.NoLivenessProbeRule(),
-        new Kubernetes.NoNodeAffinityRule(),
-        new Kubernetes.NoReadOnlyRootFsRule(),
-        new Kubernetes.NoReadinessProbeRule(),
-        new Kubernetes.NoRollingUpdateStrategyRule(),
-        new Kubernetes.NoStartupProbeRule(),
-        new Kubernetes.NonExistentServiceAccountRule(),
-        new Kubernetes.NonIsolatedPodRule(),
-        new Kubernetes.PdbMaxUnavailableRule(),
-        new Kubernetes.PdbMinAvailableRule(),
-        new Kubernetes.PdbUnhealthyPodEvictionPolicyRule(),
-        new Kubernetes.PriorityClassNameRule(),
-        new Kubernetes.PrivilegeEscalationContainerRule(),
-        new Kubernetes.PrivilegedContainerRule(),
-        new Kubernetes.PrivilegedPortsRule(),
-        new Kubernetes.ReadSecretFromEnvVarRule(),
-        new Kubernetes.ReadinessPortRule(),
-        new Kubernetes.RequiredAnnotationEmailRule(),
-        new Kubernetes.RequiredLabelOwnerRule(),
-        new Kubernetes.RestartPolicyRule(),
-        new Kubernetes.RunAsNonRootRule(),
-        new Kubernetes.SccDenyPrivilegedContainerRule(),
-        new Kubernetes.SensitiveHostMountsRule(),
-        new Kubernetes.SortedKeysRule(),
-        new Kubernetes.SshPortRule(),
-        new Kubernetes.StartupPortRule(),
-        new Kubernetes.UnsafeProcMountRule(),
-        new Kubernetes.UnsafeSysctlsRule(),
-        new Kubernetes.UnsetCpuRequirementsRule(),
-        new Kubernetes.UnsetMemoryRequirementsRule(),
-        new Kubernetes.UseNamespaceRule(),
-        new Kubernetes.WildcardInRulesRule(),
-        new Kubernetes.WritableHostMountRule(),
-
-        new Terraform.CommentSyntaxRule(),
-        new Terraform.DeprecatedIndexRule(),
-        new Terraform.DeprecatedInterpolationRule(),
-        new Terraform.DocumentedOutputsRule(),
-        new Terraform.DocumentedVariablesRule(),
-        new Terraform.EmptyListEqualityRule(),
-        new Terraform.FmtRule(),
-        new Terraform.TypedVariablesRule(),
-
-        new Secrets.AnsibleUnvaultedSecretRule(),
-        new Secrets.CloudAccessKeyRule(),
-        new Secrets.ComposeEnvironmentSecretRule(),
-        new Secrets.ConnectionStringCredentialsRule(),
-        new Secrets.HardcodedPasswordRule(),
-        new Secrets.HighEntropySecretRule(),
-        new Secrets.KubernetesSecretRule(),
-        new Secrets.PrivateKeyRule(),
-        new Secrets.ServiceTokenRule(),
-
-        new Yaml.AnchorsRule(),
-        new Yaml.BracesRule(),
-        new Yaml.BracketsRule(),
-        new Yaml.ColonsRule(),
-        new Yaml.CommasRule(),
-        new Yaml.CommentsIndentationRule(),
-        new Yaml.CommentsRule(),
-        new Yaml.DocumentEndRule(),
-        new Yaml.DocumentStartRule(),
-        new Yaml.EmptyLinesRule(),
-        new Yaml.EmptyValuesRule(),
-        new Yaml.FloatValuesRule(),
-        new Yaml.HyphensRule(),
-        new Yaml.IndentationRule(),
-        new Yaml.KeyDuplicatesRule(),
-        new Yaml.KeyOrderingRule(),
-        new Yaml.LineLengthRule(),
-        new Yaml.NewLineAtEndOfFileRule(),
-        new Yaml.NewLinesRule(),
-        new Yaml.OctalValuesRule(),
-        new Yaml.QuotedStringsRule(),
-        new Yaml.TrailingSpacesRule(),
-        new Yaml.TruthyRule(),
+        .. AnsibleRules.Create(),
+        .. ComposeRules.Create(),
+        .. KubernetesRules.Create(),
+        .. SecretsRules.Create(),
+        .. TerraformRules.Create(),
+        .. YamlRules.Create(),
     ];
 }

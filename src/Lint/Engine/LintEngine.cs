@@ -18,7 +18,7 @@ public sealed class LintEngine
     /// <summary>Creates an engine over a catalog (default: every rule).</summary>
     public LintEngine(RuleCatalog? catalog = null)
     {
-        Catalog = catalog ?? RuleCatalog.Default;
+        Catalog = catalog ?? BuiltInRules.Catalog;
         Fault = FaultInjection.FromEnvironment();
     }
 

@@ -1,5 +1,4 @@
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Hcl;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;

@@ -1,6 +1,5 @@
 using IacTest.Lint.Classification;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Files;
 
 namespace IacTest.Lint.Rules;

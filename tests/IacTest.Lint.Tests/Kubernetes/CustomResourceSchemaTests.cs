@@ -64,7 +64,7 @@ public sealed class CustomResourceSchemaTests
     {
         var configuration = new LintConfiguration();
         configuration.For("kubernetes-schema").Options["schemas"] = new[] { SchemaPath };
-        var catalog = new RuleCatalog(RuleCatalog.Default.Rules.Where(r => r.Name == "kubernetes-schema"));
+        var catalog = new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => r.Name == "kubernetes-schema"));
         return new LintEngine(catalog).LintText("gitops.yaml", text, configuration).Diagnostics;
     }
 }

@@ -123,7 +123,7 @@ public sealed class SarifReporterTests : IDisposable
         // Then
         var trailing = log.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Single(r => r.GetProperty("id").GetString() == "IAC0122");
-        trailing.GetProperty("helpUri").GetString().ShouldBe("https://docs.example.com/iactest/rules/" + RuleDocs(RuleCatalog.Default.Find("IAC0122")!));
+        trailing.GetProperty("helpUri").GetString().ShouldBe("https://docs.example.com/iactest/rules/" + RuleDocs(BuiltInRules.Catalog.Find("IAC0122")!));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class SarifReporterTests : IDisposable
     private static string WriteLog(IReadOnlyList<IacTest.Lint.Diagnostics.LintDiagnostic> diagnostics, ReportOptions options)
     {
         using var stream = new MemoryStream();
-        SarifReporter.Write(stream, diagnostics, RuleCatalog.Default, options);
+        SarifReporter.Write(stream, diagnostics, BuiltInRules.Catalog, options);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 

@@ -74,7 +74,7 @@ public sealed class SecretsBehaviourTests
         {
             var file = Path.Combine(folder.FullName, "settings.yaml");
             File.WriteAllText(file, "database:\n  password: Tr0ub4dor3\n");
-            var engine = new LintEngine(RuleCatalog.Default);
+            var engine = new LintEngine(BuiltInRules.Catalog);
             var before = engine.LintPath(file, new LintConfiguration()).Diagnostics.Where(d => d.Rule == "hardcoded-password").ToArray();
             SecretsBaselineSource.Write(Path.Combine(folder.FullName, SecretsBaselineSource.FileName), before);
 

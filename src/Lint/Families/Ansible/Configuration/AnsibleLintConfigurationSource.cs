@@ -1,8 +1,9 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Ansible.Data;
+using IacTest.Lint.Families.Ansible.Rules;
 using IacTest.Lint.Families.Yaml.Configuration;
+using IacTest.Lint.Families.Yaml.Rules;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;
 
@@ -179,7 +180,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
     private static void ApplyProfile(string profile, HashSet<string> skipped, LintConfiguration configuration)
     {
         var selected = AnsibleLintProfiles.RulesOf(profile);
-        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Ansible))
+        foreach (var rule in AnsibleRules.Catalog.Rules.Where(r => r.Family == RuleFamily.Ansible))
         {
             var settings = configuration.For(rule.Code);
             if (!selected.Contains(rule.Name))
@@ -194,7 +195,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
     }
 
     private static Dictionary<string, RuleSettings> AllYamlRulesOff() =>
-        RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Yaml)
+        YamlRules.Catalog.Rules.Where(r => r.Family == RuleFamily.Yaml)
             .ToDictionary(r => r.Name, _ => new RuleSettings { Enabled = false }, StringComparer.OrdinalIgnoreCase);
 
     // kinds: a list of one-key mappings, `- playbook: "**/examples/*.{yml,yaml}"`, tried before the defaults.
@@ -250,7 +251,7 @@ public sealed class AnsibleLintConfigurationSource : IConfigurationSource
     }
 
     /// <summary>Rule names are keyed as the Ansible family's, so <c>yaml</c> or <c>name</c> mean ansible-lint's.</summary>
-    private static string RuleKey(string rule) => RuleCatalog.Default.Find(rule, RuleFamily.Ansible) is { } found && !rule.Contains('[', StringComparison.Ordinal) ? found.Code : rule;
+    private static string RuleKey(string rule) => AnsibleRules.Catalog.Find(rule, RuleFamily.Ansible) is { } found && !rule.Contains('[', StringComparison.Ordinal) ? found.Code : rule;
 
     private static IEnumerable<string> Strings(string path, YPair pair, List<LintDiagnostic> problems)
     {

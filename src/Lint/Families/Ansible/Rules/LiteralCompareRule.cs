@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Ansible.Model;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Ansible.Model;
 using IacTest.Lint.Rules;
 

@@ -1,5 +1,4 @@
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Ansible.Model;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Ansible.Model;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;
 

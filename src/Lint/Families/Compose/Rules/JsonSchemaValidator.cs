@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Yaml;
 

@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Rules;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

@@ -1,6 +1,5 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Families.Kubernetes.Rules;
 using IacTest.Lint.Rules;
@@ -52,7 +51,7 @@ public sealed class KubeLinterConfigurationSource : IConfigurationSource
         }
 
         var reader = new Reader(path, problems);
-        var builtIn = RuleCatalog.Default.Rules.OfType<KubeLinterRule>().ToArray();
+        var builtIn = KubernetesRules.Catalog.Rules.OfType<KubeLinterRule>().ToArray();
         var checks = root["checks"] as YMapping;
         if (root.Find("checks") is { } checksPair && checksPair.Value is not (YMapping or YScalar { IsNull: true }))
         {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Files;
 using IacTest.Lint.Yaml;
 

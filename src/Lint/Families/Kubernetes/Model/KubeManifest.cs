@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Files;
 using IacTest.Lint.Yaml;
 

@@ -1,5 +1,4 @@
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Rules;
 
@@ -19,7 +18,7 @@ public sealed class KubeLinterCustomChecksRule : LintRule
 
     // Built lazily: the catalog holds this rule too.
     private static readonly Lazy<IReadOnlyDictionary<string, KubeLinterRule>> ByTemplate = new(() =>
-        RuleCatalog.Default.Rules.OfType<KubeLinterRule>()
+        KubernetesRules.Catalog.Rules.OfType<KubeLinterRule>()
             .GroupBy(r => r.Template, StringComparer.Ordinal)
             // Where several checks share a template, the one that reads its parameters runs custom checks.
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Options.Count).First(), StringComparer.Ordinal));

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using IacTest.Lint.Classification;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Families.Kubernetes.Rules;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 

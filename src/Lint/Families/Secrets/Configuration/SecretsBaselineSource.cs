@@ -1,6 +1,5 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Secrets.Rules;
 using IacTest.Lint.Rules;
 
@@ -63,10 +62,10 @@ public sealed class SecretsBaselineSource : IConfigurationSource
         return [path];
     }
 
-    /// <summary>Gives baseline fingerprints to every secrets rule of the default catalog.</summary>
+    /// <summary>Gives baseline fingerprints to every rule of the secrets family.</summary>
     public static void Apply(LintConfiguration configuration, IReadOnlyList<string> fingerprints)
     {
-        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Secrets))
+        foreach (var rule in SecretsRules.Catalog.Rules.Where(r => r.Family == RuleFamily.Secrets))
         {
             var settings = configuration.For(rule.Code);
             var existing = settings.Options.TryGetValue(SecretRule.BaselineOption, out var value) && value is IEnumerable<string> list ? list : [];

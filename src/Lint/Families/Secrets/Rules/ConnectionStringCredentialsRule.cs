@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Secrets.Model;
 using IacTest.Lint.Rules;
 

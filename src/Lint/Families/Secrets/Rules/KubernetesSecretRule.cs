@@ -1,5 +1,4 @@
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Families.Secrets.Model;
 using IacTest.Lint.Rules;

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Secrets.Model;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Text;

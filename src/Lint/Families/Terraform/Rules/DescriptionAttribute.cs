@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Hcl;
 
 namespace IacTest.Lint.Families.Terraform.Rules;

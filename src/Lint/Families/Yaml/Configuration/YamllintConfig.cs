@@ -1,6 +1,6 @@
 using System.Globalization;
 using IacTest.Lint.Configuration;
-using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Yaml.Rules;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;
 
@@ -92,7 +92,7 @@ internal sealed class YamllintConfig
             }
 
             // A built-in base is the same for every file that extends it: parsed once (extending never changes the base).
-            var parent = builtIn is not null && ReferenceEquals(catalog, RuleCatalog.Default)
+            var parent = builtIn is not null && ReferenceEquals(catalog, YamlRules.Catalog)
                 ? BuiltIns.GetOrAdd(name, _ => Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1))
                 : Parse(baseContent, baseFile, workingDirectory, catalog, depth + 1);
             config.ExtendFrom(parent);

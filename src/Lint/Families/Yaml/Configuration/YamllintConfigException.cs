@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Families.Yaml.Configuration;
 

@@ -1,6 +1,6 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Yaml.Rules;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Families.Yaml.Configuration;
@@ -17,7 +17,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
 
     // ansible-lint's own yamllint configuration, parsed once: extending it never changes it.
     private static readonly Lazy<YamllintConfig> AnsibleLintBuiltIn = new(() =>
-        YamllintConfig.Parse(YamllintBuiltInConfigs.AnsibleLint, "<ansible-lint yamllint configuration>", string.Empty, RuleCatalog.Default));
+        YamllintConfig.Parse(YamllintBuiltInConfigs.AnsibleLint, "<ansible-lint yamllint configuration>", string.Empty, YamlRules.Catalog));
 
     /// <inheritdoc />
     public int Order => 10;
@@ -25,7 +25,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
     /// <inheritdoc />
     public IReadOnlyList<string> Apply(ConfigurationRequest request, LintConfiguration configuration, List<LintDiagnostic> problems)
     {
-        var catalog = RuleCatalog.Default;
+        var catalog = YamlRules.Catalog;
         string content;
         string file;
         if (request.YamllintConfigData is { } data)
@@ -101,7 +101,7 @@ public sealed class YamllintConfigurationSource : IConfigurationSource
     /// </summary>
     public static Dictionary<string, RuleSettings>? AnsibleLintYamlRules(ConfigurationRequest request)
     {
-        var catalog = RuleCatalog.Default;
+        var catalog = YamlRules.Catalog;
         try
         {
             var config = AnsibleLintBuiltIn.Value;

@@ -1,5 +1,4 @@
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Families.Yaml.Configuration;
 

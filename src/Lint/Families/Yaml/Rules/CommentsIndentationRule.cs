@@ -1,5 +1,4 @@
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Yaml.Rules.Support;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Yaml;

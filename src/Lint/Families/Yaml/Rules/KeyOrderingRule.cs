@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Families.Yaml.Rules.Support;
 using IacTest.Lint.Rules;
 

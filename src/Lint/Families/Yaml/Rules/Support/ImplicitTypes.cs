@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Families.Yaml.Rules.Support;
 

@@ -1,4 +1,3 @@
-using IacTest.Lint.Engine;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Families.Yaml.Rules.Support;

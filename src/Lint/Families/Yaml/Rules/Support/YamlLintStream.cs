@@ -1,5 +1,4 @@
 using System.Buffers;
-using IacTest.Lint.Engine;
 using IacTest.Lint.Files;
 using IacTest.Lint.Yaml;
 using YamlDotNet.Core;
