@@ -18,6 +18,9 @@ public static class AnsibleData
     private static readonly Lazy<HashSet<string>> TaskKeywordSet = new(() => Keywords("task").Concat(Keywords("block"))
         .Concat(["local_action", "static"]).ToHashSet(StringComparer.Ordinal));
 
+    private static readonly Lazy<HashSet<string>> HandlerKeywordSet = new(() => Keywords("handler").Concat(Keywords("block"))
+        .Concat(["local_action", "static"]).ToHashSet(StringComparer.Ordinal));
+
     private static readonly Lazy<HashSet<string>> PlayKeywordSet = new(() => Keywords("play").ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Short names of the modules and actions of <c>ansible.builtin</c>.</summary>
@@ -28,6 +31,9 @@ public static class AnsibleData
 
     /// <summary>Keywords a task (or block) may use, besides its action and <c>with_*</c> loops.</summary>
     public static IReadOnlySet<string> TaskKeywords => TaskKeywordSet.Value;
+
+    /// <summary>Keywords a handler (or block) may use: a task's and <c>listen</c>.</summary>
+    public static IReadOnlySet<string> HandlerKeywords => HandlerKeywordSet.Value;
 
     /// <summary>Keywords a play may use.</summary>
     public static IReadOnlySet<string> PlayKeywords => PlayKeywordSet.Value;
