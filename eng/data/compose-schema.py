@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives src/Lint/Data/Compose/compose-spec.json from the Compose Specification's JSON schema.
+"""Derives src/Lint/Families/Compose/Data/compose-spec.json from the Compose Specification's JSON schema.
 
 Source: `schema/compose-spec.json` of the compose-spec/compose-spec repository (Apache License 2.0), the schema
 current `docker compose` validates against, at the commit recorded in SOURCE_COMMIT. The file is checked against
@@ -23,7 +23,7 @@ SOURCE_COMMIT = "170098ba07d9f53c383a41bfd4c5166b0a4529a6"
 SOURCE_SHA256 = "1f91e091f16b2dd50ab8860e02bb391d22df553d91c145eacedb1b6eff9c3f0e"
 DROPPED = ("description", "title", "$comment", "deprecated", "default")
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Lint", "Data", "Compose"))
+OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Lint", "Families", "Compose", "Data"))
 
 
 def strip(node, in_properties=False):

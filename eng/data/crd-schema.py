@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns CustomResourceDefinitions into a schema file for the kubernetes-schema rule's `schemas` option (the format
-of src/Lint/Data/Kubernetes/schema.json), so custom resources are validated instead of skipped.
+of src/Lint/Families/Kubernetes/Data/schema.json), so custom resources are validated instead of skipped.
 
 Every served version of every CRD given becomes a kind (`group/version/Kind`); each object of its OpenAPI v3 schema
 becomes a type named after its path (`ApplicationSpecSourceKustomize`). What the API server accepts decides the

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives src/Lint/Data/Kubernetes/schema.json from the Kubernetes API models.
+"""Derives src/Lint/Families/Kubernetes/Data/schema.json from the Kubernetes API models.
 
 Two generated views of the Kubernetes OpenAPI definitions are read:
 
@@ -25,7 +25,7 @@ import sys
 
 MODELS = sys.argv[1] if len(sys.argv) > 1 else "/tmp/k8s/usr/lib/python3/dist-packages/kubernetes/client/models"
 TS_TYPES = sys.argv[2] if len(sys.argv) > 2 else "/tmp/package"
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "Lint", "Data", "Kubernetes", "schema.json")
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "Lint", "Families", "Kubernetes", "Data", "schema.json")
 
 # apiVersion/kind -> model class. autoscaling/v2 has the schema of v2beta2 (promoted unchanged in 1.23).
 KINDS = {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Documentation;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Cli;
@@ -28,7 +29,7 @@ internal static class RulesCommand
             }
         }
 
-        var catalog = RuleCatalog.Default;
+        var catalog = BuiltInRules.Catalog;
         if (docsFolder is not null)
         {
             RuleDocs.WriteTo(docsFolder, catalog);

@@ -1,12 +1,12 @@
 #!/usr/bin/python3
 """Generates the Ansible reference data embedded in IacTest.Lint from the ansible-core installed here.
 
-Writes src/Lint/Data/Ansible/:
+Writes src/Lint/Families/Ansible/Data/:
   builtin_modules.txt   one ansible.builtin module short name per line
   module_args.tsv       module<TAB>comma-separated argument names and aliases (from each module's DOCUMENTATION)
   routing.tsv           short-or-old name<TAB>redirect target<TAB>state (redirect|tombstone|deprecated), from
                         lib/ansible/config/ansible_builtin_runtime.yml (modules and action plugins)
-  keywords.tsv          kind (play|block|task|role)<TAB>keyword, from ansible.playbook's field attributes
+  keywords.tsv          kind (play|block|task|handler|role)<TAB>keyword, from ansible.playbook's field attributes
   deprecated_modules.txt  the module names ansible-lint's deprecated-module rule reports
 Run: /usr/bin/python3 eng/data/ansible/generate.py   (needs the Debian packages ansible-core and ansible-lint)
 """
@@ -18,12 +18,13 @@ import sys
 import yaml
 import ansible
 from ansible.playbook.block import Block
+from ansible.playbook.handler import Handler
 from ansible.playbook.play import Play
 from ansible.playbook.role_include import IncludeRole
 from ansible.playbook.task import Task
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
-OUT = ROOT / "src" / "Lint" / "Data" / "Ansible"
+OUT = ROOT / "src" / "Lint" / "Families" / "Ansible" / "Data"
 ANSIBLE = pathlib.Path(ansible.__file__).parent
 
 
@@ -71,7 +72,7 @@ def routing():
 
 def keywords():
     rows = []
-    for kind, cls in (("play", Play), ("block", Block), ("task", Task), ("role", IncludeRole)):
+    for kind, cls in (("play", Play), ("block", Block), ("task", Task), ("handler", Handler), ("role", IncludeRole)):
         for name in sorted(getattr(cls, "fattributes", {})):
             rows.append(f"{kind}\t{name}")
     write("keywords.tsv", rows)

@@ -1,17 +1,13 @@
+using IacTest.Lint.Families.Ansible.Data;
+
 namespace IacTest.Harness.Ansible;
 
-/// <summary>Keys of a task mapping that are task keywords rather than the module to run.</summary>
+/// <summary>
+/// Keys of a task mapping that are task keywords rather than the module to run: the lint engine's list, generated from
+/// ansible-core's own task, block and handler attributes, so the harness and the linter agree on what a task runs.
+/// </summary>
 internal static class TaskKeywords
 {
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
-    {
-        "any_errors_fatal", "args", "async", "become", "become_exe", "become_flags", "become_method", "become_user",
-        "changed_when", "check_mode", "collections", "connection", "debugger", "delay", "delegate_facts",
-        "delegate_to", "diff", "environment", "failed_when", "ignore_errors", "ignore_unreachable", "listen", "loop",
-        "loop_control", "module_defaults", "name", "no_log", "notify", "poll", "port", "register", "remote_user",
-        "retries", "run_once", "tags", "throttle", "timeout", "until", "vars", "when", "rescue", "always",
-    };
-
     /// <summary>Actions that pull another tasks file into this one.</summary>
     public static readonly HashSet<string> TaskIncludes = new(StringComparer.Ordinal)
     {
@@ -19,6 +15,9 @@ internal static class TaskKeywords
         "ansible.builtin.include", "ansible.legacy.include_tasks", "ansible.legacy.import_tasks",
     };
 
-    /// <summary>Whether <paramref name="key"/> is a keyword (including the <c>with_*</c> loops).</summary>
-    public static bool IsKeyword(string key) => Keywords.Contains(key) || key.StartsWith("with_", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="key"/> is a keyword (including the <c>with_*</c> loops). A handler's keywords are a
+    /// task's and <c>listen</c>: one list serves task files and handler files.
+    /// </summary>
+    public static bool IsKeyword(string key) => AnsibleData.HandlerKeywords.Contains(key) || key.StartsWith("with_", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Build;
 

@@ -19,7 +19,7 @@ public static class RuleSettingOverrides
         foreach (var item in items)
         {
             var key = item.Rule.Trim();
-            var rule = RuleCatalog.Default.Find(key);
+            var rule = BuiltInRules.Catalog.Find(key);
             if (rule is null)
             {
                 problems.Add(Problem(item, $"IacLintRule '{key}' names no rule; use a rule name (e.g. line-length) or code (e.g. IAC0117). See docs/rules."));

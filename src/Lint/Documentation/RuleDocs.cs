@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Documentation;
@@ -194,5 +195,5 @@ public static class RuleDocs
     };
 
     /// <summary>The language of the examples' code fences: the language of the files the rule reads.</summary>
-    private static string FenceLanguage(LintRule rule) => rule.Language == Engine.SourceLanguage.Hcl ? "hcl" : "yaml";
+    private static string FenceLanguage(LintRule rule) => rule.Language == Files.SourceLanguage.Hcl ? "hcl" : "yaml";
 }

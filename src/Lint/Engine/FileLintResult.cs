@@ -1,5 +1,6 @@
 using IacTest.Lint.Classification;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Engine;
 

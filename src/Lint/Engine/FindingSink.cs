@@ -10,7 +10,7 @@ namespace IacTest.Lint.Engine;
 /// arrival, and past the per-file limit only the first findings by position are kept, so a file with millions of
 /// problems costs memory for the limit, not for the problems. The engine's own diagnostics are always kept.
 /// </summary>
-internal sealed class FindingSink
+internal sealed class FindingSink : IFindingSink
 {
     private static readonly Comparison<LintDiagnostic> ByPosition = static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line)
         : a.Column != b.Column ? a.Column.CompareTo(b.Column)

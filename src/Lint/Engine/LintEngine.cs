@@ -1,6 +1,7 @@
 using IacTest.Lint.Classification;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Files;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Suppressions;
 using IacTest.Lint.Text;
@@ -17,7 +18,7 @@ public sealed class LintEngine
     /// <summary>Creates an engine over a catalog (default: every rule).</summary>
     public LintEngine(RuleCatalog? catalog = null)
     {
-        Catalog = catalog ?? RuleCatalog.Default;
+        Catalog = catalog ?? BuiltInRules.Catalog;
         Fault = FaultInjection.FromEnvironment();
     }
 

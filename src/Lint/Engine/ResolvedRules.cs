@@ -19,7 +19,7 @@ internal sealed class ResolvedRules
         _ansibleContentRules = ansibleContentRules;
         AnsibleKinds = configuration.AnsibleKinds.Count == 0
             ? null
-            : configuration.AnsibleKinds.Select(k => (k.Kind, Ansible.AnsibleKinds.Compile(k.Glob))).ToList();
+            : configuration.AnsibleKinds.Select(k => (k.Kind, Families.Ansible.Data.AnsibleKinds.Compile(k.Glob))).ToList();
         NeedsKind = ansibleContentRules is not null
             || rules.Any(r => Enum.GetValues<Classification.FileKind>().Any(kind => !r.Rule.AppliesTo(kind)));
     }

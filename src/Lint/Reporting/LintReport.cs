@@ -1,4 +1,5 @@
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Reporting;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Documentation;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Reporting;

@@ -1,5 +1,6 @@
 using IacTest.Lint.Classification;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Files;
 
 namespace IacTest.Lint.Rules;
 
@@ -61,7 +62,7 @@ public abstract class LintRule
     public virtual RuleReads Reads => RuleReads.FileOnly;
 
     /// <summary>The language of the files the rule reads: HCL for the Terraform family, YAML for every other.</summary>
-    public virtual Engine.SourceLanguage Language => Family == RuleFamily.Terraform ? Engine.SourceLanguage.Hcl : Engine.SourceLanguage.Yaml;
+    public virtual Files.SourceLanguage Language => Family == RuleFamily.Terraform ? Files.SourceLanguage.Hcl : Files.SourceLanguage.Yaml;
 
     /// <summary>Whether the rule needs the token stream (and so a file that scans).</summary>
     public virtual bool NeedsDocuments => Family is not RuleFamily.Yaml;

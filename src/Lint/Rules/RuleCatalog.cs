@@ -1,12 +1,11 @@
 namespace IacTest.Lint.Rules;
 
 /// <summary>
-/// A set of rules, found by code or name. <see cref="Default"/> holds every rule of the engine
-/// (<see cref="BuiltInRules"/>). Codes are checked for uniqueness when the catalog loads.
+/// A set of rules, found by code or name: the engine's (<c>BuiltInRules.Catalog</c>), or one family's. Codes are
+/// checked for uniqueness when the catalog loads.
 /// </summary>
 public sealed class RuleCatalog
 {
-    private static readonly Lazy<RuleCatalog> DefaultCatalog = new(() => new RuleCatalog(BuiltInRules.Create()));
     private readonly Dictionary<string, LintRule> _byKey;
 
     /// <summary>Creates a catalog of the given rules.</summary>
@@ -25,9 +24,6 @@ public sealed class RuleCatalog
             _byKey.TryAdd(rule.Name, rule);
         }
     }
-
-    /// <summary>The catalog of every rule in the engine.</summary>
-    public static RuleCatalog Default => DefaultCatalog.Value;
 
     /// <summary>The rules, ordered by code.</summary>
     public IReadOnlyList<LintRule> Rules { get; }

@@ -1,5 +1,5 @@
 using IacTest.Lint.Diagnostics;
-using IacTest.Lint.Engine;
+using IacTest.Lint.Files;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Rules;
@@ -7,9 +7,9 @@ namespace IacTest.Lint.Rules;
 /// <summary>What a rule sees of one file, and where it reports.</summary>
 public sealed class RuleContext
 {
-    private readonly FindingSink _sink;
+    private readonly IFindingSink _sink;
 
-    internal RuleContext(LintFile file, LintRule rule, RuleOptionValues options, Severity severity, FindingSink sink)
+    internal RuleContext(LintFile file, LintRule rule, RuleOptionValues options, Severity severity, IFindingSink sink)
     {
         File = file;
         Rule = rule;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IacTest.Lint.Engine;
+using IacTest.Lint.Files;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Text;
 using YamlDotNet.Core.Tokens;
@@ -43,7 +43,7 @@ public static partial class CommentDirectives
         }
 
         // In Ansible task files a noqa anywhere in a task covers the whole task.
-        Ansible.AnsibleNoqa.Apply(file, map, noqa);
+        AnsibleNoqa.Apply(file, map, noqa);
         return map;
     }
 

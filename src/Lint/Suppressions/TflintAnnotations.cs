@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IacTest.Lint.Engine;
+using IacTest.Lint.Files;
 using IacTest.Lint.Hcl;
 using IacTest.Lint.Rules;
 

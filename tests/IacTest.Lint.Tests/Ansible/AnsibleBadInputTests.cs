@@ -1,5 +1,6 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Ansible;
 

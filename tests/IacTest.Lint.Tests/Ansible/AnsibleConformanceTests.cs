@@ -32,7 +32,7 @@ public sealed class AnsibleConformanceTests(ITestOutputHelper output)
     private static bool IsShared(string rule)
     {
         var baseName = rule.Split('[')[0];
-        return RuleCatalog.Default.Rules.Any(r => r.Family == RuleFamily.Ansible && r.Name == baseName);
+        return BuiltInRules.Catalog.Rules.Any(r => r.Family == RuleFamily.Ansible && r.Name == baseName);
     }
 
     private static HashSet<(string File, int Line, string Rule)> Expected() =>
@@ -52,7 +52,7 @@ public sealed class AnsibleConformanceTests(ITestOutputHelper output)
         var configuration = ConfigurationDiscovery.Load(new ConfigurationRequest { Directory = Root }).Configuration;
         var results = new LintEngine().LintFiles(files, configuration);
         return results.SelectMany(r => r.Diagnostics)
-            .Where(d => IsShared(d.Rule) && RuleCatalog.Default.Find(d.Code)?.Family == RuleFamily.Ansible)
+            .Where(d => IsShared(d.Rule) && BuiltInRules.Catalog.Find(d.Code)?.Family == RuleFamily.Ansible)
             .Select(d => (Path.GetRelativePath(Root, d.File).Replace('\\', '/'), d.Line, d.Rule))
             .ToHashSet();
     }

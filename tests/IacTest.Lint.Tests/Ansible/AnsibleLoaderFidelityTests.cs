@@ -1,7 +1,8 @@
-using IacTest.Lint.Ansible;
-using IacTest.Lint.Ansible.Jinja;
 using IacTest.Lint.Classification;
-using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Ansible.Data;
+using IacTest.Lint.Families.Ansible.Jinja;
+using IacTest.Lint.Families.Ansible.Model;
+using IacTest.Lint.Files;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
 

@@ -1,7 +1,9 @@
-using IacTest.Lint.Ansible;
-using IacTest.Lint.Ansible.Jinja;
 using IacTest.Lint.Classification;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Ansible.Data;
+using IacTest.Lint.Families.Ansible.Jinja;
+using IacTest.Lint.Families.Ansible.Model;
+using IacTest.Lint.Files;
 using IacTest.Lint.Text;
 
 namespace IacTest.Lint.Tests.Ansible;

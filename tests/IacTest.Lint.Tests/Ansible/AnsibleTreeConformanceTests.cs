@@ -1,7 +1,7 @@
 using System.Globalization;
-using IacTest.Lint.Ansible;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Ansible.Model;
 using IacTest.Lint.Rules;
 using Xunit.Abstractions;
 
@@ -54,7 +54,7 @@ public sealed class AnsibleTreeConformanceTests(ITestOutputHelper output)
     }
 
     private static bool IsShared(string rule) =>
-        RuleCatalog.Default.Rules.Any(r => r.Family == RuleFamily.Ansible && r.Name == rule.Split('[')[0]);
+        BuiltInRules.Catalog.Rules.Any(r => r.Family == RuleFamily.Ansible && r.Name == rule.Split('[')[0]);
 
     private static List<string> Expected(string tree) =>
         File.ReadAllLines(Path.Combine(Root, "ansible-lint.expected.tsv"))
@@ -91,7 +91,7 @@ public sealed class AnsibleTreeConformanceTests(ITestOutputHelper output)
         var configuration = ConfigurationDiscovery.Load(new ConfigurationRequest { Directory = folder }).Configuration;
         return new LintEngine().LintFiles(files, configuration)
             .SelectMany(r => r.Diagnostics)
-            .Where(d => RuleCatalog.Default.Find(d.Code)?.Family == RuleFamily.Ansible && IsShared(d.Rule))
+            .Where(d => BuiltInRules.Catalog.Find(d.Code)?.Family == RuleFamily.Ansible && IsShared(d.Rule))
             .Select(d => Row(Path.GetRelativePath(Root, d.File).Replace('\\', '/'), d.Line, d.Rule))
             .Distinct()
             .ToList();

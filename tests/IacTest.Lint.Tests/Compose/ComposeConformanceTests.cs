@@ -22,7 +22,7 @@ public sealed class ComposeConformanceTests(ITestOutputHelper output)
     public void Verdicts_and_paths_match_the_reference_validator()
     {
         // Given
-        var engine = new LintEngine(new RuleCatalog(RuleCatalog.Default.Rules.Where(r => r.Name == "compose-schema")));
+        var engine = new LintEngine(new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => r.Name == "compose-schema")));
         var cases = File.ReadAllLines(Path.Combine(Root, "expected.txt")).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToArray();
         var differences = new List<string>();
         var invalid = 0;

@@ -34,7 +34,7 @@ public sealed class ComposeSpecificationTests
     public void A_current_compose_file_has_no_schema_finding(string file)
     {
         // Given
-        var engine = new LintEngine(new RuleCatalog(RuleCatalog.Default.Rules.Where(r => r.Name == "compose-schema")));
+        var engine = new LintEngine(new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => r.Name == "compose-schema")));
 
         // When
         var result = engine.LintPath(Path.Combine(CurrentRoot, file), new LintConfiguration());

@@ -1,7 +1,7 @@
 using IacTest.Lint.Configuration;
-using IacTest.Lint.Configuration.AnsibleLint;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Ansible.Configuration;
 using IacTest.Lint.Rules;
 using Xunit.Abstractions;
 
@@ -39,7 +39,7 @@ public sealed class AnsibleLintProfileTests(ITestOutputHelper output) : IDisposa
         var (rules, yamlRuns) = Resolve((profile == "(none)" ? "---\nprofile: null\n" : $"---\nprofile: {profile}\n") + "loop_var_prefix: \"^(__|{role}_)\"\n");
 
         // Then every rule IacTest implements runs exactly when ansible-lint's does, and the rest are named as not implemented
-        var implemented = RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Ansible).Select(r => r.Name).Append("yaml").ToHashSet();
+        var implemented = BuiltInRules.Catalog.Rules.Where(r => r.Family == RuleFamily.Ansible).Select(r => r.Name).Append("yaml").ToHashSet();
         var missing = expected.Except(implemented).Order(StringComparer.Ordinal).ToList();
         output.WriteLine($"{profile}: {expected.Count} ansible-lint rules; not implemented: {string.Join(", ", missing)}");
         missing.ShouldBeSubsetOf(NotImplemented);
@@ -54,7 +54,7 @@ public sealed class AnsibleLintProfileTests(ITestOutputHelper output) : IDisposa
         var configuration = Load("---\nprofile: basic\nskip_list: [no-tabs]\nwarn_list: [key-order]\nenable_list: [no-changed-when]\n");
 
         // When the rules are resolved
-        var resolved = ResolvedRules.Resolve(RuleCatalog.Default, configuration).Rules;
+        var resolved = ResolvedRules.Resolve(BuiltInRules.Catalog, configuration).Rules;
 
         // Then the skipped rule is off, the warned one a warning, and the later profile's rule off (ansible-lint unloads it)
         resolved.ShouldNotContain(r => r.Rule.Name == "no-tabs");
@@ -85,7 +85,7 @@ public sealed class AnsibleLintProfileTests(ITestOutputHelper output) : IDisposa
     private (IEnumerable<string> Rules, bool YamlRuns) Resolve(string config)
     {
         var configuration = Load(config);
-        var resolved = ResolvedRules.Resolve(RuleCatalog.Default, configuration);
+        var resolved = ResolvedRules.Resolve(BuiltInRules.Catalog, configuration);
         // ansible-lint's yaml rule runs where Ansible content gets yamllint's rules under ansible-lint's settings.
         var yamlRuns = resolved.AnsibleContentRules?.Any(r => r.Rule.Family == RuleFamily.Yaml) ?? false;
         return (resolved.Rules.Where(r => r.Rule.Family == RuleFamily.Ansible).Select(r => r.Rule.Name), yamlRuns);

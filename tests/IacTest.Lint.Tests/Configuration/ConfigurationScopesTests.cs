@@ -1,4 +1,5 @@
 using IacTest.Lint.Configuration;
+using IacTest.Lint.Engine;
 
 namespace IacTest.Lint.Tests.Configuration;
 

@@ -1,5 +1,6 @@
 using IacTest.Lint.Build;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 using Xunit.Abstractions;
 
@@ -50,7 +51,7 @@ public sealed class NestedConfigurationConformanceTests(ITestOutputHelper output
         // And no other rule family, and no configuration, adds an error the tools do not report
         result.Reported.ShouldNotContain(d => d.Code == "IAC0003");
         result.Reported.ShouldNotContain(d => d.Severity == Severity.Error
-            && RuleCatalog.Default.Find(d.Code) != null && RuleCatalog.Default.Find(d.Code)!.Family != RuleFamily.Yaml && RuleCatalog.Default.Find(d.Code)!.Family != RuleFamily.Ansible);
+            && BuiltInRules.Catalog.Find(d.Code) != null && BuiltInRules.Catalog.Find(d.Code)!.Family != RuleFamily.Yaml && BuiltInRules.Catalog.Find(d.Code)!.Family != RuleFamily.Ansible);
 
         // And the same files are linted, each once: a symlinked folder is not followed
         result.Reported.ShouldNotContain(d => d.File.Contains("/playbooks/roles/", StringComparison.Ordinal));
@@ -96,10 +97,10 @@ public sealed class NestedConfigurationConformanceTests(ITestOutputHelper output
         .ToList();
 
     private static IEnumerable<LintDiagnostic> Findings(BuildLintResult result, RuleFamily family) =>
-        result.Reported.Where(d => RuleCatalog.Default.Find(d.Code)?.Family == family);
+        result.Reported.Where(d => BuiltInRules.Catalog.Find(d.Code)?.Family == family);
 
     private static bool IsImplemented(string rule) =>
-        RuleCatalog.Default.Rules.Any(r => r.Family == RuleFamily.Ansible && r.Name == rule.Split('[')[0]);
+        BuiltInRules.Catalog.Rules.Any(r => r.Family == RuleFamily.Ansible && r.Name == rule.Split('[')[0]);
 
     // Files under the folders the project's .ansible-lint lists in exclude_paths (IacTest leaves them out of every rule).
     private static bool Excluded(string project, string file)

@@ -1,4 +1,5 @@
 using IacTest.Lint.Classification;
+using IacTest.Lint.Files;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Tests.Engine;

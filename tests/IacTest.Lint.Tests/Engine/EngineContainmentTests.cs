@@ -63,7 +63,7 @@ public sealed class EngineContainmentTests : IDisposable
     public void A_rule_that_fails_is_an_error_and_the_other_rules_findings_stay()
     {
         // Given a catalog with one rule that fails after reporting a finding
-        var catalog = new RuleCatalog(RuleCatalog.Default.Rules.Append(new FailingRule()));
+        var catalog = new RuleCatalog(BuiltInRules.Catalog.Rules.Append(new FailingRule()));
         var file = Write("app.yml", "key: value   \n");
 
         // When the file is linted

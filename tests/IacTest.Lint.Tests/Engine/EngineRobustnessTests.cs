@@ -1,5 +1,6 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 using static IacTest.Lint.Tests.Engine.LintHarness;
 
 namespace IacTest.Lint.Tests.Engine;

@@ -32,7 +32,7 @@ public sealed class RuleReadsTests : IDisposable
         // Given a Service manifest, linted with both folder-reading rules off
         var service = Write("svc.yaml", "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n");
         var configuration = new LintConfiguration();
-        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Reads.ReadsOtherFiles))
+        foreach (var rule in BuiltInRules.Catalog.Rules.Where(r => r.Reads.ReadsOtherFiles))
         {
             configuration.For(rule.Code).Enabled = false;
         }
@@ -44,9 +44,9 @@ public sealed class RuleReadsTests : IDisposable
     [Fact]
     public void The_cross_object_Kubernetes_rules_declare_the_folder_manifests_they_read()
     {
-        RuleCatalog.Default.Find("dangling-service")!.Reads.FolderFileSuffixes.ShouldBe([".yaml", ".yml"]);
-        RuleCatalog.Default.Find("non-existent-service-account")!.Reads.FolderFileSuffixes.ShouldBe([".yaml", ".yml"]);
-        RuleCatalog.Default.Find("trailing-spaces")!.Reads.ShouldBeSameAs(RuleReads.FileOnly);
+        BuiltInRules.Catalog.Find("dangling-service")!.Reads.FolderFileSuffixes.ShouldBe([".yaml", ".yml"]);
+        BuiltInRules.Catalog.Find("non-existent-service-account")!.Reads.FolderFileSuffixes.ShouldBe([".yaml", ".yml"]);
+        BuiltInRules.Catalog.Find("trailing-spaces")!.Reads.ShouldBeSameAs(RuleReads.FileOnly);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 using IacTest.Lint.Text;
 
 namespace IacTest.Lint.Tests.Fuzz;

@@ -1,6 +1,7 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 using IacTest.Lint.Tests.Yaml;
 
 namespace IacTest.Lint.Tests.Fuzz;

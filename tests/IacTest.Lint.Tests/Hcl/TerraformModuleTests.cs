@@ -1,5 +1,5 @@
+using IacTest.Lint.Families.Terraform.Model;
 using IacTest.Lint.Hcl;
-using IacTest.Lint.Hcl.Model;
 
 namespace IacTest.Lint.Tests.Hcl;
 

@@ -1,7 +1,7 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
-using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Kubernetes;
@@ -64,7 +64,7 @@ public sealed class CustomResourceSchemaTests
     {
         var configuration = new LintConfiguration();
         configuration.For("kubernetes-schema").Options["schemas"] = new[] { SchemaPath };
-        var catalog = new RuleCatalog(RuleCatalog.Default.Rules.Where(r => r.Name == "kubernetes-schema"));
+        var catalog = new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => r.Name == "kubernetes-schema"));
         return new LintEngine(catalog).LintText("gitops.yaml", text, configuration).Diagnostics;
     }
 }

@@ -1,4 +1,4 @@
-using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Families.Kubernetes.Model;
 
 namespace IacTest.Lint.Tests.Kubernetes;
 

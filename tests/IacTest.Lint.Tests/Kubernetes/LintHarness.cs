@@ -15,8 +15,8 @@ internal static class LintHarness
     public static IReadOnlyList<LintDiagnostic> Lint(string path, string text, LintConfiguration configuration, params string[] rules)
     {
         var catalog = rules.Length == 0
-            ? RuleCatalog.Default
-            : new RuleCatalog(RuleCatalog.Default.Rules.Where(r => rules.Contains(r.Name) || rules.Contains(r.Code)));
+            ? BuiltInRules.Catalog
+            : new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => rules.Contains(r.Name) || rules.Contains(r.Code)));
         return new LintEngine(catalog).LintText(path, text, Enabling(configuration, rules)).Diagnostics;
     }
 
@@ -24,8 +24,8 @@ internal static class LintHarness
     {
         var path = Path.Combine(FixturesRoot, relativePath);
         var catalog = rules.Length == 0
-            ? RuleCatalog.Default
-            : new RuleCatalog(RuleCatalog.Default.Rules.Where(r => rules.Contains(r.Name) || rules.Contains(r.Code)));
+            ? BuiltInRules.Catalog
+            : new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => rules.Contains(r.Name) || rules.Contains(r.Code)));
         return new LintEngine(catalog).LintPath(path, Enabling(configuration ?? new LintConfiguration(), rules)).Diagnostics;
     }
 

@@ -1,4 +1,5 @@
 using IacTest.Lint.Configuration;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Kubernetes;
@@ -10,7 +11,7 @@ public sealed class RuleExamplesTests
     public static TheoryData<string> Rules()
     {
         var data = new TheoryData<string>();
-        foreach (var rule in RuleCatalog.Default.Rules.Where(r => Families.Contains(r.Family)))
+        foreach (var rule in BuiltInRules.Catalog.Rules.Where(r => Families.Contains(r.Family)))
         {
             data.Add(rule.Code);
         }
@@ -23,7 +24,7 @@ public sealed class RuleExamplesTests
     public void Bad_example_is_reported_and_good_example_is_clean(string code)
     {
         // Given
-        var rule = RuleCatalog.Default.Find(code)!;
+        var rule = BuiltInRules.Catalog.Find(code)!;
         var fileName = rule.ExamplePath;
         var configuration = new LintConfiguration();
         foreach (var (name, value) in rule.ExampleOptions)
@@ -44,7 +45,7 @@ public sealed class RuleExamplesTests
     [Fact]
     public void Codes_are_unique_and_in_the_family_ranges()
     {
-        var rules = RuleCatalog.Default.Rules.Where(r => Families.Contains(r.Family)).ToArray();
+        var rules = BuiltInRules.Catalog.Rules.Where(r => Families.Contains(r.Family)).ToArray();
         rules.Select(r => r.Code).Distinct().Count().ShouldBe(rules.Length);
         foreach (var rule in rules)
         {

@@ -1,5 +1,5 @@
 using System.Text;
-using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Families.Kubernetes.Model;
 
 namespace IacTest.Lint.Tests.Kubernetes;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IacTest.Lint.Engine;
 using IacTest.Lint.Reporting;
 using IacTest.Lint.Rules;
 using NJsonSchema;
@@ -122,7 +123,7 @@ public sealed class SarifReporterTests : IDisposable
         // Then
         var trailing = log.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Single(r => r.GetProperty("id").GetString() == "IAC0122");
-        trailing.GetProperty("helpUri").GetString().ShouldBe("https://docs.example.com/iactest/rules/" + RuleDocs(RuleCatalog.Default.Find("IAC0122")!));
+        trailing.GetProperty("helpUri").GetString().ShouldBe("https://docs.example.com/iactest/rules/" + RuleDocs(BuiltInRules.Catalog.Find("IAC0122")!));
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class SarifReporterTests : IDisposable
     private static string WriteLog(IReadOnlyList<IacTest.Lint.Diagnostics.LintDiagnostic> diagnostics, ReportOptions options)
     {
         using var stream = new MemoryStream();
-        SarifReporter.Write(stream, diagnostics, RuleCatalog.Default, options);
+        SarifReporter.Write(stream, diagnostics, BuiltInRules.Catalog, options);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 

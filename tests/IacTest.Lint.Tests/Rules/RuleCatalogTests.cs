@@ -12,7 +12,7 @@ public partial class RuleCatalogTests
     public static TheoryData<string> AllRules()
     {
         var data = new TheoryData<string>();
-        foreach (var rule in RuleCatalog.Default.Rules)
+        foreach (var rule in BuiltInRules.Catalog.Rules)
         {
             data.Add(rule.Code);
         }
@@ -23,7 +23,7 @@ public partial class RuleCatalogTests
     [Fact]
     public void Codes_are_unique_and_well_formed()
     {
-        var codes = RuleCatalog.Default.Rules.Select(r => r.Code).ToList();
+        var codes = BuiltInRules.Catalog.Rules.Select(r => r.Code).ToList();
 
         codes.ShouldBeUnique();
         codes.ShouldAllBe(code => CodePattern().IsMatch(code));
@@ -34,7 +34,7 @@ public partial class RuleCatalogTests
     [MemberData(nameof(AllRules))]
     public void Each_rule_is_documented(string code)
     {
-        var rule = RuleCatalog.Default.Find(code)!;
+        var rule = BuiltInRules.Catalog.Find(code)!;
 
         rule.Name.ShouldNotBeNullOrWhiteSpace();
         rule.Title.ShouldNotBeNullOrWhiteSpace();
@@ -48,7 +48,7 @@ public partial class RuleCatalogTests
     [MemberData(nameof(AllRules))]
     public void Each_rule_reports_its_bad_example_and_not_its_good_example(string code)
     {
-        var rule = RuleCatalog.Default.Find(code)!;
+        var rule = BuiltInRules.Catalog.Find(code)!;
         var configuration = new LintConfiguration();
         configuration.For(rule.Code).Enabled = true;
         foreach (var (name, value) in rule.ExampleOptions)
@@ -70,7 +70,7 @@ public partial class RuleCatalogTests
     {
         var folder = Path.Combine(RepositoryRoot(), "docs", "rules");
         var stale = new List<string>();
-        foreach (var (name, content) in RuleDocs.Generate(RuleCatalog.Default))
+        foreach (var (name, content) in RuleDocs.Generate(BuiltInRules.Catalog))
         {
             var path = Path.Combine(folder, name);
             if (!File.Exists(path) || File.ReadAllText(path).ReplaceLineEndings("\n") != content.ReplaceLineEndings("\n"))

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IacTest.Lint.Secrets;
+using IacTest.Lint.Families.Secrets.Model;
 using IacTest.Lint.Tests.Kubernetes;
 using Xunit.Abstractions;
 

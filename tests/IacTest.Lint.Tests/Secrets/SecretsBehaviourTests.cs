@@ -1,7 +1,8 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Secrets.Configuration;
+using IacTest.Lint.Families.Secrets.Model;
 using IacTest.Lint.Rules;
-using IacTest.Lint.Secrets;
 using IacTest.Lint.Tests.Kubernetes;
 
 namespace IacTest.Lint.Tests.Secrets;
@@ -73,7 +74,7 @@ public sealed class SecretsBehaviourTests
         {
             var file = Path.Combine(folder.FullName, "settings.yaml");
             File.WriteAllText(file, "database:\n  password: Tr0ub4dor3\n");
-            var engine = new LintEngine(RuleCatalog.Default);
+            var engine = new LintEngine(BuiltInRules.Catalog);
             var before = engine.LintPath(file, new LintConfiguration()).Diagnostics.Where(d => d.Rule == "hardcoded-password").ToArray();
             SecretsBaselineSource.Write(Path.Combine(folder.FullName, SecretsBaselineSource.FileName), before);
 

@@ -19,7 +19,7 @@ public sealed class SecretsCorpusTests
         var root = Path.Combine(LintHarness.FixturesRoot, "secrets", "corpus");
         var expected = File.ReadAllLines(Path.Combine(LintHarness.FixturesRoot, "secrets", "corpus.expected")).Where(l => l.Length > 0).ToArray();
         var files = Directory.GetFiles(root, "*.y*ml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        var secrets = new RuleCatalog(RuleCatalog.Default.Rules.Where(r => r.Family == RuleFamily.Secrets));
+        var secrets = new RuleCatalog(BuiltInRules.Catalog.Rules.Where(r => r.Family == RuleFamily.Secrets));
 
         // When
         var found = new LintEngine(secrets).LintFiles(files, new LintConfiguration())

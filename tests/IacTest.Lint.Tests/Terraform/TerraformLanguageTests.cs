@@ -1,5 +1,7 @@
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Files;
+using IacTest.Lint.Rules;
 using IacTest.Lint.Tests.Kubernetes;
 
 namespace IacTest.Lint.Tests.Terraform;

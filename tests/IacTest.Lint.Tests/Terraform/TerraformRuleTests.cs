@@ -1,3 +1,4 @@
+using IacTest.Lint.Engine;
 using IacTest.Lint.Tests.Kubernetes;
 
 namespace IacTest.Lint.Tests.Terraform;
@@ -159,7 +160,7 @@ public sealed class TerraformRuleTests
     public void A_module_written_to_current_style_has_no_finding_from_any_terraform_rule()
     {
         var root = Path.Combine(LintHarness.FixturesRoot, "terraform", "web-service");
-        var rules = Lint.Rules.RuleCatalog.Default.Rules.Where(r => r.Family == Lint.Rules.RuleFamily.Terraform).Select(r => r.Name).ToArray();
+        var rules = Lint.Engine.BuiltInRules.Catalog.Rules.Where(r => r.Family == Lint.Rules.RuleFamily.Terraform).Select(r => r.Name).ToArray();
 
         foreach (var file in Directory.GetFiles(root))
         {
@@ -171,7 +172,7 @@ public sealed class TerraformRuleTests
     public void A_legacy_module_gets_every_finding_tflint_and_terraform_fmt_give()
     {
         // Given: a 0.11-era module (terraform fmt -diff on it changes lines 12 and 21)
-        var rules = Lint.Rules.RuleCatalog.Default.Rules.Where(r => r.Family == Lint.Rules.RuleFamily.Terraform).Select(r => r.Name).ToArray();
+        var rules = Lint.Engine.BuiltInRules.Catalog.Rules.Where(r => r.Family == Lint.Rules.RuleFamily.Terraform).Select(r => r.Name).ToArray();
 
         // When
         var diagnostics = LintHarness.LintFixture(Path.Combine("terraform", "legacy-network", "main.tf"), null, rules);

@@ -1,6 +1,7 @@
 using System.Text;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Yaml;
 

@@ -1,7 +1,8 @@
 using IacTest.Lint.Configuration;
-using IacTest.Lint.Configuration.Yamllint;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Yaml.Configuration;
+using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Yaml;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using IacTest.Lint.Configuration;
-using IacTest.Lint.Configuration.Yamllint;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Yaml.Configuration;
+using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Tests.Yaml;
 

@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace IacTest.Lint.Families.Kubernetes.Model;
+
+/// <summary>
+/// The committed API schemas (<c>Data/Kubernetes/schema.json</c>, derived from the Kubernetes OpenAPI models by
+/// <c>eng/data/kubernetes-schema.py</c>): every field and type of the built-in kinds IacTest validates.
+/// </summary>
+public sealed class KubeSchema
+{
+    private static readonly Lazy<KubeSchema> Embedded = new(() => Load(EmbeddedData.Open("Kubernetes/schema.json")));
+
+    private KubeSchema(Dictionary<string, string> kinds, Dictionary<string, (string RemovedIn, string Use)> removed, Dictionary<string, KubeType> types)
+    {
+        Kinds = kinds;
+        Removed = removed;
+        Types = types;
+    }
+
+    /// <summary>The schema that ships with IacTest.</summary>
+    public static KubeSchema Default => Embedded.Value;
+
+    /// <summary><c>apiVersion/Kind</c> → name of its type.</summary>
+    public IReadOnlyDictionary<string, string> Kinds { get; }
+
+    /// <summary><c>apiVersion/Kind</c> no longer served → the release that removed it and the version to use.</summary>
+    public IReadOnlyDictionary<string, (string RemovedIn, string Use)> Removed { get; }
+
+    /// <summary>Types by name.</summary>
+    public IReadOnlyDictionary<string, KubeType> Types { get; }
+
+    /// <summary>Whether any known version serves this kind (to tell a built-in kind from a custom resource).</summary>
+    public bool KnowsKind(string kind) => Kinds.Keys.Any(k => k.EndsWith("/" + kind, StringComparison.Ordinal));
+
+    /// <summary>Reads a schema in the committed format.</summary>
+    public static KubeSchema Load(Stream stream)
+    {
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject())
+        {
+            kinds[kind.Name] = kind.Value.GetString()!;
+        }
+
+        var removed = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var entry in root.GetProperty("removed").EnumerateObject())
+        {
+            removed[entry.Name] = (entry.Value.GetProperty("removedIn").GetString()!, entry.Value.GetProperty("use").GetString()!);
+        }
+
+        var types = new Dictionary<string, KubeType>(StringComparer.Ordinal);
+        foreach (var type in root.GetProperty("types").EnumerateObject())
+        {
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var field in type.Value.GetProperty("fields").EnumerateObject())
+            {
+                fields[field.Name] = field.Value.GetString()!;
+            }
+
+            var required = type.Value.TryGetProperty("required", out var list)
+                ? list.EnumerateArray().Select(r => r.GetString()!).ToArray()
+                : [];
+            var open = type.Value.TryGetProperty("open", out var openValue) && openValue.ValueKind == JsonValueKind.True;
+            types[type.Name] = new KubeType(type.Name, fields, required, open);
+        }
+
+        return new KubeSchema(kinds, removed, types);
+    }
+}
+
+/// <summary>An object type of the API.</summary>
+/// <param name="Name">The model name (<c>V1DeploymentSpec</c>).</param>
+/// <param name="Fields">Field name → type: <c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>any</c>,
+/// <c>quantity</c>, <c>int-or-string</c>, a type name, <c>[T]</c> (list) or <c>{T}</c> (map of string to T).</param>
+/// <param name="Required">Fields that must be present.</param>
+/// <param name="Open">Whether fields beyond <paramref name="Fields"/> are kept rather than unknown (a custom resource's
+/// object with <c>x-kubernetes-preserve-unknown-fields</c> or <c>additionalProperties</c>).</param>
+public sealed record KubeType(string Name, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Required, bool Open = false)
+{
+    /// <summary>The name readers know: <c>V1DeploymentSpec</c> → <c>DeploymentSpec</c>.</summary>
+    public string DisplayName => Name.Length > 2 && Name[0] == 'V' && char.IsDigit(Name[1])
+        ? Name.TrimStart('V').TrimStart("0123456789".ToCharArray()).TrimStart("alphbet".ToCharArray()).TrimStart("0123456789".ToCharArray())
+        : Name;
+}

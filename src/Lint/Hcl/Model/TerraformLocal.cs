@@ -1,7 +1,0 @@
-namespace IacTest.Lint.Hcl.Model;
-
-/// <summary>One named value of a <c>locals</c> block.</summary>
-/// <param name="Name">The local's name.</param>
-/// <param name="Value">Its expression.</param>
-/// <param name="Location">Where it is declared.</param>
-public sealed record TerraformLocal(string Name, HclExpression Value, TerraformLocation Location);
