@@ -7,7 +7,8 @@ becomes a type named after its path (`ApplicationSpecSourceKustomize`). What the
 types: `x-kubernetes-int-or-string` (int-or-string fields, and quantities, which CRDs declare the same way) accepts an
 integer or a string; `x-kubernetes-preserve-unknown-fields`, `anyOf`/`oneOf` without it, and objects that declare
 no properties accept anything, and an object that keeps unknown fields is `open` (its declared fields are checked,
-others are not unknown); `metadata` is not checked here.
+others are not unknown); a string field (or list of strings) with an `enum` keeps its allowed values in the type's
+`enums`; `metadata` is not checked here.
 
     python3 eng/data/crd-schema.py OUT.json CRD.yaml [CRD.yaml …] [--source "where the CRDs come from"]
 """
@@ -20,6 +21,18 @@ import yaml
 
 def camel(segment):
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", segment) if part)
+
+
+def enum_of(node):
+    """The allowed string values of a field (or of a list's items), None when it admits any."""
+    if not isinstance(node, dict):
+        return None
+    if node.get("type") == "array":
+        node = node.get("items") or {}
+    values = node.get("enum")
+    if values and all(isinstance(v, str) for v in values):
+        return list(values)
+    return None
 
 
 class Converter:
@@ -49,6 +62,9 @@ class Converter:
                 fields = {key: "any" if root and key == "metadata" else self.convert(value, name + camel(key))
                           for key, value in properties.items()}
                 entry = {"fields": fields}
+                enums = {key: values for key, value in properties.items() if (values := enum_of(value))}
+                if enums:
+                    entry["enums"] = enums  # the values the API server admits, checked by the rule
                 if node.get("required"):
                     entry["required"] = sorted(node["required"])
                 if node.get("x-kubernetes-preserve-unknown-fields") or node.get("additionalProperties") not in (None, False):
