@@ -118,6 +118,10 @@ public static class BuiltInRules
         new Kubernetes.UseNamespaceRule(),
         new Kubernetes.WildcardInRulesRule(),
         new Kubernetes.WritableHostMountRule(),
+        new Kubernetes.GitOpsSourcePathRule(),
+        new Kubernetes.FluxSourceRefRule(),
+        new Kubernetes.GitOpsPinnedRevisionRule(),
+        new Kubernetes.GitOpsSyncPolicyRule(),
 
         new Terraform.CommentSyntaxRule(),
         new Terraform.DeprecatedIndexRule(),
