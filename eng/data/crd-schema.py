@@ -82,10 +82,12 @@ class Converter:
 
 def deduplicate(types, kinds):
     """Types with the same fields are one type (ApplicationSet repeats the Application template per generator):
-    merged bottom-up until nothing changes, keeping the shortest name."""
+    merged bottom-up until nothing changes, keeping the shortest name of the spec side (users write specs; status and
+    operation are written by controllers, so a message naming `ApplicationOperationRetry` for `spec.syncPolicy.retry`
+    would mislead)."""
     while True:
         by_content = {}
-        for name in sorted(types, key=lambda n: (len(n), n)):
+        for name in sorted(types, key=lambda n: (bool(re.search(r"(Status|Operation)(?=[A-Z]|$)", n)), len(n), n)):
             by_content.setdefault(json.dumps(types[name], sort_keys=True), name)
         rename = {name: by_content[json.dumps(entry, sort_keys=True)] for name, entry in types.items()}
         rename = {old: new for old, new in rename.items() if old != new}
