@@ -60,6 +60,13 @@ public abstract class LintRule
     /// </summary>
     public virtual RuleReads Reads => RuleReads.FileOnly;
 
+    /// <summary>
+    /// Whether the rule's <see cref="Reads"/> hold for this file: a rule whose findings can depend on other files only
+    /// for some files (an Argo CD or Flux object among the manifests) says no for the others, so a change elsewhere does
+    /// not make every file of its kind stale. Default: yes.
+    /// </summary>
+    public virtual bool ReadsOtherFilesFor(Engine.LintFile file) => true;
+
     /// <summary>The language of the files the rule reads: HCL for the Terraform family, YAML for every other.</summary>
     public virtual Engine.SourceLanguage Language => Family == RuleFamily.Terraform ? Engine.SourceLanguage.Hcl : Engine.SourceLanguage.Yaml;
 

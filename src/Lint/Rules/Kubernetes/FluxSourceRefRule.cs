@@ -32,6 +32,9 @@ public sealed class FluxSourceRefRule : LintRule
     public override RuleReads Reads => RuleReads.RepositoryFiles(".yaml", ".yml");
 
     /// <inheritdoc />
+    public override bool ReadsOtherFilesFor(Engine.LintFile file) => GitOpsObjects.In(file);
+
+    /// <inheritdoc />
     public override IReadOnlyList<RuleOption> Options =>
     [
         GitOpsRepositoryOptions.Declared[0],

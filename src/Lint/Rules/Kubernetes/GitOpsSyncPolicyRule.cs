@@ -78,9 +78,9 @@ public sealed class GitOpsSyncPolicyRule : LintRule
             if (ArgoSource.ApplicationSpec(obj) is { } spec)
             {
                 var deployed = ArgoSource.Of(obj).Select(s => s.Path?.Value).OfType<string>();
-                if (InScope(context, patterns, root, deployed) && (spec["syncPolicy"] as YMapping)?["automated"] is YMapping automated)
+                if (InScope(context, patterns, root, deployed) && (spec["syncPolicy"] as YMapping)?.Find("automated") is { Value: YMapping automated } pair)
                 {
-                    Argo(context, automated);
+                    Argo(context, automated, pair.Key);
                 }
             }
             else if (obj.Group == "kustomize.toolkit.fluxcd.io" && obj.Kind == "Kustomization" && context.Options.Bool("flux-prune")
@@ -92,7 +92,7 @@ public sealed class GitOpsSyncPolicyRule : LintRule
         }
     }
 
-    private static void Argo(RuleContext context, YMapping automated)
+    private static void Argo(RuleContext context, YMapping automated, YNode automatedKey)
     {
         // Argo CD 3.x can switch automation off while keeping its settings.
         if (automated.GetScalar("enabled") is "false" or "False")
@@ -112,7 +112,7 @@ public sealed class GitOpsSyncPolicyRule : LintRule
 
         if (context.Options.Bool("self-heal") && automated.GetScalar("selfHeal") is not ("true" or "True"))
         {
-            context.Report(automated["selfHeal"] ?? automated, "automated sync without selfHeal: changes made in the cluster are not reverted", "self-heal");
+            context.Report(automated["selfHeal"] ?? automatedKey, "automated sync without selfHeal: changes made in the cluster are not reverted", "self-heal");
         }
     }
 
