@@ -1,3 +1,5 @@
+using IacTest.Lint.Kubernetes;
+
 namespace IacTest.Lint.Tests.Kubernetes;
 
 /// <summary>Argo CD and Flux resources checked against the schemas of their published CRDs, each finding at its node.</summary>
@@ -127,5 +129,54 @@ public sealed class GitOpsSchemaTests
 
         // Then
         found.Select(d => $"{d.File}:{d.Line}:{d.Column} {d.Message}").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("argoproj.io/v1alpha1/Application")]
+    [InlineData("argoproj.io/v1alpha1/ApplicationSet")]
+    [InlineData("argoproj.io/v1alpha1/AppProject")]
+    [InlineData("source.toolkit.fluxcd.io/v1/GitRepository")]
+    [InlineData("source.toolkit.fluxcd.io/v1/OCIRepository")]
+    [InlineData("source.toolkit.fluxcd.io/v1/HelmRepository")]
+    [InlineData("kustomize.toolkit.fluxcd.io/v1/Kustomization")]
+    [InlineData("helm.toolkit.fluxcd.io/v2/HelmRelease")]
+    public void The_embedded_schema_serves_each_kind_with_its_spec(string kind)
+    {
+        var schema = KubeSchema.GitOps;
+
+        schema.Kinds.ShouldContainKey(kind);
+        schema.Types[schema.Kinds[kind]].Fields.ShouldContainKey("spec");
+    }
+
+    [Fact]
+    public void The_int_or_string_fields_of_the_embedded_schema_take_both_forms()
+    {
+        // Given every int-or-string field the CRDs declare
+        var fields = SchemaFieldWalker.FormatFields(KubeSchema.GitOps).ToArray();
+        fields.ShouldNotBeEmpty();
+
+        foreach (var (type, field, format) in fields)
+        {
+            var (kind, path) = SchemaFieldWalker.PathTo(KubeSchema.GitOps, type, field);
+            foreach (var value in new[] { "3", "\"3\"", "25%" })
+            {
+                // When
+                var found = LintHarness.Lint("gitops.yaml", SchemaFieldWalker.Manifest(kind, path, format, value).Text, "kubernetes-schema");
+
+                // Then
+                found.Where(d => d.Rule is "kubernetes-schema[unknown-field]" or "kubernetes-schema[type]" or "kubernetes-schema[skipped]")
+                    .Select(d => $"{type}.{field}={value}: {d}").ShouldBeEmpty();
+            }
+        }
+    }
+
+    [Fact]
+    public void Objects_written_for_a_schema_given_by_option_validate_clean_with_the_embedded_one()
+    {
+        var text = File.ReadAllText(Path.Combine(LintHarness.FixturesRoot, "kubernetes", "crd", "gitops.yaml"));
+
+        var found = LintHarness.Lint("gitops.yaml", text, "kubernetes-schema");
+
+        found.Select(d => d.ToString()).ShouldBeEmpty();
     }
 }

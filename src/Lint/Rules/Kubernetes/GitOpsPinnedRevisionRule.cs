@@ -218,18 +218,11 @@ public sealed partial class GitOpsPinnedRevisionRule : LintRule
         return core.Split('.') is var parts && (parts.Length < 3 || parts.Any(p => p is "x" or "X"));
     }
 
-    private static Regex TagPattern(string? pattern)
-    {
-        try
-        {
-            return new Regex(pattern is { Length: > 0 } ? pattern : "^$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
-        catch (ArgumentException)
-        {
-            // A pattern that does not compile matches nothing, so every revision of another repository is reported.
-            return new Regex("^$");
-        }
-    }
+    // An invalid pattern matches nothing, as kube-linter's patterns do: every revision of another repository is reported.
+    private static Regex TagPattern(string? pattern) => KubeRegex.Compile(pattern is { Length: > 0 } ? pattern : "^$") ?? NoMatch();
+
+    [GeneratedRegex("(?!)")]
+    private static partial Regex NoMatch();
 
     [GeneratedRegex("^[0-9a-fA-F]{40}$")]
     private static partial Regex CommitSha();
