@@ -7,9 +7,9 @@ Each object of each YAML file is validated with python3-jsonschema against the `
 strict field validation (kubectl's default): an object that declares properties, without
 `x-kubernetes-preserve-unknown-fields` or `additionalProperties`, admits no other field. `metadata` is left to the API
 server's own rules, as the rule leaves it. One line per finding, sorted: `<document> <category> <field>`, where the
-document counts from 0, the category is the rule's sub-id (unknown-field, type, required, enum) and the field is the
+document counts from 0, the category is the rule's sub-id (unknown-field, type, required, enum, pattern) and the field is the
 unknown, mistyped, missing or out-of-enumeration field's name (a list's items and a map's values are named by
-their list or map). Findings of other kinds (patterns, formats, bounds)
+their list or map). Findings of other kinds (formats, bounds, lengths)
 are counted on standard output and not written: the rule does not check them.
 
     python3 eng/data/gitops-schema-conformance.py PATH/TO/gitops-crds FILE.yaml [FILE.yaml …]
@@ -82,6 +82,8 @@ def findings(error):
         return [("type", declared_name(error))]
     if error.validator == "enum":
         return [("enum", declared_name(error))]
+    if error.validator == "pattern":
+        return [("pattern", declared_name(error))]
     return None
 
 

@@ -79,7 +79,16 @@ public sealed class KubeSchema
                 }
             }
 
-            types[type.Name] = new KubeType(type.Name, fields, required, open) { Enums = enums };
+            var patterns = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (type.Value.TryGetProperty("patterns", out var patternList))
+            {
+                foreach (var field in patternList.EnumerateObject())
+                {
+                    patterns[field.Name] = field.Value.GetString()!;
+                }
+            }
+
+            types[type.Name] = new KubeType(type.Name, fields, required, open) { Enums = enums, Patterns = patterns };
         }
 
         return new KubeSchema(kinds, removed, types);
@@ -97,6 +106,9 @@ public sealed record KubeType(string Name, IReadOnlyDictionary<string, string> F
 {
     /// <summary>Field name → the only values it admits (a CRD's <c>enum</c>), for the fields that have such a list.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Enums { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Field name → the regular expression its string value must match (a CRD's <c>pattern</c>: Flux's <c>interval</c>, a source's <c>url</c>).</summary>
+    public IReadOnlyDictionary<string, string> Patterns { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The name readers know: <c>V1DeploymentSpec</c> → <c>DeploymentSpec</c>.</summary>
     public string DisplayName => Name.Length > 2 && Name[0] == 'V' && char.IsDigit(Name[1])

@@ -38,7 +38,7 @@ public sealed class KubernetesSchemaRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Every object of the built-in kinds (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, Service, Ingress, ConfigMap, Secret, ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, PersistentVolumeClaim, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, Namespace) is checked against the API schema: unknown fields (a typo the API server drops or rejects), values of the wrong type (`replicas: \"3\"`, an unquoted number in `labels`), missing required fields, and API versions that current clusters no longer serve (`extensions/v1beta1` Deployment). Resource quantities accept a string or a number and int-or-string fields an integer or a string, as the API server does (`averageValue: 20`, `maxSurge: 25%`). Each finding points at the offending node. Argo CD (`Application`, `ApplicationSet`, `AppProject`) and Flux resources (`GitRepository`, `OCIRepository`, `HelmRepository`, `HelmChart`, `Bucket`, `Kustomization`, `HelmRelease`) are checked against the schemas of their published CRDs, including the only values an enumerated field admits (a Flux `sourceRef.kind`, a source's `provider`), and an Argo CD or Flux kind at an API version the current CRDs no longer serve is reported. Other custom resources and kinds without a schema are skipped with an info note, unless a schema is supplied with the `schemas` option (`eng/data/crd-schema.py` writes one from CustomResourceDefinitions).";
+        "Every object of the built-in kinds (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, Service, Ingress, ConfigMap, Secret, ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, PersistentVolumeClaim, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, Namespace) is checked against the API schema: unknown fields (a typo the API server drops or rejects), values of the wrong type (`replicas: \"3\"`, an unquoted number in `labels`), missing required fields, and API versions that current clusters no longer serve (`extensions/v1beta1` Deployment). Resource quantities accept a string or a number and int-or-string fields an integer or a string, as the API server does (`averageValue: 20`, `maxSurge: 25%`). Each finding points at the offending node. Argo CD (`Application`, `ApplicationSet`, `AppProject`) and Flux resources (`GitRepository`, `OCIRepository`, `HelmRepository`, `HelmChart`, `Bucket`, `Kustomization`, `HelmRelease`) are checked against the schemas of their published CRDs, including the only values an enumerated field admits (a Flux `sourceRef.kind`, a source's `provider`) and the patterns a string must match (a Flux `interval` such as `5m`, a `GitRepository` URL that starts with `https://` or `ssh://`), and an Argo CD or Flux kind at an API version the current CRDs no longer serve is reported. Other custom resources and kinds without a schema are skipped with an info note, unless a schema is supplied with the `schemas` option (`eng/data/crd-schema.py` writes one from CustomResourceDefinitions).";
 
     /// <inheritdoc />
     public override string BadExample =>
@@ -144,6 +144,13 @@ public sealed class KubernetesSchemaRule : LintRule
                 if (type.Enums.TryGetValue(key.Value, out var allowed))
                 {
                     Enum(pair.Value, allowed, $"{type.DisplayName}.{key.Value}");
+                }
+
+                // Only a string is held to its pattern: a value of another type is already a type finding.
+                if (type.Patterns.TryGetValue(key.Value, out var pattern) && pair.Value is YScalar { IsNull: false } text
+                    && ScalarTypes.Of(text, yaml11: true) is ScalarTypes.String && KubeRegex.Compile(pattern) is { } regex && !regex.IsMatch(text.Value))
+                {
+                    context.Report(text, $"{type.DisplayName}.{key.Value}: \"{text.Value}\" does not match {pattern}", "pattern");
                 }
             }
 
