@@ -34,6 +34,12 @@ internal sealed class FolderSignatures
                 return string.Empty;
             }
 
+            if (read.Tree)
+            {
+                AppendTree(builder, directory, string.Empty, read);
+                return builder.ToString();
+            }
+
             foreach (var file in directory.EnumerateFiles().Where(f => read.Covers(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal))
             {
                 builder.Append(file.Name).Append(':').Append(file.Length).Append(':').Append(file.LastWriteTimeUtc.Ticks).Append('|');
@@ -46,5 +52,21 @@ internal sealed class FolderSignatures
         }
 
         return builder.ToString();
+    }
+
+    // A repository read: every folder by its relative path (a path check depends on folders existing), and the covered
+    // files below it; hidden folders (.git), node_modules and links to folders are not walked, as the repository index skips them.
+    private static void AppendTree(StringBuilder builder, DirectoryInfo directory, string relative, FolderRead read)
+    {
+        builder.Append(relative).Append("/|");
+        foreach (var file in directory.EnumerateFiles().Where(f => read.Covers(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            builder.Append(file.Name).Append(':').Append(file.Length).Append(':').Append(file.LastWriteTimeUtc.Ticks).Append('|');
+        }
+
+        foreach (var child in directory.EnumerateDirectories().Where(d => !d.Name.StartsWith('.') && d.Name != "node_modules" && d.LinkTarget is null).OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            AppendTree(builder, child, relative + "/" + child.Name, read);
+        }
     }
 }

@@ -192,7 +192,7 @@ public sealed class LintEngine
             }
 
             // Recorded before the check: what a rule declares it reads is a dependency even where it reported nothing.
-            if (rule.Rule.Reads.ReadsOtherFiles && FolderRead.Of(rule.Rule.Reads, source.Path) is { } read
+            if (rule.Rule.Reads.ReadsOtherFiles && rule.Rule.ReadsOtherFilesFor(file) && FolderRead.Of(rule.Rule.Reads, source.Path) is { } read
                 && !(reads ??= []).Contains(read))
             {
                 reads.Add(read);

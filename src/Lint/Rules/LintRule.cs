@@ -61,6 +61,13 @@ public abstract class LintRule
     /// </summary>
     public virtual RuleReads Reads => RuleReads.FileOnly;
 
+    /// <summary>
+    /// Whether the rule's <see cref="Reads"/> hold for this file: a rule whose findings can depend on other files only
+    /// for some files (an Argo CD or Flux object among the manifests) says no for the others, so a change elsewhere does
+    /// not make every file of its kind stale. Default: yes.
+    /// </summary>
+    public virtual bool ReadsOtherFilesFor(LintFile file) => true;
+
     /// <summary>The language of the files the rule reads: HCL for the Terraform family, YAML for every other.</summary>
     public virtual Files.SourceLanguage Language => Family == RuleFamily.Terraform ? Files.SourceLanguage.Hcl : Files.SourceLanguage.Yaml;
 

@@ -8,9 +8,10 @@ namespace IacTest.Lint.Rules;
 /// </summary>
 public sealed class RuleReads
 {
-    private RuleReads(IReadOnlyList<string> folderFileSuffixes)
+    private RuleReads(IReadOnlyList<string> folderFileSuffixes, bool repository = false)
     {
         FolderFileSuffixes = folderFileSuffixes;
+        Repository = repository;
     }
 
     /// <summary>The checked file and nothing else: every yamllint rule, and most others.</summary>
@@ -32,6 +33,17 @@ public sealed class RuleReads
         return new RuleReads(suffixes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
     }
 
+    /// <summary>
+    /// The files of the whole repository the checked file belongs to (the nearest folder above it holding <c>.git</c>,
+    /// else its own folder), at any depth, whose names end with one of <paramref name="suffixes"/>, and which folders
+    /// exist: Argo CD and Flux reference checks read the paths and sources a repository defines.
+    /// </summary>
+    /// <param name="suffixes">Name endings, compared ordinally.</param>
+    public static RuleReads RepositoryFiles(params string[] suffixes) => new(FolderFiles(suffixes).FolderFileSuffixes, repository: true);
+
+    /// <summary>Whether the read covers the repository's whole tree rather than the checked file's folder.</summary>
+    public bool Repository { get; }
+
     /// <summary>The name endings of the folder's files the rule reads; empty when it reads no other file.</summary>
     public IReadOnlyList<string> FolderFileSuffixes { get; }
 
@@ -39,5 +51,5 @@ public sealed class RuleReads
     public bool ReadsOtherFiles => FolderFileSuffixes.Count > 0;
 
     /// <inheritdoc />
-    public override string ToString() => ReadsOtherFiles ? $"the folder's {string.Join(", ", FolderFileSuffixes)} files" : "the file only";
+    public override string ToString() => Repository ? $"the repository's {string.Join(", ", FolderFileSuffixes)} files" : ReadsOtherFiles ? $"the folder's {string.Join(", ", FolderFileSuffixes)} files" : "the file only";
 }

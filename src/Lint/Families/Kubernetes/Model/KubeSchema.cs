@@ -9,6 +9,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 public sealed class KubeSchema
 {
     private static readonly Lazy<KubeSchema> Embedded = new(() => Load(EmbeddedData.Open("Kubernetes/schema.json")));
+    private static readonly Lazy<KubeSchema> EmbeddedGitOps = new(() => Load(EmbeddedData.Open("Kubernetes/gitops/schema.json")));
 
     private KubeSchema(Dictionary<string, string> kinds, Dictionary<string, (string RemovedIn, string Use)> removed, Dictionary<string, KubeType> types)
     {
@@ -19,6 +20,13 @@ public sealed class KubeSchema
 
     /// <summary>The schema that ships with IacTest.</summary>
     public static KubeSchema Default => Embedded.Value;
+
+    /// <summary>
+    /// The Argo CD and Flux resources (<c>Data/Kubernetes/gitops/schema.json</c>, derived from the projects' CRDs by
+    /// <c>eng/data/gitops-schema.py</c>): Application, ApplicationSet, AppProject, the Flux sources, Kustomization and
+    /// HelmRelease.
+    /// </summary>
+    public static KubeSchema GitOps => EmbeddedGitOps.Value;
 
     /// <summary><c>apiVersion/Kind</c> → name of its type.</summary>
     public IReadOnlyDictionary<string, string> Kinds { get; }
@@ -62,7 +70,25 @@ public sealed class KubeSchema
                 ? list.EnumerateArray().Select(r => r.GetString()!).ToArray()
                 : [];
             var open = type.Value.TryGetProperty("open", out var openValue) && openValue.ValueKind == JsonValueKind.True;
-            types[type.Name] = new KubeType(type.Name, fields, required, open);
+            var enums = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (type.Value.TryGetProperty("enums", out var enumList))
+            {
+                foreach (var field in enumList.EnumerateObject())
+                {
+                    enums[field.Name] = field.Value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+                }
+            }
+
+            var patterns = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (type.Value.TryGetProperty("patterns", out var patternList))
+            {
+                foreach (var field in patternList.EnumerateObject())
+                {
+                    patterns[field.Name] = field.Value.GetString()!;
+                }
+            }
+
+            types[type.Name] = new KubeType(type.Name, fields, required, open) { Enums = enums, Patterns = patterns };
         }
 
         return new KubeSchema(kinds, removed, types);
@@ -78,6 +104,12 @@ public sealed class KubeSchema
 /// object with <c>x-kubernetes-preserve-unknown-fields</c> or <c>additionalProperties</c>).</param>
 public sealed record KubeType(string Name, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Required, bool Open = false)
 {
+    /// <summary>Field name → the only values it admits (a CRD's <c>enum</c>), for the fields that have such a list.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Enums { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Field name → the regular expression its string value must match (a CRD's <c>pattern</c>: Flux's <c>interval</c>, a source's <c>url</c>).</summary>
+    public IReadOnlyDictionary<string, string> Patterns { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The name readers know: <c>V1DeploymentSpec</c> → <c>DeploymentSpec</c>.</summary>
     public string DisplayName => Name.Length > 2 && Name[0] == 'V' && char.IsDigit(Name[1])
         ? Name.TrimStart('V').TrimStart("0123456789".ToCharArray()).TrimStart("alphbet".ToCharArray()).TrimStart("0123456789".ToCharArray())

@@ -83,5 +83,9 @@ public static class KubernetesRules
         new UseNamespaceRule(),
         new WildcardInRulesRule(),
         new WritableHostMountRule(),
+        new GitOpsSourcePathRule(),
+        new FluxSourceRefRule(),
+        new GitOpsPinnedRevisionRule(),
+        new GitOpsSyncPolicyRule(),
     ];
 }

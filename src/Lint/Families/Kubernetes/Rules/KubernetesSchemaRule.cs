@@ -39,7 +39,7 @@ public sealed class KubernetesSchemaRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Every object of the built-in kinds (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, Service, Ingress, ConfigMap, Secret, ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, PersistentVolumeClaim, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, Namespace) is checked against the API schema: unknown fields (a typo the API server drops or rejects), values of the wrong type (`replicas: \"3\"`, an unquoted number in `labels`), missing required fields, and API versions that current clusters no longer serve (`extensions/v1beta1` Deployment). Resource quantities accept a string or a number and int-or-string fields an integer or a string, as the API server does (`averageValue: 20`, `maxSurge: 25%`). Each finding points at the offending node. Custom resources and kinds without a schema are skipped with an info note, unless a schema is supplied with the `schemas` option (`eng/data/crd-schema.py` writes one from CustomResourceDefinitions).";
+        "Every object of the built-in kinds (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, Service, Ingress, ConfigMap, Secret, ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, PersistentVolumeClaim, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, Namespace) is checked against the API schema: unknown fields (a typo the API server drops or rejects), values of the wrong type (`replicas: \"3\"`, an unquoted number in `labels`), missing required fields, and API versions that current clusters no longer serve (`extensions/v1beta1` Deployment). Resource quantities accept a string or a number and int-or-string fields an integer or a string, as the API server does (`averageValue: 20`, `maxSurge: 25%`). Each finding points at the offending node. Argo CD (`Application`, `ApplicationSet`, `AppProject`) and Flux resources (`GitRepository`, `OCIRepository`, `HelmRepository`, `HelmChart`, `Bucket`, `Kustomization`, `HelmRelease`) are checked against the schemas of their published CRDs, including the only values an enumerated field admits (a Flux `sourceRef.kind`, a source's `provider`) and the patterns a string must match (a Flux `interval` such as `5m`, a `GitRepository` URL that starts with `https://` or `ssh://`), and an Argo CD or Flux kind at an API version the current CRDs no longer serve is reported. Other custom resources and kinds without a schema are skipped with an info note, unless a schema is supplied with the `schemas` option (`eng/data/crd-schema.py` writes one from CustomResourceDefinitions).";
 
     /// <inheritdoc />
     public override string BadExample =>
@@ -52,7 +52,7 @@ public sealed class KubernetesSchemaRule : LintRule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var schemas = new List<KubeSchema> { KubeSchema.Default };
+        var schemas = new List<KubeSchema> { KubeSchema.Default, KubeSchema.GitOps };
         foreach (var path in context.Options.List("schemas"))
         {
             if (ExtraSchemas.GetOrAdd(Path.GetFullPath(path), LoadExtra) is { } extra)
@@ -99,6 +99,14 @@ public sealed class KubernetesSchemaRule : LintRule
             }
         }
 
+        // An Argo CD or Flux kind at a version the current CRDs no longer serve (Flux's v1beta2 Kustomization).
+        if (KubeSchema.GitOps.Kinds.Keys.FirstOrDefault(k => k.StartsWith(obj.Group + "/", StringComparison.Ordinal) && k.EndsWith("/" + obj.Kind, StringComparison.Ordinal)) is { } served
+            && obj.Group.Length > 0)
+        {
+            context.Report(apiVersionNode, $"{obj.Kind} is not served in {obj.ApiVersion}: current releases serve {served[..served.LastIndexOf('/')]}", "unknown-api");
+            return;
+        }
+
         var builtIn = obj.Group.Length == 0 || !obj.Group.Contains('.') || obj.Group.EndsWith(".k8s.io", StringComparison.Ordinal);
         if (builtIn && KubeSchema.Default.KnowsKind(obj.Kind))
         {
@@ -134,6 +142,17 @@ public sealed class KubernetesSchemaRule : LintRule
                 }
 
                 Value(pair.Value, fieldType, $"{type.DisplayName}.{key.Value}");
+                if (type.Enums.TryGetValue(key.Value, out var allowed))
+                {
+                    Enum(pair.Value, allowed, $"{type.DisplayName}.{key.Value}");
+                }
+
+                // Only a string is held to its pattern: a value of another type is already a type finding.
+                if (type.Patterns.TryGetValue(key.Value, out var pattern) && pair.Value is YScalar { IsNull: false } text
+                    && ScalarTypes.Of(text, yaml11: true) is ScalarTypes.String && KubeRegex.Compile(pattern) is { } regex && !regex.IsMatch(text.Value))
+                {
+                    context.Report(text, $"{type.DisplayName}.{key.Value}: \"{text.Value}\" does not match {pattern}", "pattern");
+                }
             }
 
             foreach (var required in type.Required)
@@ -141,6 +160,17 @@ public sealed class KubernetesSchemaRule : LintRule
                 if (!mapping.ContainsKey(required))
                 {
                     context.Report(mapping, $"missing required field \"{required}\" in {type.DisplayName}", "required");
+                }
+            }
+        }
+
+        private void Enum(YNode node, IReadOnlyList<string> allowed, string where)
+        {
+            foreach (var value in node is YSequence sequence ? sequence.Items : [node])
+            {
+                if (value is YScalar { IsNull: false } scalar && !allowed.Contains(scalar.Value, StringComparer.Ordinal))
+                {
+                    context.Report(scalar, $"{where}: \"{scalar.Value}\" is not one of {string.Join(", ", allowed)}", "enum");
                 }
             }
         }
