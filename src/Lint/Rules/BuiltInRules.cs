@@ -79,6 +79,7 @@ public static class BuiltInRules
         new Kubernetes.KubeLinterCustomChecksRule(),
         new Kubernetes.KubernetesSchemaRule(),
         new Kubernetes.KustomizationResourcesRule(),
+        new Kubernetes.KustomizeOverlayRule(),
         new Kubernetes.LatestTagRule(),
         new Kubernetes.LivenessPortRule(),
         new Kubernetes.MinimumThreeReplicasRule(),

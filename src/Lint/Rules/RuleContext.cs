@@ -24,6 +24,30 @@ public sealed class RuleContext
     /// </summary>
     internal RuleContext For(LintRule rule, RuleOptionValues options) => new(File, rule, options, Severity, _sink);
 
+    /// <summary>The rules in force for the file: how a rule over a rendered overlay runs the others on its objects.</summary>
+    internal ResolvedRules ResolvedRules => _sink.Resolved;
+
+    /// <summary>The catalog the file is linted with.</summary>
+    internal RuleCatalog Catalog => _sink.Catalog;
+
+    /// <summary>A context for <paramref name="rule"/> over another file (a rendered overlay), reporting into <paramref name="sink"/>.</summary>
+    internal static RuleContext Over(LintFile file, ResolvedRule rule, FindingSink sink) => new(file, rule.Rule, rule.Options, rule.Severity, sink);
+
+    /// <summary>Reports a finding as it is, in whichever file it names (a rendered object's finding at its source).</summary>
+    internal void Report(LintDiagnostic diagnostic) => _sink.Add(diagnostic);
+
+    /// <summary>
+    /// Records files of a folder this run read, beyond what the rule declares in <see cref="LintRule.Reads"/>: the
+    /// build cache lints the file again when one of them changes.
+    /// </summary>
+    internal void AddRead(FolderRead read)
+    {
+        if (!_sink.RuntimeReads.Contains(read))
+        {
+            _sink.RuntimeReads.Add(read);
+        }
+    }
+
     /// <summary>The file under check.</summary>
     public LintFile File { get; }
 

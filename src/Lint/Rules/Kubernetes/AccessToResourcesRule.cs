@@ -10,7 +10,7 @@ namespace IacTest.Lint.Rules.Kubernetes;
 public abstract class AccessToResourcesRule : KubeLinterRule
 {
     /// <summary>The other manifests of the folder, where <see cref="KubeContext"/> looks the bound role up.</summary>
-    public sealed override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public sealed override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     protected sealed override void CheckObject(RuleContext context, KubeObject obj)

@@ -19,6 +19,12 @@ public abstract class KubeLinterRule : LintRule
     /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind is FileKind.Kubernetes;
 
+    /// <summary>
+    /// What a cross-object check reads: every manifest of the checked file's folder, as kube-linter sees the whole
+    /// folder it lints. One instance shared by those checks; a check declares it with <c>Reads =&gt; FolderManifests</c>.
+    /// </summary>
+    protected static RuleReads FolderManifests { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <summary>The kube-linter template the check is an instance of (its logic; the check adds parameters).</summary>
     public virtual string Template => Name;
 

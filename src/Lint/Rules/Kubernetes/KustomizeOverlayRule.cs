@@ -1,0 +1,146 @@
+using IacTest.Lint.Classification;
+using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Engine;
+using IacTest.Lint.Kubernetes;
+using IacTest.Lint.Kustomize;
+using IacTest.Lint.Suppressions;
+using IacTest.Lint.Text;
+using IacTest.Lint.Yaml;
+
+namespace IacTest.Lint.Rules.Kubernetes;
+
+/// <summary>
+/// Renders the folder of a kustomization as Argo CD and Flux do and runs every Kubernetes check on the rendered
+/// objects, as one set (cross-object checks see the whole overlay). A finding is placed where the offending node was
+/// written — the patch, the base manifest, or the kustomization field — and reported under the check's own code; a
+/// finding the source file already gets when it is linted alone is not repeated. An overlay that does not render is
+/// reported at the entry at fault under this rule.
+/// </summary>
+public sealed class KustomizeOverlayRule : LintRule
+{
+    /// <inheritdoc />
+    public override string Code => "IAC0467";
+
+    /// <inheritdoc />
+    public override string Name => "kustomize-overlay";
+
+    /// <inheritdoc />
+    public override string Title => "Kustomize overlays must render, and their rendered objects are checked";
+
+    /// <inheritdoc />
+    public override RuleFamily Family => RuleFamily.Kubernetes;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Tags => ["kustomize", "kube-linter", "correctness"];
+
+    /// <inheritdoc />
+    public override string ExamplePath => "kustomization.yaml";
+
+    /// <inheritdoc />
+    public override bool AppliesTo(FileKind kind) => kind is FileKind.Kustomization;
+
+    /// <inheritdoc />
+    public override string Description =>
+        "The folder of a `kustomization.yaml` is rendered with `kubectl kustomize` (Kustomize 5.5, as Argo CD and Flux render it) and every Kubernetes check runs on the rendered objects, which see each other as one set. A finding on a rendered object is reported under the check's own code at the line that wrote the offending value: the patch, the base manifest, or the kustomization field (`images`, `replicas`, `namespace`, labels, a generator); a finding the base already gets on its own is not repeated. This rule reports an overlay that does not render (a missing base or patch, a folder without a kustomization, a cycle, a patch that matches no object) at the entry at fault, and warns about what is not rendered: Helm charts without a helm command, and Flux `HelmRelease` objects. Components (`kind: Component`) are rendered through the overlays that use them.";
+
+    /// <inheritdoc />
+    public override string BadExample => "resources:\n  - ../../base\n  - ../../bsae\n";
+
+    /// <inheritdoc />
+    public override string GoodExample => "resources:\n  - https://github.com/example/base?ref=v1.2.0\n";
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        if (context.File.Documents.Count == 0 || context.File.Documents[0].Root is not YMapping root || root.GetScalar("kind") == "Component")
+        {
+            return;
+        }
+
+        string folder;
+        try
+        {
+            folder = Path.GetDirectoryName(Path.GetFullPath(context.File.Path)) ?? ".";
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var render = KustomizeRenderer.Render(folder);
+        foreach (var read in OverlayReads.Of(render))
+        {
+            context.AddRead(read);
+        }
+
+        var places = new FilePlaces(context.File.Path);
+        foreach (var problem in render.Problems)
+        {
+            context.Report(new LintDiagnostic(places.Of(problem.File), problem.Line, problem.Column, Code, Name,
+                problem.Severity == Severity.Error ? context.Severity : Severity.Warning, problem.Message));
+        }
+
+        if (render.Rendered)
+        {
+            CheckRendered(context, render, places);
+        }
+    }
+
+    private void CheckRendered(RuleContext context, KustomizeRender render, FilePlaces places)
+    {
+        var rendered = new LintFile(SourceText.FromText(context.File.Path, render.Yaml), FileKind.Kubernetes);
+        KubeContext.UseAsWholeSet(rendered);
+        var objects = KubeManifest.Objects(rendered);
+        var locator = new RenderedSourceLocator(render);
+        var plain = new PlainFindings(context);
+        var overlay = Path.GetRelativePath(Environment.CurrentDirectory, render.Folder);
+        foreach (var obj in objects.Where(o => o.Kind == "HelmRelease" && o.Group == "helm.toolkit.fluxcd.io"))
+        {
+            var (file, at) = locator.Locate(obj, Origin(render, obj), RenderedPath.Find(obj.Root, obj.Anchor.Start.Line, obj.Anchor.Start.Column)!);
+            context.Report(new LintDiagnostic(places.Of(file), at.Line, at.Column, Code, Name, Severity.Warning,
+                $"HelmRelease \"{obj.Name}\" is not rendered: its chart needs helm, so the objects it installs are not checked"));
+        }
+
+        foreach (var resolved in context.ResolvedRules.RulesFor(FileKind.Kubernetes))
+        {
+            var rule = resolved.Rule;
+            if (rule.Family != RuleFamily.Kubernetes || !rule.AppliesTo(FileKind.Kubernetes) || rule.Language != SourceLanguage.Yaml)
+            {
+                continue;
+            }
+
+            var sink = new FindingSink(context.File.Path, new SuppressionMap(), context.ResolvedRules, context.Catalog, 0);
+            rule.Check(RuleContext.Over(rendered, resolved, sink));
+            foreach (var finding in sink.Complete())
+            {
+                if (objects.LastOrDefault(o => o.Root.Start.Line <= finding.Line) is not { } obj
+                    || RenderedPath.Find(obj.Root, finding.Line, finding.Column) is not { } path)
+                {
+                    continue;
+                }
+
+                var (file, at) = locator.Locate(obj, Origin(render, obj), path);
+                if (plain.Has(file, resolved, finding.Code, at) || plain.IsSuppressedOrIgnored(file, resolved, finding, at))
+                {
+                    continue;
+                }
+
+                context.Report(finding with
+                {
+                    File = places.Of(file),
+                    Line = at.Line,
+                    Column = at.Column,
+                    Message = $"{finding.Message} (in {obj.Kind} \"{obj.Name}\" of the overlay {overlay})",
+                });
+            }
+        }
+    }
+
+    private static KustomizeOrigin Origin(KustomizeRender render, KubeObject obj) =>
+        obj.DocumentIndex < render.Origins.Count ? render.Origins[obj.DocumentIndex] : KustomizeOrigin.Unknown;
+}
