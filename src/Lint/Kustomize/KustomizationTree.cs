@@ -16,15 +16,17 @@ internal sealed class KustomizationTree
     public static readonly string[] FileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
     private readonly string? _helmCommand;
+    private readonly (string File, YMapping Root)? _unsaved;
     private readonly List<KustomizeProblem> _problems = [];
     private readonly SortedSet<string> _filesRead = new(StringComparer.Ordinal);
     private readonly List<string> _folders = [];
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly List<string> _stack = [];
 
-    private KustomizationTree(string? helmCommand)
+    private KustomizationTree(string? helmCommand, (string File, YMapping Root)? unsaved)
     {
         _helmCommand = helmCommand;
+        _unsaved = unsaved;
     }
 
     /// <summary>Positioned problems: errors stop the build, warnings are parts not rendered.</summary>
@@ -55,15 +57,27 @@ internal sealed class KustomizationTree
     /// <summary>Walks the overlay in <paramref name="folder"/>.</summary>
     public static KustomizationTree Walk(string folder, string? helmCommand)
     {
-        var tree = new KustomizationTree(helmCommand);
+        var tree = new KustomizationTree(helmCommand, null);
         tree.Visit(Path.GetFullPath(folder), null, null);
+        return tree;
+    }
+
+    /// <summary>
+    /// Walks an overlay whose kustomization is text not saved at <paramref name="file"/> (an editor's buffer, a
+    /// rule's example): its entries are checked against the files beside that path.
+    /// </summary>
+    public static KustomizationTree WalkUnsaved(string file, YMapping root, string? helmCommand)
+    {
+        var full = Path.GetFullPath(file);
+        var tree = new KustomizationTree(helmCommand, (full, root));
+        tree.Visit(Path.GetDirectoryName(full) ?? ".", null, null);
         return tree;
     }
 
     private void Visit(string folder, string? fromFile, YScalar? fromEntry)
     {
         _folders.Add(folder);
-        var file = KustomizationFileOf(folder);
+        var file = _unsaved is { } unsaved && string.Equals(Path.GetDirectoryName(unsaved.File), folder, StringComparison.Ordinal) ? unsaved.File : KustomizationFileOf(folder);
         if (file is null)
         {
             Problem(fromFile ?? Path.Combine(folder, FileNames[0]), fromEntry, $"\"{fromEntry?.Value ?? folder}\" has no kustomization.yaml, kustomization.yml or Kustomization");
@@ -83,17 +97,27 @@ internal sealed class KustomizationTree
         }
 
         _filesRead.Add(file);
-        var (documents, error) = YamlTree.Parse(ReadText(file));
-        if (error is not null)
+        YMapping root;
+        if (_unsaved is { } text && text.File == file)
         {
-            _problems.Add(new KustomizeProblem(file, error.Position.Line, error.Position.Column, Severity.Error, $"the kustomization does not parse: {error.Message}"));
-            return;
+            root = text.Root;
         }
-
-        if (documents.Count == 0 || documents[0].Root is not YMapping root)
+        else
         {
-            _problems.Add(new KustomizeProblem(file, 1, 1, Severity.Error, "the kustomization is not a mapping"));
-            return;
+            var (documents, error) = YamlTree.Parse(ReadText(file));
+            if (error is not null)
+            {
+                _problems.Add(new KustomizeProblem(file, error.Position.Line, error.Position.Column, Severity.Error, $"the kustomization does not parse: {error.Message}"));
+                return;
+            }
+
+            if (documents.Count == 0 || documents[0].Root is not YMapping parsed)
+            {
+                _problems.Add(new KustomizeProblem(file, 1, 1, Severity.Error, "the kustomization is not a mapping"));
+                return;
+            }
+
+            root = parsed;
         }
 
         var entry = new KustomizationEntry(file, root);
@@ -134,7 +158,7 @@ internal sealed class KustomizationTree
         {
             Problem(parent.File, entry, File.Exists(path)
                 ? $"\"{entry.Value}\" is a file; a component is a folder with a kustomization"
-                : $"\"{entry.Value}\" does not exist (resolved to {Relative(parent.File, path)})");
+                : $"\"{entry.Value}\" does not exist (resolved to {Relative(parent.File, path)})", missingPath: !File.Exists(path));
         }
     }
 
@@ -195,7 +219,7 @@ internal sealed class KustomizationTree
         }
         else
         {
-            Problem(entry.File, value, $"\"{path}\" does not exist (resolved to {Relative(entry.File, full)})");
+            Problem(entry.File, value, $"\"{path}\" does not exist (resolved to {Relative(entry.File, full)})", missingPath: true);
         }
     }
 
@@ -231,7 +255,7 @@ internal sealed class KustomizationTree
         var full = Path.GetFullPath(Path.Combine(entry.Folder, path.Value.Trim()));
         if (!File.Exists(full))
         {
-            Problem(entry.File, path, $"patch \"{path.Value}\" does not exist (resolved to {Relative(entry.File, full)})");
+            Problem(entry.File, path, $"patch \"{path.Value}\" does not exist (resolved to {Relative(entry.File, full)})", missingPath: true);
             return [];
         }
 
@@ -294,8 +318,8 @@ internal sealed class KustomizationTree
         return p => new Position(text.Start.Line + p.Line, indent + p.Column, 0);
     }
 
-    private void Problem(string file, YScalar? entry, string message) =>
-        _problems.Add(new KustomizeProblem(file, entry?.Start.Line ?? 1, entry?.Start.Column ?? 1, Severity.Error, message));
+    private void Problem(string file, YScalar? entry, string message, bool missingPath = false) =>
+        _problems.Add(new KustomizeProblem(file, entry?.Start.Line ?? 1, entry?.Start.Column ?? 1, Severity.Error, message) { IsMissingPath = missingPath });
 
     private static bool IsRemote(string value) =>
         value.Contains("://", StringComparison.Ordinal) || value.StartsWith("github.com/", StringComparison.Ordinal)

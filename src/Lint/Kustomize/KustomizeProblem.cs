@@ -8,4 +8,8 @@ namespace IacTest.Lint.Kustomize;
 /// <param name="Column">1-based column.</param>
 /// <param name="Severity">An error when the overlay does not render; a warning for a part that is not rendered (a Helm chart).</param>
 /// <param name="Message">What is wrong, in words that name the entry.</param>
-public sealed record KustomizeProblem(string File, int Line, int Column, Severity Severity, string Message);
+public sealed record KustomizeProblem(string File, int Line, int Column, Severity Severity, string Message)
+{
+    /// <summary>Whether the problem is a local path of the kustomization that does not exist (what <c>kustomization-resources</c> reports on its own).</summary>
+    internal bool IsMissingPath { get; init; }
+}

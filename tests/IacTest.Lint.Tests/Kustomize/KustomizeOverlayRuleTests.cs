@@ -23,8 +23,8 @@ public sealed class KustomizeOverlayRuleTests
         // Then: the image tag comes from `images`, hostNetwork from the inline patch
         findings.ShouldBe(
         [
-            "apps/shop/overlays/dev/kustomization.yaml:9:13 latest-tag",
             "apps/shop/overlays/dev/kustomization.yaml:22:13 host-network",
+            "apps/shop/overlays/dev/kustomization.yaml:9:13 latest-tag",
         ]);
     }
 
@@ -76,8 +76,22 @@ public sealed class KustomizeOverlayRuleTests
         // When
         var result = LintResult("broken/missing-base/kustomization.yaml");
 
+        // Then: the missing path is kustomization-resources' finding, not repeated
+        result.Diagnostics.Where(d => d.Rule is "kustomize-overlay" or "kustomization-resources").Select(d => $"{d.Line}:{d.Column} {d.Rule} {d.Severity}")
+            .ShouldBe(["3:5 kustomization-resources Error"]);
+    }
+
+    [Fact]
+    public void A_cycle_and_an_unmatched_patch_are_errors_of_the_overlay_rule()
+    {
+        // When
+        var cycle = LintResult("broken/cycle-a/kustomization.yaml").Diagnostics.Where(d => d.Rule == "kustomize-overlay");
+        var unmatched = LintResult("broken/unmatched-patch/kustomization.yaml").Diagnostics.Where(d => d.Rule == "kustomize-overlay");
+
         // Then
-        result.Diagnostics.Where(d => d.Rule == "kustomize-overlay").Select(d => $"{d.Line}:{d.Column} {d.Severity}").ShouldBe(["3:5 Error"]);
+        cycle.Select(d => $"{Path.GetFileName(d.File)} {d.Line}:{d.Column} {d.Message}").ShouldBe(
+            [$"kustomization.yaml 1:1 the overlay does not render: {Path.Combine(Repository, "broken", "cycle-b", "kustomization.yaml")}(2,5): \"../cycle-a\" makes a cycle: ../cycle-a -> . -> ../cycle-a"]);
+        unmatched.Select(d => $"{Path.GetFileName(d.File)} {d.Line}:{d.Column} {d.Severity}").ShouldBe(["checkout-replicas.yaml 1:1 Error"]);
     }
 
     [Fact]

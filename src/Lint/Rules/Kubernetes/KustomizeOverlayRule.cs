@@ -44,10 +44,10 @@ public sealed class KustomizeOverlayRule : LintRule
         "The folder of a `kustomization.yaml` is rendered with `kubectl kustomize` (Kustomize 5.5, as Argo CD and Flux render it) and every Kubernetes check runs on the rendered objects, which see each other as one set. A finding on a rendered object is reported under the check's own code at the line that wrote the offending value: the patch, the base manifest, or the kustomization field (`images`, `replicas`, `namespace`, labels, a generator); a finding the base already gets on its own is not repeated. This rule reports an overlay that does not render (a missing base or patch, a folder without a kustomization, a cycle, a patch that matches no object) at the entry at fault, and warns about what is not rendered: Helm charts without a helm command, and Flux `HelmRelease` objects. Components (`kind: Component`) are rendered through the overlays that use them.";
 
     /// <inheritdoc />
-    public override string BadExample => "resources:\n  - ../../base\n  - ../../bsae\n";
+    public override string BadExample => "resources:\n  - ../../base\nhelmCharts:\n  - name: ingress-nginx\n    version: 4.11.3\n";
 
     /// <inheritdoc />
-    public override string GoodExample => "resources:\n  - https://github.com/example/base?ref=v1.2.0\n";
+    public override string GoodExample => "resources:\n  - https://github.com/example/base?ref=v1.2.0\nimages:\n  - name: nginx\n    newTag: 1.27.3\n";
 
     /// <inheritdoc />
     public override void Check(RuleContext context)
@@ -72,23 +72,53 @@ public sealed class KustomizeOverlayRule : LintRule
             return;
         }
 
+        var places = new FilePlaces(context.File.Path);
+        if (!File.Exists(context.File.Path))
+        {
+            // Text that is not saved where it says (an editor's buffer) cannot be rendered; its entries are still checked.
+            foreach (var problem in KustomizationTree.WalkUnsaved(context.File.Path, root, null).Problems)
+            {
+                Report(context, places, problem);
+            }
+
+            return;
+        }
+
         var render = KustomizeRenderer.Render(folder);
         foreach (var read in OverlayReads.Of(render))
         {
             context.AddRead(read);
         }
 
-        var places = new FilePlaces(context.File.Path);
         foreach (var problem in render.Problems)
         {
-            context.Report(new LintDiagnostic(places.Of(problem.File), problem.Line, problem.Column, Code, Name,
-                problem.Severity == Severity.Error ? context.Severity : Severity.Warning, problem.Message));
+            Report(context, places, problem);
         }
 
         if (render.Rendered)
         {
             CheckRendered(context, render, places);
         }
+    }
+
+    // A missing path of this kustomization is kustomization-resources' finding; a problem of another kustomization (a
+    // base's) is that file's own, and here only the reason this overlay does not render.
+    private void Report(RuleContext context, FilePlaces places, KustomizeProblem problem)
+    {
+        var severity = problem.Severity == Severity.Error ? context.Severity : Severity.Warning;
+        var inThisFile = string.Equals(places.Of(problem.File), context.File.Path, StringComparison.Ordinal);
+        if (inThisFile && problem.IsMissingPath)
+        {
+            return;
+        }
+
+        if (!inThisFile && Path.GetFileName(problem.File) is "kustomization.yaml" or "kustomization.yml" or "Kustomization")
+        {
+            context.Report(1, 1, $"the overlay does not render: {places.Of(problem.File)}({problem.Line},{problem.Column}): {problem.Message}", severity: severity);
+            return;
+        }
+
+        context.Report(new LintDiagnostic(places.Of(problem.File), problem.Line, problem.Column, Code, Name, severity, problem.Message));
     }
 
     private void CheckRendered(RuleContext context, KustomizeRender render, FilePlaces places)
