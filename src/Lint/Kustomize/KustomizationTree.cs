@@ -232,19 +232,21 @@ internal sealed class KustomizationTree
             var target = patch["target"] as YMapping;
             var kind = target?.GetScalar("kind");
             var name = target?.GetScalar("name");
+            var entryNode = (YNode?)target ?? patch;
             if (patch["path"] is YScalar path)
             {
-                patches.AddRange(FromFile(entry, path, kind, name));
+                patches.AddRange(FromFile(entry, path, kind, name).Select(p => p with { DeclaredIn = entry.File, Entry = entryNode }));
             }
             else if (patch["patch"] is YScalar inline)
             {
-                patches.AddRange(Inline(entry, inline, kind, name));
+                patches.AddRange(Inline(entry, inline, kind, name).Select(p => p with { DeclaredIn = entry.File, Entry = entryNode }));
             }
         }
 
         foreach (var value in Scalars(root["patchesStrategicMerge"]))
         {
-            patches.AddRange(value.Value.Contains('\n', StringComparison.Ordinal) ? Inline(entry, value, null, null) : FromFile(entry, value, null, null));
+            patches.AddRange((value.Value.Contains('\n', StringComparison.Ordinal) ? Inline(entry, value, null, null) : FromFile(entry, value, null, null))
+                .Select(p => p with { DeclaredIn = entry.File, Entry = value }));
         }
 
         return patches;

@@ -13,6 +13,12 @@ namespace IacTest.Lint.Kustomize;
 /// <param name="Placement">Maps a position inside an inline patch's text to its position in the file.</param>
 internal sealed record KustomizePatch(string File, YNode Body, string? TargetKind, string? TargetName, Func<Position, Position> Placement)
 {
+    /// <summary>The kustomization that lists the patch.</summary>
+    public string DeclaredIn { get; init; } = string.Empty;
+
+    /// <summary>The entry of <see cref="DeclaredIn"/> that lists the patch (its <c>target</c> or its path).</summary>
+    public YNode? Entry { get; init; }
+
     /// <summary>Whether this is a JSON 6902 patch.</summary>
     public bool IsJson6902 => Body is YSequence;
 

@@ -60,6 +60,17 @@ public sealed class KustomizeOverlayRuleTests
     }
 
     [Fact]
+    public void A_patch_whose_target_matches_nothing_is_reported_at_its_target()
+    {
+        // When
+        var findings = LintResult("apps/shop/overlays/dev/kustomization.yaml").Diagnostics.Where(d => d.Rule == "kustomize-overlay");
+
+        // Then
+        findings.Select(d => $"{d.Line}:{d.Column} {d.Message}").ShouldBe(
+            ["24:7 the patch targets Deployment \"cart\", which matches no object of the overlay, so it changes nothing"]);
+    }
+
+    [Fact]
     public void The_message_names_the_object_and_the_overlay()
     {
         // When

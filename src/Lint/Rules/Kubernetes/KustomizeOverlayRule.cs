@@ -41,7 +41,7 @@ public sealed class KustomizeOverlayRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "The folder of a `kustomization.yaml` is rendered with `kubectl kustomize` (Kustomize 5.5, as Argo CD and Flux render it) and every Kubernetes check runs on the rendered objects, which see each other as one set. A finding on a rendered object is reported under the check's own code at the line that wrote the offending value: the patch, the base manifest, or the kustomization field (`images`, `replicas`, `namespace`, labels, a generator); a finding the base already gets on its own is not repeated. This rule reports an overlay that does not render (a missing base or patch, a folder without a kustomization, a cycle, a patch that matches no object) at the entry at fault, and warns about what is not rendered: Helm charts without a helm command, and Flux `HelmRelease` objects. Components (`kind: Component`) are rendered through the overlays that use them.";
+        "The folder of a `kustomization.yaml` is rendered with `kubectl kustomize` (Kustomize 5.5, as Argo CD and Flux render it) and every Kubernetes check runs on the rendered objects, which see each other as one set. A finding on a rendered object is reported under the check's own code at the line that wrote the offending value: the patch, the base manifest, or the kustomization field (`images`, `replicas`, `namespace`, labels, a generator); a finding the base already gets on its own is not repeated. This rule reports an overlay that does not render (a folder without a kustomization, a cycle, a patch that matches no object, a patch whose `target` names no object of the overlay; a missing local path is `kustomization-resources`' finding) at the entry at fault, and warns about what is not rendered: Helm charts without a helm command, and Flux `HelmRelease` objects. Components (`kind: Component`) are rendered through the overlays that use them.";
 
     /// <inheritdoc />
     public override string BadExample => "resources:\n  - ../../base\nhelmCharts:\n  - name: ingress-nginx\n    version: 4.11.3\n";
@@ -134,6 +134,17 @@ public sealed class KustomizeOverlayRule : LintRule
             var (file, at) = locator.Locate(obj, Origin(render, obj), RenderedPath.Find(obj.Root, obj.Anchor.Start.Line, obj.Anchor.Start.Column)!);
             context.Report(new LintDiagnostic(places.Of(file), at.Line, at.Column, Code, Name, Severity.Warning,
                 $"HelmRelease \"{obj.Name}\" is not rendered: its chart needs helm, so the objects it installs are not checked"));
+        }
+
+        // Kustomize applies a patch with a target to whatever matches, silently to nothing: a target that names no
+        // object of the overlay (a renamed Deployment, a typo) is a patch that no longer does anything.
+        var ownFile = Path.GetFullPath(context.File.Path);
+        foreach (var patch in render.Patches.Where(p => p.DeclaredIn == ownFile && p.Entry is not null && (p.TargetKind ?? p.TargetName) is not null))
+        {
+            if (!objects.Any(o => patch.Targets(o.Kind, o.Name)))
+            {
+                context.Report(patch.Entry!, $"the patch targets {patch.TargetKind ?? "any kind"}{(patch.TargetName is null ? string.Empty : $" \"{patch.TargetName}\"")}, which matches no object of the overlay, so it changes nothing");
+            }
         }
 
         foreach (var resolved in context.ResolvedRules.RulesFor(FileKind.Kubernetes))
