@@ -53,10 +53,23 @@ public sealed class KustomizeOverlayRuleTests
         var shop = Lint("apps/shop/overlays/prod/kustomization.yaml");
         var payments = Lint("apps/payments/overlays/prod/kustomization.yaml");
 
-        // Then: a finding the patch file already gets on its own (the privileged debug container) is not repeated
+        // Then
         shop.ShouldContain("apps/shop/overlays/prod/kustomization.yaml:11:12 no-anti-affinity");
-        shop.ShouldNotContain(f => f.StartsWith("apps/shop/overlays/prod/debug-sidecar.yaml", StringComparison.Ordinal));
+        shop.ShouldContain("apps/shop/overlays/prod/debug-sidecar.yaml:12:13 privileged-container");
         payments.ShouldBe(["apps/payments/overlays/prod/replicas.yaml:3:10 no-anti-affinity"]);
+    }
+
+    [Fact]
+    public void A_patch_file_is_checked_through_its_overlay_not_as_an_object_of_its_own()
+    {
+        // When: the strategic-merge patch of the ledger sets only resources; its other fields are in the base
+        var alone = LintResult("apps/payments/overlays/prod/statefulset-resources.yaml");
+        var overlay = Lint("apps/payments/overlays/prod/kustomization.yaml");
+
+        // Then: no "missing selector" or "no read-only root file system" for the fragment, and the overlay finds none there
+        alone.Diagnostics.Where(d => d.Code.StartsWith("IAC04", StringComparison.Ordinal)).ShouldBeEmpty();
+        overlay.ShouldNotContain(f => f.Contains("statefulset-resources.yaml", StringComparison.Ordinal));
+        alone.Reads.Select(r => Path.GetRelativePath(Repository, r.Folder).Replace('\\', '/')).ShouldContain("apps/payments/overlays/prod");
     }
 
     [Fact]

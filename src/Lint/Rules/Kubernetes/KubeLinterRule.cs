@@ -37,6 +37,11 @@ public abstract class KubeLinterRule : LintRule
     /// </summary>
     internal void CheckObjects(RuleContext context, Func<KubeObject, bool> inScope)
     {
+        if (SkipsPatch(context))
+        {
+            return;
+        }
+
         foreach (var obj in KubeManifest.Objects(context.File))
         {
             if (inScope(obj) && !obj.IgnoresCheck(context.Rule.Name))
@@ -44,6 +49,20 @@ public abstract class KubeLinterRule : LintRule
                 CheckObject(context, obj);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the file is a patch a kustomization applies, checked through the overlays that render it instead; the
+    /// answer depends on the kustomizations near it, which the file's result therefore reads.
+    /// </summary>
+    internal static bool SkipsPatch(RuleContext context)
+    {
+        foreach (var read in Kustomize.KustomizePatchFiles.Reads(context.File.Path))
+        {
+            context.AddRead(read);
+        }
+
+        return Kustomize.KustomizePatchFiles.IsPatch(context.File);
     }
 
     /// <summary>Checks one object that is not annotated to skip this check.</summary>
