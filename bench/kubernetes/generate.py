@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Writes a deterministic set of Kubernetes manifests for the benchmark: OBJECTS objects (default 10,000) in
-files of 10 objects, 50 files per folder, under bench/out/kubernetes. The same seed gives the same bytes."""
+files of 10 objects, 50 files per folder, under bench/out/kubernetes. The same seed gives the same bytes.
+With --overlays each folder is a Kustomize base (a kustomization listing its files) with two overlays beside it,
+as a GitOps repository lays out environments: staging (namespace, name prefix, image tag) and prod (namespace,
+replicas, a strategic-merge patch and a JSON 6902 patch, a config map generator)."""
 import os
 import random
 import shutil
 import sys
 
-OBJECTS = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+OVERLAYS = "--overlays" in sys.argv[1:]
+OBJECTS = int(ARGS[0]) if ARGS else 10_000
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "out", "kubernetes")
 rng = random.Random(20261128)
 
@@ -194,4 +199,69 @@ while count < OBJECTS:
     with open(os.path.join(folder, f"manifests-{file_index:04d}.yaml"), "w") as handle:
         handle.write("---\n" + "---\n".join(documents))
     file_index += 1
-print(f"{count} objects in {file_index} files under {os.path.normpath(ROOT)}")
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as handle:
+        handle.write(text)
+
+
+overlays = 0
+if OVERLAYS:
+    for team in sorted(os.listdir(ROOT)):
+        base = os.path.join(ROOT, team)
+        files = sorted(f for f in os.listdir(base) if f.endswith(".yaml"))
+        # The first Deployment of the folder's first file is the one the prod patches name.
+        first = int(files[0].split("-")[1].split(".")[0]) * len(MAKERS)
+        write(os.path.join(base, "kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
+              + "".join(f"  - {f}\n" for f in files))
+        env = os.path.join(ROOT, "environments", team)
+        write(os.path.join(env, "staging", "kustomization.yaml"), f"""apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namePrefix: staging-
+resources:
+  - ../../../{team}
+images:
+  - name: registry.example.com/team/app
+    newTag: 2.0.0-rc.1
+""")
+        write(os.path.join(env, "prod", "kustomization.yaml"), f"""apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ../../../{team}
+replicas:
+  - name: app-{first}
+    count: 3
+patches:
+  - path: resources.yaml
+  - target:
+      kind: Deployment
+      name: app-{first}
+    patch: |-
+      - op: add
+        path: /spec/template/metadata/annotations
+        value:
+          example.com/tier: gold
+configMapGenerator:
+  - name: release
+    literals:
+      - CHANNEL=stable
+""")
+        write(os.path.join(env, "prod", "resources.yaml"), f"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-{first}
+  namespace: team-{first % 7}
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          resources:
+            limits:
+              memory: 1Gi
+""")
+        overlays += 2
+print(f"{count} objects in {file_index} files under {os.path.normpath(ROOT)}"
+      + (f", {overlays} overlays over {overlays // 2} bases" if OVERLAYS else ""))

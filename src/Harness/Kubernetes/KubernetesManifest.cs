@@ -1,4 +1,5 @@
 using IacTest.Harness.Modules;
+using IacTest.Lint.Families.Kubernetes.Kustomize;
 
 namespace IacTest.Harness.Kubernetes;
 
@@ -26,6 +27,9 @@ public sealed class KubernetesManifest
     /// <summary>The whole object.</summary>
     public required ModuleNode Root { get; init; }
 
+    /// <summary>For an object of a rendered overlay: the file it was read from, or the kustomization that generated it; null otherwise.</summary>
+    public KustomizeOrigin? Origin { get; init; }
+
     /// <summary>Where the object starts.</summary>
     public SourceLocation Location => Root.Location;
 
@@ -52,6 +56,19 @@ public sealed class KubernetesManifest
 
         return node;
     }
+
+    /// <summary>The same object with its origin in a rendered overlay.</summary>
+    internal KubernetesManifest WithOrigin(KustomizeOrigin origin) => new()
+    {
+        ApiVersion = ApiVersion,
+        Kind = Kind,
+        Name = Name,
+        Namespace = Namespace,
+        Labels = Labels,
+        DocumentIndex = DocumentIndex,
+        Root = Root,
+        Origin = origin,
+    };
 
     /// <inheritdoc />
     public override string ToString() => Namespace is null ? $"{Kind}/{Name}" : $"{Kind}/{Namespace}/{Name}";

@@ -1,10 +1,12 @@
 using IacTest.Harness.Modules;
+using IacTest.Lint.Families.Kubernetes.Kustomize;
 
 namespace IacTest.Harness.Kubernetes;
 
 /// <summary>
-/// The Kubernetes objects of files and folders (multi-document YAML, <c>kind: List</c> expanded), looked up by
-/// kind, name and namespace. Documents that are not Kubernetes objects become diagnostics.
+/// The Kubernetes objects of files and folders (multi-document YAML, <c>kind: List</c> expanded), or of a rendered
+/// Kustomize overlay (<see cref="FromOverlay"/>), looked up by kind, name and namespace, with typed queries over their
+/// workloads and containers. Documents that are not Kubernetes objects become diagnostics.
 /// </summary>
 public sealed class ManifestSet
 {
@@ -13,6 +15,15 @@ public sealed class ManifestSet
         Manifests = manifests;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>The rendering this set was made from; null for a set loaded from files.</summary>
+    public KustomizeRender? Rendered { get; private init; }
+
+    /// <summary>
+    /// The rendered YAML, exactly as <c>kubectl kustomize</c> prints it: the text to snapshot
+    /// (<c>Snapshot.Match(set.RenderedYaml, extension: "yaml")</c>). Empty for a set loaded from files.
+    /// </summary>
+    public string RenderedYaml => Rendered?.Yaml ?? string.Empty;
 
     /// <summary>Every object in file order, then document order.</summary>
     public IReadOnlyList<KubernetesManifest> Manifests { get; }
@@ -49,6 +60,49 @@ public sealed class ManifestSet
 
         return new ManifestSet(manifests, diagnostics);
     }
+
+    /// <summary>
+    /// Renders the Kustomize overlay in <paramref name="folder"/> as Argo CD and Flux do (with <c>kubectl kustomize</c>)
+    /// and loads the objects a cluster would receive. Locations are lines of the rendered text; each object's
+    /// <see cref="KubernetesManifest.Origin"/> says which file (or generator) it came from.
+    /// </summary>
+    /// <param name="folder">A folder with a kustomization file.</param>
+    /// <param name="options">Which kubectl and helm; the defaults when null.</param>
+    /// <exception cref="OverlayRenderException">When the overlay does not render; the message lists each problem at its file, line and column.</exception>
+    public static ManifestSet FromOverlay(string folder, KustomizeOptions? options = null)
+    {
+        var render = KustomizeRenderer.Render(folder, options);
+        if (!render.Rendered)
+        {
+            throw new OverlayRenderException(render);
+        }
+
+        var diagnostics = new List<ModuleDiagnostic>();
+        var manifests = new List<KubernetesManifest>();
+        var documents = YamlFileLoader.ParseDocuments(render.Yaml, render.KustomizationFile + " (rendered)", diagnostics);
+        for (var index = 0; index < documents.Count; index++)
+        {
+            if (documents[index] is { } root)
+            {
+                var first = manifests.Count;
+                Add(root, index, manifests, diagnostics);
+                for (var i = first; i < manifests.Count; i++)
+                {
+                    manifests[i] = manifests[i].WithOrigin(index < render.Origins.Count ? render.Origins[index] : KustomizeOrigin.Unknown);
+                }
+            }
+        }
+
+        return new ManifestSet(manifests, diagnostics) { Rendered = render };
+    }
+
+    /// <summary>The workloads (Pods, Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs) with their pod specs.</summary>
+    public IReadOnlyList<KubernetesWorkload> Workloads() =>
+        Manifests.Select(KubernetesWorkload.Of).OfType<KubernetesWorkload>().ToList();
+
+    /// <summary>Every container (init containers included) of every workload, optionally of one namespace only.</summary>
+    public IReadOnlyList<KubernetesContainer> Containers(string? ns = null) =>
+        Workloads().Where(w => ns is null || w.Manifest.Namespace == ns).SelectMany(w => w.Containers).ToList();
 
     /// <summary>The objects of one kind (case-sensitive, as Kubernetes kinds are).</summary>
     public IReadOnlyList<KubernetesManifest> OfKind(string kind) => Manifests.Where(m => m.Kind == kind).ToList();

@@ -1,5 +1,6 @@
 using System.Text;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 
 namespace IacTest.Lint.Build;
 

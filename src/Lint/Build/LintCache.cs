@@ -16,7 +16,8 @@ namespace IacTest.Lint.Build;
 /// </summary>
 public sealed class LintCache
 {
-    private const int FormatVersion = 4;
+    // 5: a finding may name another file than the one linted (a rendered overlay's finding at its source).
+    private const int FormatVersion = 5;
     private static readonly byte[] Magic = "IACLINT\n"u8.ToArray();
     private readonly Dictionary<string, Entry> _entries;
 
@@ -90,7 +91,8 @@ public sealed class LintCache
                 var diagnostics = new LintDiagnostic[ReadCount(reader)];
                 for (var d = 0; d < diagnostics.Length; d++)
                 {
-                    diagnostics[d] = new LintDiagnostic(file, reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadString(),
+                    var placedIn = reader.ReadString();
+                    diagnostics[d] = new LintDiagnostic(placedIn.Length == 0 ? file : placedIn, reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadString(),
                         ReadSeverity(reader), reader.ReadString());
                 }
 
@@ -198,6 +200,7 @@ public sealed class LintCache
                 writer.Write(entry.Diagnostics.Count);
                 foreach (var d in entry.Diagnostics)
                 {
+                    writer.Write(string.Equals(d.File, file, StringComparison.Ordinal) ? string.Empty : d.File);
                     writer.Write(d.Line);
                     writer.Write(d.Column);
                     writer.Write(d.Code);

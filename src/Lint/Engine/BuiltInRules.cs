@@ -28,5 +28,6 @@ public static class BuiltInRules
         .. SecretsRules.Create(),
         .. TerraformRules.Create(),
         .. YamlRules.Create(),
+        new KustomizeOverlayRule(),
     ];
 }

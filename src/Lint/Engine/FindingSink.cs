@@ -42,6 +42,24 @@ internal sealed class FindingSink : IFindingSink
         _limit = limit;
     }
 
+    /// <summary>The rules in force for the file.</summary>
+    public ResolvedRules Resolved => _resolved;
+
+    /// <summary>The catalog the file is linted with.</summary>
+    public RuleCatalog Catalog => _catalog;
+
+    /// <summary>Folders a rule found it read while it ran (a Kustomize overlay's bases and patches), beside those rules declare.</summary>
+    public List<FolderRead> RuntimeReads { get; } = [];
+
+    /// <inheritdoc />
+    public void AddRead(FolderRead read)
+    {
+        if (!RuntimeReads.Contains(read))
+        {
+            RuntimeReads.Add(read);
+        }
+    }
+
     /// <summary>Adds a diagnostic of the engine itself: never suppressed, never dropped.</summary>
     public void AddEngine(LintDiagnostic diagnostic) => _engine.Add(diagnostic);
 
@@ -49,7 +67,9 @@ internal sealed class FindingSink : IFindingSink
     public void Add(LintDiagnostic diagnostic)
     {
         var family = _catalog.Find(diagnostic.Code)?.Family ?? RuleFamily.Engine;
-        if (_suppressions.IsSuppressed(diagnostic, family) || _resolved.ApplySubRuleSettings(diagnostic) is not { } adjusted)
+        // A finding placed in another file (a rendered overlay's, at its source) is not under this file's comments.
+        if ((string.Equals(diagnostic.File, _path, StringComparison.Ordinal) && _suppressions.IsSuppressed(diagnostic, family))
+            || _resolved.ApplySubRuleSettings(diagnostic) is not { } adjusted)
         {
             return;
         }

@@ -212,6 +212,14 @@ public sealed class LintEngine
             }
         }
 
+        foreach (var read in found.RuntimeReads)
+        {
+            if (!(reads ??= []).Contains(read))
+            {
+                reads.Add(read);
+            }
+        }
+
         progress.Stage = LintStage.Report;
         Fault?.At(LintStage.Report, source.Path);
         return new FileLintResult(source.Path, kind, found.Complete()) { Reads = reads ?? (IReadOnlyList<FolderRead>)[] };

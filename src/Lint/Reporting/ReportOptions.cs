@@ -1,3 +1,5 @@
+using IacTest.Lint.Text;
+
 namespace IacTest.Lint.Reporting;
 
 /// <summary>Where a report's paths and links point.</summary>

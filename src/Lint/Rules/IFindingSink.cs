@@ -10,4 +10,7 @@ internal interface IFindingSink
 {
     /// <summary>Takes one finding of a rule.</summary>
     void Add(LintDiagnostic diagnostic);
+
+    /// <summary>Records a folder the rule read beyond what it declares, so the build cache knows the file depends on it.</summary>
+    void AddRead(FolderRead read);
 }

@@ -24,6 +24,24 @@ public sealed class RuleContext
     /// </summary>
     internal RuleContext For(LintRule rule, RuleOptionValues options) => new(File, rule, options, Severity, _sink);
 
+    /// <summary>Where the rule's findings go: the engine's rules over a rendered overlay reach the file's rules through it.</summary>
+    internal IFindingSink Sink => _sink;
+
+    /// <summary>A context for <paramref name="rule"/> over another file (a rendered overlay), reporting into <paramref name="sink"/>.</summary>
+    internal static RuleContext Over(LintFile file, LintRule rule, RuleOptionValues options, Severity severity, IFindingSink sink) => new(file, rule, options, severity, sink);
+
+    /// <summary>Reports a finding as it is, in whichever file it names (a rendered object's finding at its source).</summary>
+    internal void Report(LintDiagnostic diagnostic) => _sink.Add(diagnostic);
+
+    /// <summary>
+    /// Records files of a folder this run read, beyond what the rule declares in <see cref="LintRule.Reads"/>: the
+    /// build cache lints the file again when one of them changes.
+    /// </summary>
+    internal void AddRead(FolderRead read)
+    {
+        _sink.AddRead(read);
+    }
+
     /// <summary>The file under check.</summary>
     public LintFile File { get; }
 

@@ -338,6 +338,29 @@ public sealed class BuildLintTests : IDisposable
     }
 
     [Fact]
+    public void An_overlay_finding_placed_in_its_patch_survives_the_cache_and_a_changed_base_lints_the_overlay_again()
+    {
+        // Given a base and a prod overlay whose JSON patch (not a linted file itself) turns on hostNetwork
+        var deployment = Write(Path.Combine("base", "deployment.yml"), DeploymentManifest("web"));
+        Write(Path.Combine("base", "kustomization.yml"), "resources:\n  - deployment.yml\n");
+        Write(Path.Combine("prod", "kustomization.yml"), "resources:\n  - ../base\npatches:\n  - target:\n      kind: Deployment\n    path: host-network.json\n");
+        var patch = Write(Path.Combine("prod", "host-network.json"), "[\n  {\"op\": \"add\", \"path\": \"/spec/template/spec/hostNetwork\", \"value\": true}\n]\n");
+
+        // When it is built twice, then once more after the base changed
+        var first = BuildLint.Run(Request(), Identity);
+        var cached = BuildLint.Run(Request(), Identity);
+        File.WriteAllText(deployment, DeploymentManifest("web").Replace("1.4.2", "1.4.3", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(deployment, DateTime.UtcNow.AddSeconds(5));
+        var changed = BuildLint.Run(Request(), Identity);
+
+        // Then the finding names the patch file, also when it comes from the cache, and the overlay follows its base
+        first.Reported.Where(d => d.Rule == "host-network").Select(d => (d.File, d.Line)).ShouldBe([(patch, 2)], string.Join("\n", first.Reported));
+        cached.LintedFileCount.ShouldBe(0);
+        cached.Reported.ShouldBe(first.Reported);
+        changed.LintedFileCount.ShouldBe(3);
+    }
+
+    [Fact]
     public void A_manifest_added_beside_a_Service_lints_the_Service_again()
     {
         // Given a Service alone in its folder, linted once and then from the cache

@@ -21,8 +21,9 @@ public sealed class RuleReadsTests : IDisposable
         // When the engine lints them
         var results = new LintEngine().LintFiles([service, plain], new LintConfiguration());
 
-        // Then the Service depends on the folder's YAML files, as dangling-service declares, and the plain file on none
-        results[0].Reads.ShouldBe([new FolderRead(_folder, ".yaml|.yml")]);
+        // Then the Service depends on the folder's YAML files, as dangling-service declares, and on whether a
+        // kustomization near it applies it as a patch; the plain file depends on none
+        results[0].Reads.ShouldBe([new FolderRead(_folder, ".yaml|.yml"), .. KustomizationReads(_folder)]);
         results[1].Reads.ShouldBeEmpty();
     }
 
@@ -37,8 +38,20 @@ public sealed class RuleReadsTests : IDisposable
             configuration.For(rule.Code).Enabled = false;
         }
 
-        // When the engine lints it, then it depends on nothing but itself
-        new LintEngine().LintFiles([service], configuration)[0].Reads.ShouldBeEmpty();
+        // When the engine lints it, then it depends on no other manifest, only on the kustomizations that could make it a patch
+        new LintEngine().LintFiles([service], configuration)[0].Reads.ShouldBe(KustomizationReads(_folder));
+    }
+
+    // The folder and the two above it, where a kustomization that applies the file as a patch would be.
+    private static List<FolderRead> KustomizationReads(string folder)
+    {
+        var reads = new List<FolderRead>();
+        for (string? current = folder; current is not null && reads.Count < 3; current = Path.GetDirectoryName(current))
+        {
+            reads.Add(new FolderRead(current, "Kustomization|kustomization.yaml|kustomization.yml"));
+        }
+
+        return reads;
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class GitOpsReadsTests : IDisposable
 
         // Then
         results[0].Reads.ShouldContain(new FolderRead(_root, "**|.yaml|.yml"));
-        results[0].Reads.Single(r => r.Folder == _root).Tree.ShouldBeTrue();
+        results[0].Reads.Where(r => r.Folder == _root).ShouldContain(r => r.Tree);
         results[1].Reads.ShouldNotContain(r => r.Tree);
     }
 

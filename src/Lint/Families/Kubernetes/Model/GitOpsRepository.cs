@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
 
 namespace IacTest.Lint.Families.Kubernetes.Model;
@@ -53,7 +54,7 @@ public sealed class GitOpsRepository
             return null;
         }
 
-        var root = rootOverride is { Length: > 0 } ? Path.GetFullPath(rootOverride) : Reporting.RepositoryRoot.Find(folder);
+        var root = rootOverride is { Length: > 0 } ? Path.GetFullPath(rootOverride) : RepositoryRoot.Find(folder);
         var gitDirectory = GitDirectory(root);
         var urls = GitRemotes(gitDirectory).Concat(extraUrls).Select(NormalizeUrl).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         return new GitOpsRepository(root, gitDirectory, urls);

@@ -19,6 +19,9 @@ public sealed class KubeContext
 
     private static readonly object ViewKey = new();
 
+    // A rendered overlay is a whole set already: its objects see each other, not the files beside its kustomization.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LintFile, object> RenderedSets = new();
+
     private readonly List<Summary> _summaries;
 
     private KubeContext(List<Summary> summaries)
@@ -29,10 +32,18 @@ public sealed class KubeContext
     /// <summary>The context of a file: its own objects plus those of the other manifests in its folder (computed once per file).</summary>
     public static KubeContext For(LintFile file) => file.View(ViewKey, Create);
 
+    /// <summary>Marks <paramref name="file"/> as a complete set of objects (a rendered overlay): its context is itself alone.</summary>
+    internal static void UseAsWholeSet(LintFile file) => RenderedSets.AddOrUpdate(file, ViewKey);
+
     private static KubeContext Create(LintFile file)
     {
         var own = Summarize(KubeManifest.Objects(file));
         var summaries = new List<Summary> { own };
+        if (RenderedSets.TryGetValue(file, out _))
+        {
+            return new KubeContext(summaries);
+        }
+
         string fullPath;
         try
         {

@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 public abstract class AccessToResourcesRule : KubeLinterRule
 {
     /// <summary>The other manifests of the folder, where <see cref="KubeContext"/> looks the bound role up.</summary>
-    public sealed override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public sealed override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     protected sealed override void CheckObject(RuleContext context, KubeObject obj)

@@ -18,7 +18,7 @@ public sealed class DanglingHorizontalPodAutoscalerRule : KubeLinterRule
     public override string Title => "A HorizontalPodAutoscaler must target an existing workload";
 
     /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
-    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     public override bool EnabledByDefault => false;

@@ -18,7 +18,7 @@ public sealed class DanglingIngressRule : KubeLinterRule
     public override string Title => "An Ingress backend must name an existing Service and port";
 
     /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
-    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     public override bool EnabledByDefault => false;

@@ -17,7 +17,7 @@ public sealed class DanglingServiceRule : KubeLinterRule
     public override string Title => "A Service's selector must match the pod labels of some workload";
 
     /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
-    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     public override string Description =>

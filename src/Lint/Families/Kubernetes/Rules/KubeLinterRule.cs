@@ -20,6 +20,12 @@ public abstract class KubeLinterRule : LintRule
     /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind is FileKind.Kubernetes;
 
+    /// <summary>
+    /// What a cross-object check reads: every manifest of the checked file's folder, as kube-linter sees the whole
+    /// folder it lints. One instance shared by those checks; a check declares it with <c>Reads =&gt; FolderManifests</c>.
+    /// </summary>
+    protected static RuleReads FolderManifests { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+
     /// <summary>The kube-linter template the check is an instance of (its logic; the check adds parameters).</summary>
     public virtual string Template => Name;
 
@@ -32,6 +38,11 @@ public abstract class KubeLinterRule : LintRule
     /// </summary>
     internal void CheckObjects(RuleContext context, Func<KubeObject, bool> inScope)
     {
+        if (SkipsPatch(context))
+        {
+            return;
+        }
+
         foreach (var obj in KubeManifest.Objects(context.File))
         {
             if (inScope(obj) && !obj.IgnoresCheck(context.Rule.Name))
@@ -39,6 +50,20 @@ public abstract class KubeLinterRule : LintRule
                 CheckObject(context, obj);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the file is a patch a kustomization applies, checked through the overlays that render it instead; the
+    /// answer depends on the kustomizations near it, which the file's result therefore reads.
+    /// </summary>
+    internal static bool SkipsPatch(RuleContext context)
+    {
+        foreach (var read in Kustomize.KustomizePatchFiles.Reads(context.File.Path))
+        {
+            context.AddRead(read);
+        }
+
+        return Kustomize.KustomizePatchFiles.IsPatch(context.File);
     }
 
     /// <summary>Checks one object that is not annotated to skip this check.</summary>

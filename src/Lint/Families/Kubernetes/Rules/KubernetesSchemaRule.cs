@@ -61,6 +61,12 @@ public sealed class KubernetesSchemaRule : LintRule
             }
         }
 
+        // A patch is a fragment: its fields are checked in the rendered overlay.
+        if (KubeLinterRule.SkipsPatch(context))
+        {
+            return;
+        }
+
         foreach (var obj in KubeManifest.Objects(context.File))
         {
             CheckObject(context, obj, schemas);

@@ -17,7 +17,7 @@ public sealed class NonExistentServiceAccountRule : PodSpecRule
     public override string Title => "A pod's service account must be defined with it";
 
     /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
-    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     public override string Description =>

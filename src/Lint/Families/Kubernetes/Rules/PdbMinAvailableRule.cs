@@ -19,7 +19,7 @@ public sealed class PdbMinAvailableRule : KubeLinterRule
     public override string Title => "A PodDisruptionBudget's minAvailable must be below the workload's replicas";
 
     /// <summary>The other manifests of the folder, which <see cref="KubeContext"/> reads.</summary>
-    public override RuleReads Reads { get; } = RuleReads.FolderFiles(".yaml", ".yml");
+    public override RuleReads Reads => FolderManifests;
 
     /// <inheritdoc />
     public override string Description =>

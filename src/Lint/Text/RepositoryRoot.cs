@@ -1,4 +1,4 @@
-namespace IacTest.Lint.Reporting;
+namespace IacTest.Lint.Text;
 
 /// <summary>Finds the repository a folder belongs to, so report paths match what code-scanning services see.</summary>
 public static class RepositoryRoot

@@ -1,6 +1,6 @@
-using IacTest.Lint.Rules;
+using IacTest.Lint.Text;
 
-namespace IacTest.Lint.Engine;
+namespace IacTest.Lint.Rules;
 
 /// <summary>
 /// Files a file's findings depend on besides itself: the files of <paramref name="Folder"/> whose names end with one of
@@ -33,7 +33,7 @@ public sealed record FolderRead(string Folder, string Suffixes)
             }
 
             return reads.Repository
-                ? new FolderRead(Reporting.RepositoryRoot.Find(folder), TreeMarker + "|" + string.Join('|', reads.FolderFileSuffixes))
+                ? new FolderRead(RepositoryRoot.Find(folder), TreeMarker + "|" + string.Join('|', reads.FolderFileSuffixes))
                 : new FolderRead(folder, string.Join('|', reads.FolderFileSuffixes));
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
