@@ -127,6 +127,7 @@ public sealed class LintEngine
                 source.NotTextLine, source.NotTextColumn, $"not a text file: {source.NotTextReason}");
         }
 
+        MemoryProbe.At("read");
         var file = new LintFile(source, null, resolved.AnsibleKinds);
 
         // The parse is lazy; it is forced here so that a failure in it is reported as the parse's.
@@ -136,14 +137,17 @@ public sealed class LintEngine
         var syntax = isHcl ? null : file.SyntaxError;
         var hclErrors = isHcl ? file.Hcl!.Diagnostics : [];
 
+        MemoryProbe.At("parse");
         progress.Stage = LintStage.Suppressions;
         Fault?.At(LintStage.Suppressions, source.Path);
         IReadOnlyList<Hcl.HclRange> misplacedAnnotations = [];
         var suppressions = isHcl ? TflintAnnotations.Read(file, out misplacedAnnotations) : CommentDirectives.Read(file);
 
+        MemoryProbe.At("suppressions");
         progress.Stage = LintStage.Classify;
         Fault?.At(LintStage.Classify, source.Path);
         FileKind? kind = resolved.NeedsKind && !isHcl ? file.Kind : null;
+        MemoryProbe.At("classify");
 
         progress.Stage = LintStage.Rules;
         var found = new FindingSink(source.Path, suppressions, resolved, Catalog, configuration.MaxFindingsPerFile);
@@ -179,8 +183,17 @@ public sealed class LintEngine
 
         Fault?.At(LintStage.Rules, source.Path);
         List<FolderRead>? reads = null;
-        foreach (var rule in resolved.RulesFor(kind))
+        var rules = resolved.RulesFor(kind);
+        var lastTokenRule = isHcl ? -1 : LastTokenReader(rules);
+        for (var index = 0; index < rules.Count; index++)
         {
+            var rule = rules[index];
+            if (index == lastTokenRule + 1 && lastTokenRule >= 0)
+            {
+                // The rules left read the documents: a big file's tokens need not outlive the rules that read them.
+                file.ReleaseTokens();
+            }
+
             // A rule reads one language; on HCL that does not parse no rule runs, as in tflint.
             if (rule.Rule.Language != file.Language || (isHcl && hclErrors.Count > 0)
                 || (kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
@@ -210,6 +223,11 @@ public sealed class LintEngine
                 found.AddEngine(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Error,
                     $"not fully checked: rule {rule.Rule.Name} ({rule.Rule.Code}) stopped on an internal error in this file, so its findings here may be incomplete; please report it with this file"));
             }
+
+            if (MemoryProbe.IsOn)
+            {
+                MemoryProbe.At("rule " + rule.Rule.Name);
+            }
         }
 
         foreach (var read in found.RuntimeReads)
@@ -222,7 +240,22 @@ public sealed class LintEngine
 
         progress.Stage = LintStage.Report;
         Fault?.At(LintStage.Report, source.Path);
-        return new FileLintResult(source.Path, kind, found.Complete()) { Reads = reads ?? (IReadOnlyList<FolderRead>)[] };
+        var result = new FileLintResult(source.Path, kind, found.Complete()) { Reads = reads ?? (IReadOnlyList<FolderRead>)[] };
+        MemoryProbe.At("report");
+        return result;
+    }
+
+    private static int LastTokenReader(IReadOnlyList<ResolvedRule> rules)
+    {
+        for (var index = rules.Count - 1; index >= 0; index--)
+        {
+            if (rules[index].Rule.ReadsTokens)
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The one diagnostic of a file whose lint failed: what could not be done, and where, as an error.</summary>

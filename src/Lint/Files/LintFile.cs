@@ -92,6 +92,23 @@ public sealed class LintFile
         }
     }
 
+    /// <summary>The key of the token rules' view of the file, which <see cref="ReleaseTokens"/> drops.</summary>
+    internal static readonly object TokenStreamViewKey = new();
+
+    /// <summary>
+    /// Lets go of the parse's tokens and the token rules' view of them, once no rule left to run reads them: on a big
+    /// file they are a third of what the parse holds, and the rules that read the documents do not need them.
+    /// </summary>
+    internal void ReleaseTokens()
+    {
+        lock (_views)
+        {
+            _views.Remove(TokenStreamViewKey);
+        }
+
+        _parse.Value.ReleaseTokens();
+    }
+
     /// <summary>The deepest nesting of the documents.</summary>
     public int MaxDepth
     {

@@ -74,6 +74,9 @@ public abstract class LintRule
     /// <summary>Whether the rule needs the token stream (and so a file that scans).</summary>
     public virtual bool NeedsDocuments => Family is not RuleFamily.Yaml;
 
+    /// <summary>Whether the rule reads the file's scanner tokens: the engine lets them go after the last such rule.</summary>
+    internal virtual bool ReadsTokens => false;
+
     /// <summary>Checks one file and reports through <paramref name="context"/>.</summary>
     public abstract void Check(RuleContext context);
 

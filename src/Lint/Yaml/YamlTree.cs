@@ -22,10 +22,11 @@ public static class YamlTree
         if (CountFlowOpeners(text) <= MaxFlowNesting
             || PyYamlSyntax.Check(text, MaxFlowNesting) is not { TooDeep: { } tooDeep } verdict)
         {
-            return Parse(new Parser(new StringReader(text)), new KeyPool());
+            return Parse(new Parser(new StringReader(text)), new KeyPool(), text);
         }
 
-        var (documents, _) = Parse(new Parser(new StringReader(text[..tooDeep.Index])), new KeyPool());
+        var head = text[..tooDeep.Index];
+        var (documents, _) = Parse(new Parser(new StringReader(head)), new KeyPool(), head);
         return (documents, verdict.Error is { } error && error.Position.Offset < tooDeep.Index ? error
             : new YamlSyntaxError(tooDeep.ToPosition(), $"flow collections nested deeper than {MaxFlowNesting:N0} levels are not read"));
     }
@@ -44,7 +45,7 @@ public static class YamlTree
         var read = verdict.TooDeep is { } tooDeep ? text[..tooDeep.Index] : text;
         var keys = new KeyPool();
         var scanner = new RecordingScanner(read, text.Length, keys);
-        var (documents, _) = Parse(new Parser(scanner), keys);
+        var (documents, _) = Parse(new Parser(scanner), keys, read);
         scanner.ScanToEnd();
         if (verdict.TooDeep is not null && documents.Count > 0)
         {
@@ -71,8 +72,9 @@ public static class YamlTree
         return count;
     }
 
-    private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser, KeyPool keys)
+    private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser, KeyPool keys, string text)
     {
+        Position? endOfText = null;
         var documents = new List<YDocument>();
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var open = new Stack<YNode>();
@@ -89,7 +91,7 @@ public static class YamlTree
                     case DocumentStart start:
                         document = new YDocument
                         {
-                            Start = Position.From(start.Start),
+                            Start = At(start.Start),
                             HasExplicitStart = !start.IsImplicit,
                             Index = documents.Count,
                         };
@@ -98,7 +100,7 @@ public static class YamlTree
                     case DocumentEnd end:
                         if (document is not null)
                         {
-                            document.End = Position.From(end.End);
+                            document.End = At(end.End);
                             document.HasExplicitEnd = !end.IsImplicit;
                             documents.Add(document);
                             document = null;
@@ -110,8 +112,8 @@ public static class YamlTree
                         {
                             Value = scalar.Value,
                             Style = scalar.Style,
-                            Start = Position.From(scalar.Start),
-                            End = Position.From(scalar.End),
+                            Start = At(scalar.Start),
+                            End = At(scalar.End),
                             Anchor = AnchorOf(scalar),
                             Tag = TagOf(scalar),
                         });
@@ -122,15 +124,15 @@ public static class YamlTree
                         {
                             Name = alias.Value.Value,
                             Target = target,
-                            Start = Position.From(alias.Start),
-                            End = Position.From(alias.End),
+                            Start = At(alias.Start),
+                            End = At(alias.End),
                         });
                         break;
                     case SequenceStart sequenceStart:
                         Open(new YSequence
                         {
                             IsFlow = sequenceStart.Style == SequenceStyle.Flow,
-                            Start = Position.From(sequenceStart.Start),
+                            Start = At(sequenceStart.Start),
                             Anchor = AnchorOf(sequenceStart),
                             Tag = TagOf(sequenceStart),
                         });
@@ -139,7 +141,7 @@ public static class YamlTree
                         Open(new YMapping
                         {
                             IsFlow = mappingStart.Style == MappingStyle.Flow,
-                            Start = Position.From(mappingStart.Start),
+                            Start = At(mappingStart.Start),
                             Anchor = AnchorOf(mappingStart),
                             Tag = TagOf(mappingStart),
                         });
@@ -151,7 +153,7 @@ public static class YamlTree
                         // A list grown by doubling is up to half empty: a big file holds hundreds of thousands.
                         (closed as YSequence)?.Items.TrimExcess();
                         (closed as YMapping)?.Pairs.TrimExcess();
-                        closed.End = Position.From(current.End);
+                        closed.End = At(current.End);
                         Attach(closed, alreadyCounted: true);
                         break;
                 }
@@ -179,6 +181,14 @@ public static class YamlTree
 
             var at = parser.Current is { } last ? Position.From(last.End) : new Position(1, 1, 0);
             return (documents, new YamlSyntaxError(at, $"the YAML parser could not continue here ({exception.Message})"));
+        }
+
+        // YamlDotNet places the empty scalar of an empty document or a value missing at the very end one column past
+        // the end of the stream (`---` alone: line 2, column 2, offset 4 of 3): such a node sits at the end of the text.
+        Position At(Mark mark)
+        {
+            var position = Position.From(mark);
+            return position.Offset <= text.Length ? position : endOfText ??= EndOf(text);
         }
 
         void Open(YNode node)
@@ -248,6 +258,29 @@ public static class YamlTree
                     break;
             }
         }
+    }
+
+    /// <summary>The position just past the last character, lines counted at YAML's line breaks as the scanner counts them.</summary>
+    private static Position EndOf(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Position(line, text.Length - lineStart + 1, text.Length);
     }
 
     /// <summary>The parser's message without the position prefix YamlDotNet adds.</summary>

@@ -82,6 +82,24 @@ public sealed class FuzzRegressionTests
         $"{error.Code} {error.Line}:{error.Column} {error.Message}".ShouldBe($"{EngineRules.SyntaxCode} 2:8 syntax error: expected URI, but found '>'");
     }
 
+    [Fact]
+    public void A_playbook_of_only_a_document_start_is_reported_inside_its_one_line()
+    {
+        // `---` with no newline, in a playbooks folder: the empty document's root was placed one line and one column
+        // past the end of the file, where the playbook-shape finding then pointed.
+        var name = Path.Combine("playbooks", "document-start-only-no-newline.yml");
+        var path = Path.Combine(Folder, name);
+
+        foreach (var configuration in new[] { new LintConfiguration(), YamllintFixtures.Configuration("all-rules") })
+        {
+            var result = new LintEngine().LintFiles([path], configuration).Single();
+            FuzzInvariants.Violations(File.ReadAllBytes(path), path, result).ShouldBeEmpty();
+        }
+
+        var finding = Lint(name, new LintConfiguration()).Single(d => d.Message.Contains("a playbook must be a list of plays", StringComparison.Ordinal));
+        (finding.Line, finding.Column).ShouldBe((1, 4));
+    }
+
     private static IReadOnlyList<LintDiagnostic> Lint(string name, LintConfiguration configuration) =>
         new LintEngine().LintPath(Path.Combine(Folder, name), configuration).Diagnostics;
 

@@ -37,6 +37,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var byClass = HostileInputs.Classes.ToDictionary(c => c, _ => 0);
         var parserFailures = new List<string>();
         var stopwatch = Stopwatch.StartNew();
+        var slowest = (Time: TimeSpan.Zero, Start: 0);
 
         // When they are linted in parallel batches, as a folder would be
         for (var start = 0; start < count; start += Batch)
@@ -53,6 +54,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
             }).ToArray();
 
             var configuration = configurations[(start / Batch) % configurations.Length];
+            var batchStart = stopwatch.Elapsed;
             IReadOnlyList<FileLintResult?> results;
             try
             {
@@ -62,6 +64,14 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
             {
                 // Then (failing) find which input let it escape, one at a time.
                 results = batch.Select(b => Attempt(() => engine.LintPath(b.Path, configuration), exception.GetType().Name, b.Seed, failures)).ToArray();
+            }
+
+            // Reported, never asserted: a hang shows as a run that does not end, and a slow batch here only points
+            // at inputs worth a look.
+            var batchTime = stopwatch.Elapsed - batchStart;
+            if (batchTime > slowest.Time)
+            {
+                slowest = (batchTime, start);
             }
 
             // Then every input has a result whose diagnostics hold the invariants
@@ -86,6 +96,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine($"{count} inputs from seed {firstSeed} over {corpus.Count} corpus files in {stopwatch.Elapsed.TotalSeconds:F1} s; "
             + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        output.WriteLine($"slowest batch: {slowest.Time.TotalSeconds:F1} s for inputs {firstSeed + slowest.Start} to {firstSeed + Math.Min(slowest.Start + Batch, count) - 1}, linted {Math.Min(Batch, count - slowest.Start)} at a time by 2 workers");
         output.WriteLine("by class: " + string.Join(", ", byClass.Select(c => $"{c.Key} {c.Value}")));
         output.WriteLine($"parser failures contained by the engine: {parserFailures.Count}{(parserFailures.Count > 0 ? " (" + string.Join(", ", parserFailures.Take(10)) + ")" : string.Empty)}");
         foreach (var failure in failures.Take(50))

@@ -11,8 +11,6 @@ namespace IacTest.Lint.Families.Yaml.Rules.Support;
 /// </summary>
 internal sealed class YamlLintStream
 {
-    private static readonly object ViewKey = new();
-
     // The breaks PyYAML counts as a new line (a \r only when no \n follows it).
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
@@ -45,7 +43,8 @@ internal sealed class YamlLintStream
         _columnsAreOffsets = !_hasSurrogates && text.AsSpan().IndexOf('\uFEFF') < 0;
         _lineStarts = PyYamlLineStarts(text);
 
-        _tokens = parse.Tokens;
+        // A stream built after its tokens were let go would be empty and report nothing: an error, not a pass.
+        _tokens = parse.TokensReleased ? throw new InvalidOperationException("the tokens of this file were released before a rule read them") : parse.Tokens;
         _count = CountBeforeError(_tokens);
         _startLines = new int[_count];
         _endLines = new int[_count];
@@ -82,7 +81,7 @@ internal sealed class YamlLintStream
     public IReadOnlyList<StreamComment> Comments => _comments ??= FindComments();
 
     /// <summary>The stream of a file (cached per file).</summary>
-    public static YamlLintStream Of(LintFile file) => file.View(ViewKey, static f => new YamlLintStream(f.Text, f.Parse, f.Source.HadByteOrderMark));
+    public static YamlLintStream Of(LintFile file) => file.View(LintFile.TokenStreamViewKey, static f => new YamlLintStream(f.Text, f.Parse, f.Source.HadByteOrderMark));
 
     /// <summary>The stream of a text (not cached).</summary>
     public static YamlLintStream Of(string text) => new(text, YamlTree.ParseWithTokens(text), false);

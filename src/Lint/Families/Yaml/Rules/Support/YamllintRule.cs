@@ -15,6 +15,9 @@ public abstract class YamllintRule : LintRule
     public override IReadOnlyList<string> Tags => ["formatting"];
 
     /// <inheritdoc />
+    internal sealed override bool ReadsTokens => true;
+
+    /// <inheritdoc />
     public sealed override void Check(RuleContext context) => Check(context, YamlLintStream.Of(context.File));
 
     /// <summary>Checks one file given its yamllint view.</summary>
