@@ -83,15 +83,29 @@ internal sealed class QuickScriptBatcher
     private async Task<CommandResult[]> RunTogetherAsync(List<Request> batch)
     {
         var marker = "IACTEST-BATCH-" + Guid.NewGuid().ToString("N");
-        var parts = batch.Select(r => r.Part).ToList();
-        var output = await _exec(BatchScript.Command(parts, marker), CancellationToken.None).ConfigureAwait(false);
-        if (BatchScript.Parse(output, marker, parts.Count) is { } results)
+        // The same read asked by several checks of one moment (a suite's users and groups all read /etc/passwd and
+        // /etc/group) runs once and each asker gets its answer: the scripts only read, so once is the same as twice.
+        var parts = new List<BatchScript.Part>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new int[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
         {
-            return results;
+            var key = batch[i].Part.Script + "\0" + string.Join("\0", batch[i].Part.Arguments);
+            if (!indexOf.TryGetValue(key, out var slot))
+            {
+                slot = parts.Count;
+                indexOf[key] = slot;
+                parts.Add(batch[i].Part);
+            }
+
+            slots[i] = slot;
         }
 
-        // A shell that cannot run the batch (no writable /tmp, no background jobs): one exec each, as without batching.
-        return await Task.WhenAll(parts.Select(RunAloneAsync)).ConfigureAwait(false);
+        var output = await _exec(BatchScript.Command(parts, marker), CancellationToken.None).ConfigureAwait(false);
+        var results = BatchScript.Parse(output, marker, parts.Count)
+            // A shell that cannot run the batch (no writable /tmp, no background jobs): one exec each, as without batching.
+            ?? await Task.WhenAll(parts.Select(RunAloneAsync)).ConfigureAwait(false);
+        return [.. slots.Select(slot => results[slot])];
     }
 
     private Task<CommandResult> RunAloneAsync(BatchScript.Part part) =>
