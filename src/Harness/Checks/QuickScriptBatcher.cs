@@ -16,7 +16,7 @@ internal sealed class QuickScriptBatcher
     // Long enough for every check of a suite to queue its probe (they start together), short against an exec.
     private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(5);
 
-    // One batcher per target for as long as the target lives; a container has its own.
+    // One batcher per target for as long as the target lives.
     private static readonly ConditionalWeakTable<ITargetHost, QuickScriptBatcher> OfTargets = [];
 
     private readonly Func<IReadOnlyList<string>, CancellationToken, Task<CommandResult>> _exec;
@@ -30,9 +30,10 @@ internal sealed class QuickScriptBatcher
     }
 
     /// <summary>The batcher of <paramref name="target"/>: its quick scripts of the same moment go out as one command.</summary>
-    public static QuickScriptBatcher For(ITargetHost target) => target is IacEnvironment environment
-        ? environment.QuickScripts
-        : OfTargets.GetValue(target, t => new QuickScriptBatcher((argv, ct) => t.RunAsync(new TargetCommand(argv), ct)));
+    // Kept here rather than on the environment, so that environments know nothing of checks (one-way namespaces).
+    public static QuickScriptBatcher For(ITargetHost target) => OfTargets.GetValue(target, t => t is IacEnvironment environment
+        ? new QuickScriptBatcher(environment.ExecAsync)
+        : new QuickScriptBatcher((argv, ct) => t.RunAsync(new TargetCommand(argv), ct)));
 
     /// <summary>Runs <paramref name="script"/> with <c>$1…</c> = <paramref name="arguments"/>, in the next batch.</summary>
     public Task<CommandResult> RunAsync(string script, IReadOnlyList<string> arguments, CancellationToken ct)
