@@ -34,8 +34,9 @@ public sealed class ConfigurationDriftAudit(Bastions bastions)
             drift.Kind.ShouldBe(ReportEntryKind.ConfigurationDrift);
             drift.Host.ShouldBe("bastion2");
             drift.Location!.ToString().ShouldBe("audit/site.yml:16");
-            drift.Diff!.ShouldContain("-MaxAuthTries 10");
-            drift.Diff.ShouldContain("+MaxAuthTries 3");
+            var diff = drift.Diff.ShouldNotBeNull();
+            diff.ShouldContain("-MaxAuthTries 10");
+            diff.ShouldContain("+MaxAuthTries 3");
 
             // And the check only looked: the edit is still there
             (await bastion2.Environment.RunAsync("cat", "/etc/ssh/sshd_config.d/10-hardening.conf")).Stdout.ShouldBe(Edited);
