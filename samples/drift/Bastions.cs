@@ -43,7 +43,7 @@ public sealed class Bastions : IAsyncLifetime
         }
     }
 
-    // The repository's inventory, copied, with each bastion's address, port and key in host_vars/.
+    // The repository's inventory, copied, with each bastion's address, port, key and known_hosts in host_vars/.
     private static async Task<string> StagingInventoryAsync(SshTestServers servers)
     {
         var folder = Path.Combine(servers.Folder, "inventory");
@@ -59,7 +59,9 @@ public sealed class Bastions : IAsyncLifetime
         foreach (var server in servers.Servers)
         {
             await File.WriteAllTextAsync(Path.Combine(folder, "host_vars", server.Name + ".yml"),
-                $"ansible_host: {server.Address}\nansible_port: {server.Port}\nansible_ssh_private_key_file: {servers.Key.PrivateKeyFile}\n");
+                $"ansible_host: {server.Address}\nansible_port: {server.Port}\nansible_ssh_private_key_file: {servers.Key.PrivateKeyFile}\n"
+                // Where ansible-playbook's ssh finds the hosts' keys (the pipeline installs its known_hosts as ~/.ssh/known_hosts).
+                + $"ansible_ssh_common_args: \"-o UserKnownHostsFile={servers.KnownHostsFile}\"\n");
         }
 
         return Path.Combine(folder, "hosts.ini");

@@ -16,7 +16,7 @@ internal sealed class QuickScriptBatcher
     // Long enough for every check of a suite to queue its probe (they start together), short against an exec.
     private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(5);
 
-    // One batcher per target for as long as the target lives; a container has its own.
+    // One batcher per target for as long as the target lives.
     private static readonly ConditionalWeakTable<ITargetHost, QuickScriptBatcher> OfTargets = [];
 
     private readonly Func<IReadOnlyList<string>, CancellationToken, Task<CommandResult>> _exec;
@@ -30,9 +30,10 @@ internal sealed class QuickScriptBatcher
     }
 
     /// <summary>The batcher of <paramref name="target"/>: its quick scripts of the same moment go out as one command.</summary>
-    public static QuickScriptBatcher For(ITargetHost target) => target is IacEnvironment environment
-        ? environment.QuickScripts
-        : OfTargets.GetValue(target, t => new QuickScriptBatcher((argv, ct) => t.RunAsync(new TargetCommand(argv), ct)));
+    // Kept here rather than on the environment, so that environments know nothing of checks (one-way namespaces).
+    public static QuickScriptBatcher For(ITargetHost target) => OfTargets.GetValue(target, t => t is IacEnvironment environment
+        ? new QuickScriptBatcher(environment.ExecAsync)
+        : new QuickScriptBatcher((argv, ct) => t.RunAsync(new TargetCommand(argv), ct)));
 
     /// <summary>Runs <paramref name="script"/> with <c>$1…</c> = <paramref name="arguments"/>, in the next batch.</summary>
     public Task<CommandResult> RunAsync(string script, IReadOnlyList<string> arguments, CancellationToken ct)
@@ -83,15 +84,29 @@ internal sealed class QuickScriptBatcher
     private async Task<CommandResult[]> RunTogetherAsync(List<Request> batch)
     {
         var marker = "IACTEST-BATCH-" + Guid.NewGuid().ToString("N");
-        var parts = batch.Select(r => r.Part).ToList();
-        var output = await _exec(BatchScript.Command(parts, marker), CancellationToken.None).ConfigureAwait(false);
-        if (BatchScript.Parse(output, marker, parts.Count) is { } results)
+        // The same read asked by several checks of one moment (a suite's users and groups all read /etc/passwd and
+        // /etc/group) runs once and each asker gets its answer: the scripts only read, so once is the same as twice.
+        var parts = new List<BatchScript.Part>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new int[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
         {
-            return results;
+            var key = batch[i].Part.Script + "\0" + string.Join("\0", batch[i].Part.Arguments);
+            if (!indexOf.TryGetValue(key, out var slot))
+            {
+                slot = parts.Count;
+                indexOf[key] = slot;
+                parts.Add(batch[i].Part);
+            }
+
+            slots[i] = slot;
         }
 
-        // A shell that cannot run the batch (no writable /tmp, no background jobs): one exec each, as without batching.
-        return await Task.WhenAll(parts.Select(RunAloneAsync)).ConfigureAwait(false);
+        var output = await _exec(BatchScript.Command(parts, marker), CancellationToken.None).ConfigureAwait(false);
+        var results = BatchScript.Parse(output, marker, parts.Count)
+            // A shell that cannot run the batch (no writable /tmp, no background jobs): one exec each, as without batching.
+            ?? await Task.WhenAll(parts.Select(RunAloneAsync)).ConfigureAwait(false);
+        return [.. slots.Select(slot => results[slot])];
     }
 
     private Task<CommandResult> RunAloneAsync(BatchScript.Part part) =>

@@ -86,6 +86,12 @@ public sealed record AnsiblePlaybookRun
     /// <summary>Adds a host to the inventory.</summary>
     public AnsiblePlaybookRun WithHost(AnsibleHost host) => this with { Hosts = [.. Hosts, host] };
 
+    /// <summary>
+    /// Adds a target host to the inventory, reached as the harness reaches it: a container with <c>docker</c>, an SSH
+    /// host with <c>ssh</c> (its key file or agent, known_hosts, jump host and become), the local machine with <c>local</c>.
+    /// </summary>
+    public AnsiblePlaybookRun WithTarget(Targets.ITargetHost target, string inventoryName = "instance") => WithHost(AnsibleTargetHost.For(target, inventoryName));
+
     /// <summary>Adds a running container (name or id) to the inventory, named <paramref name="inventoryName"/>.</summary>
     public AnsiblePlaybookRun WithContainer(string container, string? inventoryName = null) => WithHost(AnsibleHost.Container(container, inventoryName));
 

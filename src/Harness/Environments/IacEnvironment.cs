@@ -30,11 +30,7 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
         Image = image;
         _keepOnFailure = keepOnFailure;
         _log = log;
-        QuickScripts = new Checks.QuickScriptBatcher(ExecAsync);
     }
-
-    /// <summary>Runs the quick probe scripts of concurrent checks together, one exec per batch.</summary>
-    internal Checks.QuickScriptBatcher QuickScripts { get; }
 
     /// <summary>The container id.</summary>
     public string ContainerId { get; }

@@ -68,11 +68,41 @@ internal sealed class SshConnection : IDisposable
             throw new TargetException(host, TargetFailure.AuthenticationRefused, $"cannot load the private key {options.PrivateKeyFile}: {SshHost.Clean(e)}", e);
         }
 
+        if (options.AgentSocket is { } agentSocket)
+        {
+            try
+            {
+                // The agent is asked once, before connecting: its keys, then one signature per key tried.
+                var agent = SshAgentClient.Connect(agentSocket, options.ConnectTimeout);
+                keys.Add(agent);
+                var agentKeys = agent.ListKeys().Select(k => new SshAgentKey(agent, k.Blob, k.Comment)).ToArray();
+                if (agentKeys.Length > 0)
+                {
+                    methods.Add(new PrivateKeyAuthenticationMethod(options.User, agentKeys));
+                }
+            }
+            catch (IOException) when (options.PrivateKeyFile is not null || options.Password is not null)
+            {
+                // As ssh does: an agent that cannot be reached is passed over when there are other credentials.
+            }
+            catch (IOException e)
+            {
+                Close(jump, forward, keys);
+                throw new TargetException(host, TargetFailure.AuthenticationRefused, $"no credential to offer: {SshHost.Clean(e)}", e);
+            }
+        }
+
         if (options.Password is { } password)
         {
             var method = new PasswordAuthenticationMethod(options.User, password.Reveal());
             keys.Add(method);
             methods.Add(method);
+        }
+
+        if (methods.Count == 0)
+        {
+            Close(jump, forward, keys);
+            throw new TargetException(host, TargetFailure.AuthenticationRefused, $"no credential to offer: the ssh-agent at {options.AgentSocket} holds no keys");
         }
 
         var info = new ConnectionInfo(address, port, options.User, [.. methods]) { Timeout = options.ConnectTimeout };
@@ -162,8 +192,12 @@ internal sealed class SshConnection : IDisposable
         _ => new TargetException(host, TargetFailure.Other, $"cannot connect ({e.GetType().Name}: {SshHost.Clean(e)})", e),
     };
 
-    private static string Offered(SshHostOptions options) =>
-        string.Join(", ", new[] { options.PrivateKeyFile is null ? null : $"key {options.PrivateKeyFile}", options.Password is null ? null : "password" }.OfType<string>());
+    private static string Offered(SshHostOptions options) => string.Join(", ", new[]
+    {
+        options.PrivateKeyFile is null ? null : $"key {options.PrivateKeyFile}",
+        options.AgentSocket is null ? null : $"the keys of the ssh-agent at {options.AgentSocket}",
+        options.Password is null ? null : "password",
+    }.OfType<string>());
 
     /// <summary>The jump host as it is named in messages: through which host a connection failed.</summary>
     private sealed class JumpHostName(SshHostOptions options, ITargetHost target) : ITargetHost

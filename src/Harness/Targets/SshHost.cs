@@ -11,8 +11,8 @@ namespace IacTest.Harness.Targets;
 /// <summary>
 /// A server reached over SSH (SSH.NET): one connection, opened on first use and shared by concurrent commands (each
 /// its own channel, at most <see cref="SshHostOptions.MaxConcurrentCommands"/> at once). Nothing is installed on the
-/// host: commands are plain POSIX shell. Authentication by key file and/or password; SSH.NET cannot talk to an
-/// ssh-agent, so an agent's keys are not offered. Every failure is a <see cref="TargetException"/> naming the host.
+/// host: commands are plain POSIX shell. Authentication by key file, the keys of an ssh-agent and/or a password, in
+/// that order. Every failure is a <see cref="TargetException"/> naming the host.
 /// </summary>
 public sealed class SshHost : ITargetHost, IAsyncDisposable, IDisposable
 {
@@ -25,9 +25,9 @@ public sealed class SshHost : ITargetHost, IAsyncDisposable, IDisposable
     public SshHost(SshHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.PrivateKeyFile is null && options.Password is null)
+        if (options.PrivateKeyFile is null && options.Password is null && options.AgentSocket is null)
         {
-            throw new ArgumentException($"ssh {options.User}@{options.Address}: give a private key file or a password", nameof(options));
+            throw new ArgumentException($"ssh {options.User}@{options.Address}: give a private key file, an ssh-agent socket or a password", nameof(options));
         }
 
         Options = options;

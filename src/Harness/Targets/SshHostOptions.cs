@@ -22,7 +22,13 @@ public sealed record SshHostOptions(string Address)
     /// <summary>The passphrase of <see cref="PrivateKeyFile"/>, when it has one.</summary>
     public SecretValue? PrivateKeyPassphrase { get; init; }
 
-    /// <summary>A password to log in with, tried after the key, or null.</summary>
+    /// <summary>
+    /// The ssh-agent socket whose keys are offered after <see cref="PrivateKeyFile"/> (default: <c>SSH_AUTH_SOCK</c>,
+    /// as ssh does); null for no agent. The agent signs; its private keys never reach this process.
+    /// </summary>
+    public string? AgentSocket { get; init; } = System.Environment.GetEnvironmentVariable("SSH_AUTH_SOCK") is { Length: > 0 } socket ? socket : null;
+
+    /// <summary>A password to log in with, tried after the keys, or null.</summary>
     public SecretValue? Password { get; init; }
 
     /// <summary>The known_hosts file the host key must be in (default <c>~/.ssh/known_hosts</c>).</summary>

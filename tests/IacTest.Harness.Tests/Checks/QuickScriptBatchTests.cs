@@ -43,7 +43,7 @@ public sealed class QuickScriptBatchTests(BusyboxSmokeFixture fixture) : IClassF
         // (same machine): only this test's execs fall after it; the batch waits a few milliseconds before its exec.
         var since = DateTimeOffset.UtcNow.AddMilliseconds(1);
 
-        var results = await Task.WhenAll(Scripts.Select(s => environment.QuickScripts.RunAsync(s.Script, s.Arguments, CancellationToken.None)));
+        var results = await Task.WhenAll(Scripts.Select(s => QuickScriptBatcher.For(environment).RunAsync(s.Script, s.Arguments, CancellationToken.None)));
 
         (await ExecsSinceAsync(environment, since)).ShouldBe(1);
         results[2].ShouldBe(new CommandResult(3, "it's \"quoted\" $HOME `x`|two words\n", "oops\n"));
@@ -60,7 +60,7 @@ public sealed class QuickScriptBatchTests(BusyboxSmokeFixture fixture) : IClassF
         BatchScript.Parse(new CommandResult(0, $"{marker} 0 0\nout\n{marker}\nerr\n{marker}\n", ""), marker, 1)
             .ShouldBe([new CommandResult(0, "out", "err")]);
 
-        var result = await fixture.Environment.QuickScripts.RunAsync("echo alone", [], CancellationToken.None);
+        var result = await QuickScriptBatcher.For(fixture.Environment).RunAsync("echo alone", [], CancellationToken.None);
         result.ShouldBe(new CommandResult(0, "alone\n", ""));
     }
 

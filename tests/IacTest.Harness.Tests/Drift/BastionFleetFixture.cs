@@ -50,7 +50,8 @@ public sealed class BastionFleetFixture : IAsyncLifetime
         Become = true,
     };
 
-    public StateDriftOptions Options => new() { KnownHostsFile = Servers.KnownHostsFile, MaxParallelHosts = 4 };
+    // A generous connect timeout: on a loaded 2-core machine a key exchange can take seconds; no test here is about timing out.
+    public StateDriftOptions Options => new() { KnownHostsFile = Servers.KnownHostsFile, MaxParallelHosts = 4, ConnectTimeout = TimeSpan.FromSeconds(60) };
 
     public async Task InitializeAsync()
     {

@@ -10,7 +10,7 @@ public sealed class StateDriftDataTests(BastionFleetFixture fleet) : IClassFixtu
     // Rows made when the theory runs, after the fixture wrote the host list: one passing row per resource of the clean bastion.
     [DockerTheory]
     [StateDriftData("${" + BastionFleetFixture.CleanHostsVariable + "}", Goss = "Drift/Fixtures/bastion/goss.yaml",
-        Checks = nameof(Hardening), KnownHostsFile = "${" + BastionFleetFixture.KnownHostsVariable + "}")]
+        Checks = nameof(Hardening), KnownHostsFile = "${" + BastionFleetFixture.KnownHostsVariable + "}", ConnectTimeoutSeconds = 60)]
     public void The_clean_bastion_matches_its_desired_state(StateDriftCase row)
     {
         row.Row.Host.ShouldBe("bastion1");
@@ -29,6 +29,7 @@ public sealed class StateDriftDataTests(BastionFleetFixture fleet) : IClassFixtu
         {
             Goss = "Drift/Fixtures/bastion/goss.yaml",
             KnownHostsFile = "${" + BastionFleetFixture.KnownHostsVariable + "}",
+            ConnectTimeoutSeconds = 60,
         };
 
         // When
@@ -54,6 +55,7 @@ public sealed class StateDriftDataTests(BastionFleetFixture fleet) : IClassFixtu
             Pattern = "prod:&bastions",
             Goss = "Drift/Fixtures/bastion/goss.yaml",
             KnownHostsFile = "${" + BastionFleetFixture.KnownHostsVariable + "}",
+            ConnectTimeoutSeconds = 60,
         };
 
         // When

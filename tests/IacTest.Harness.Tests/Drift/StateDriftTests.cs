@@ -105,11 +105,9 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
     public async Task Hosts_that_cannot_be_checked_are_one_row_each_with_the_reason_and_the_others_still_run()
     {
         // Given: a closed port, a host whose key known_hosts does not have, a key and password the host refuses (sshd answers
-        // a wrong password only after a PAM delay of ~2 s), a host that never answers
+        // a wrong password only after a PAM delay of ~2 s). The connect timeout is generous: on a loaded machine a key
+        // exchange plus that delay can take seconds, and no host here should time out (the silent host has a test of its own).
         var closedPort = ClosedPort();
-        using var silent = new TcpListener(IPAddress.Loopback, 0);
-        silent.Start();
-        var silentPort = ((IPEndPoint)silent.LocalEndpoint).Port;
         var strangerKey = TestKeyPair.Create(Path.Combine(fleet.Servers.Folder, "stranger-" + Guid.NewGuid().ToString("N")));
         var partialKnownHosts = Path.Combine(fleet.Servers.Folder, "known_hosts_without_bastion2");
         await File.WriteAllLinesAsync(partialKnownHosts, (await File.ReadAllLinesAsync(fleet.Servers.KnownHostsFile))
@@ -120,10 +118,9 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
             new("gone", "127.0.0.1") { Port = closedPort, User = "deploy", KeyFile = fleet.Servers.Key.PrivateKeyFile },
             fleet.Host(1) with { Name = "unknown-key" },
             fleet.Host(0) with { Name = "stranger", KeyFile = strangerKey.PrivateKeyFile },
-            new("silent", "127.0.0.1") { Port = silentPort, User = "deploy", KeyFile = fleet.Servers.Key.PrivateKeyFile },
         ];
         var wrongPassword = SecretValue.Of("Wrong-" + Guid.NewGuid().ToString("N"));
-        var options = fleet.Options with { KnownHostsFile = partialKnownHosts, ConnectTimeout = TimeSpan.FromSeconds(8), Password = wrongPassword };
+        var options = fleet.Options with { KnownHostsFile = partialKnownHosts, ConnectTimeout = TimeSpan.FromSeconds(90), Password = wrongPassword };
 
         // When
         var report = await StateDriftRun.RunAsync(hosts, BastionFleetFixture.Checks, options);
@@ -144,7 +141,6 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
         Only("unknown-key").ShouldMatch(@"^HostKeyMismatch: unknown-key \(ssh deploy@[0-9.]+:22\): host key \S+ SHA256:\S+ is not in .*known_hosts_without_bastion2");
         Only("stranger").ShouldContain("AuthenticationRefused: stranger (ssh deploy@");
         Only("stranger").ShouldContain("offered: key " + strangerKey.PrivateKeyFile + ", password");
-        Only("silent").ShouldStartWith($"Timeout: silent (ssh deploy@127.0.0.1:{silentPort}): no SSH answer within 8 s");
 
         // And no credential is in anything a user sees
         var output = report.Describe() + string.Join("\n", report.Rows.Select(r => r.Describe()));
@@ -158,19 +154,46 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
     }
 
     [DockerFact]
+    public async Task A_host_that_never_answers_is_one_timeout_row_beside_a_host_that_does()
+    {
+        // Given: a listener that accepts and never sends an SSH banner. The short timeout cannot fire early: the silent
+        // host never answers however fast the machine is, and the real host is checked with a generous one of its own.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var silentPort = ((IPEndPoint)silent.LocalEndpoint).Port;
+        await using var bastion = new SshHost(fleet.Servers.OptionsFor(fleet.Servers.Servers[0]) with { Become = true, ConnectTimeout = TimeSpan.FromSeconds(90) });
+        await using var quiet = new SshHost(new SshHostOptions("127.0.0.1")
+        {
+            Port = silentPort, User = "deploy", PrivateKeyFile = fleet.Servers.Key.PrivateKeyFile, KnownHostsFile = fleet.Servers.KnownHostsFile,
+            ConnectTimeout = TimeSpan.FromSeconds(1), Name = "silent",
+        });
+
+        // When
+        var report = await StateDriftRun.RunAsync([new("bastion1", bastion), new("silent", quiet)], BastionFleetFixture.Checks, maxParallelHosts: 2);
+
+        // Then
+        report.Rows.Where(r => r.Host == "bastion1").ShouldAllBe(r => r.IsClean, report.Describe());
+        var row = report.Rows.Single(r => r.Host == "silent");
+        row.Resource.ShouldBe(StateDriftRow.HostRow);
+        row.Outcome.ShouldBe(StateDriftOutcome.Unreachable);
+        row.Message.ShouldStartWith($"Timeout: silent (ssh deploy@127.0.0.1:{silentPort}): no SSH answer within 1 s");
+    }
+
+    [DockerFact]
     public async Task A_host_that_dies_mid_run_is_one_row_and_what_it_answered_before_keeps_its_rows()
     {
-        // Given: a host of its own, and a check that takes a while
+        // Given: a host of its own, watched so the test knows when the file check has its answer, and a check that takes a while
         await using var doomed = await SshTestServers.StartAsync(1, "doomed");
         var server = doomed.Servers[0];
-        var host = new DriftHost(server.Name, server.Address) { User = SshTestServers.User, KeyFile = doomed.Key.PrivateKeyFile };
+        await using var ssh = new SshHost(doomed.OptionsFor(server) with { ConnectTimeout = TimeSpan.FromSeconds(60) });
+        var watched = new AnswerWatchingTarget(ssh, "/etc/hostname");
         var checks = StateCheck.FromSmokeChecks(new SmokeChecks()
             .File("/etc/hostname", f => f.Exists())
-            .Command("sleep 20; echo done", c => c.ExitCode(0).Timeout(TimeSpan.FromSeconds(40))));
-        var options = new StateDriftOptions { KnownHostsFile = doomed.KnownHostsFile, ConnectTimeout = TimeSpan.FromSeconds(2) };
+            .Command("sleep 120; echo done", c => c.ExitCode(0).Timeout(TimeSpan.FromSeconds(300))));
 
-        // When: the host's processes are killed while the slow command runs
-        var run = StateDriftRun.RunAsync([host], checks, options);
+        // When: the host's processes are killed once the file check was answered and while the slow command runs
+        var run = StateDriftRun.RunAsync([new(server.Name, watched)], checks, maxParallelHosts: 1);
+        await watched.Answered.WaitAsync(TimeSpan.FromMinutes(2));
         await WaitForProcessAsync(server, "sleep");
         await server.Environment.RunAsync(TargetCommand.Shell("kill -9 -1"));
         var report = await run;
@@ -179,12 +202,13 @@ public sealed class StateDriftTests(BastionFleetFixture fleet) : IClassFixture<B
         report.Rows.Select(r => (r.Resource, r.Outcome)).ShouldBe(
             [("file:/etc/hostname", StateDriftOutcome.Clean), (StateDriftRow.HostRow, StateDriftOutcome.Unreachable)], report.Describe());
         report.Rows[1].Message.ShouldStartWith("ConnectionLost: doomed1 (ssh deploy@");
-        report.Rows[1].Message.ShouldEndWith("1 of 2 resource(s) not checked: command:sleep 20; echo done");
+        report.Rows[1].Message.ShouldEndWith("1 of 2 resource(s) not checked: command:sleep 120; echo done");
     }
 
     private static async Task WaitForProcessAsync(SshTestServer server, string name)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
+        // Bounded by attempts, not by a clock: each attempt is one exec, however slow the machine is.
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             if ((await server.Environment.RunAsync("pgrep", "-x", name)).Succeeded)
             {

