@@ -194,6 +194,7 @@ public sealed record AnsiblePlaybookRun
         }
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
+        var ansible = TryAnsibleInstall();
         var process = await ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken).ConfigureAwait(false);
         // Masked before anything reads it: every message, transcript and task result is built from this text. The
         // callback's JSON stays valid, as a secret is replaced inside a string by a placeholder without quotes.
@@ -203,6 +204,7 @@ public sealed record AnsiblePlaybookRun
         var result = new AnsibleRunResult
         {
             CommandLine = commandLine,
+            Ansible = ansible,
             ExitCode = process.ExitCode,
             Stdout = stdout,
             Stderr = stderr,
@@ -210,7 +212,7 @@ public sealed record AnsiblePlaybookRun
             Tasks = parsed?.Tasks ?? [],
             Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
         };
-        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
+        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
         return result;
     }
 
@@ -230,6 +232,19 @@ public sealed record AnsiblePlaybookRun
         var second = await WithSkipTags([.. IdempotenceSkipTags]).RunAsync(cancellationToken).ConfigureAwait(false);
         second.EnsureSuccess();
         return second.ChangedTasks.Count == 0 ? second : throw new IdempotenceException(second);
+    }
+
+    private static AnsibleInstall? TryAnsibleInstall()
+    {
+        try
+        {
+            return AnsibleInstall.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            // The run itself reports a missing or broken ansible-playbook, with the command it tried.
+            return null;
+        }
     }
 
     private string InventoryJson()
