@@ -39,6 +39,15 @@ public sealed record AnsiblePlaybookRun
     /// </summary>
     public IReadOnlyList<string> RolesPaths { get; private init; } = [];
 
+    /// <summary>
+    /// Galaxy names mapped to local role folders (<c>geerlingguy.nginx</c> → <c>roles/nginx</c>): a playbook or a
+    /// dependency naming the role by its Galaxy name finds the folder, with nothing downloaded.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RoleAliases { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>A <c>requirements.yml</c> whose roles must all be available locally before the run starts.</summary>
+    public string? RequirementsFile { get; private init; }
+
     /// <summary>Extra variables (<c>-e</c>, the highest precedence).</summary>
     public IReadOnlyDictionary<string, object?> ExtraVars { get; private init; } = new Dictionary<string, object?>();
 
@@ -101,6 +110,29 @@ public sealed record AnsiblePlaybookRun
     }
 
     /// <summary>
+    /// Maps the Galaxy name <paramref name="galaxyName"/> (<c>geerlingguy.nginx</c>) to the role in
+    /// <paramref name="roleDirectory"/> (relative to the test project's folder), as <c>ansible-galaxy install</c> would
+    /// have installed it: a role's own <c>converge.yml</c> or <c>dependencies</c> naming it run unchanged.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public AnsiblePlaybookRun WithRoleAlias(string galaxyName, string roleDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(galaxyName);
+        var folder = ProjectRelativePath.RequireDirectory(roleDirectory, Assembly.GetCallingAssembly(), "role folder");
+        return this with { RoleAliases = new Dictionary<string, string>(RoleAliases, StringComparer.Ordinal) { [galaxyName] = folder } };
+    }
+
+    /// <summary>
+    /// Requires every role of <paramref name="requirementsFile"/> (Galaxy's <c>requirements.yml</c>) to be available
+    /// locally (on the roles path, by Galaxy name or alias); a missing one fails before the run, by name.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public AnsiblePlaybookRun WithRequirements(string requirementsFile) =>
+        this with { RequirementsFile = ProjectRelativePath.RequireFile(requirementsFile, Assembly.GetCallingAssembly(), "requirements file") };
+
+    /// <summary>
     /// Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary). A <see cref="SecretValue"/>
     /// (alone or inside a list or dictionary) reaches Ansible as its value and is masked in everything the run prints.
     /// </summary>
@@ -145,6 +177,7 @@ public sealed record AnsiblePlaybookRun
 
     /// <summary>Runs <c>ansible-playbook</c> and returns the parsed result, whatever its outcome.</summary>
     /// <exception cref="InvalidOperationException">When the run has no host, or ansible-playbook cannot start.</exception>
+    /// <exception cref="RoleDependencyException">A role the run needs is not available locally (checked before Ansible starts).</exception>
     public async Task<AnsibleRunResult> RunAsync(CancellationToken cancellationToken = default)
     {
         if (Hosts.Count == 0)
@@ -189,8 +222,15 @@ public sealed record AnsiblePlaybookRun
             // dependency on a packaged role resolves too.
             var folder = Path.GetDirectoryName(anchor)!;
             var defaultPath = RolePath is null ? Path.Combine(folder, "roles") : folder;
-            IEnumerable<string> rolesPath = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
-            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath.Distinct(StringComparer.Ordinal));
+            IEnumerable<string> searched = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
+            var rolesPath = searched.Distinct(StringComparer.Ordinal).ToList();
+            // Galaxy names (metadata or aliases) become links in the private folder, first on the path.
+            if (RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), rolesPath, RoleAliases, PlaybookPath, RolePath, RequirementsFile) is { } links)
+            {
+                rolesPath.Insert(0, links);
+            }
+
+            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath);
         }
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";

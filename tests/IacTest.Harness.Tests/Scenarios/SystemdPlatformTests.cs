@@ -26,7 +26,7 @@ public sealed class SystemdPlatformTests(ITestOutputHelper output)
                 verify: async (instance, ct) =>
                 {
                     var environment = (IacEnvironment)instance.Lifetime!;
-                    pid1 = (await environment.ReadFileAsync("/proc/1/comm", ct)).Trim();
+                    pid1 = (await environment.ExecAsync(["cat", "/proc/1/comm"], ct)).Stdout.Trim();
                     foreach (var (name, value) in (await new ServiceProbe("heartbeat").GatherAsync(environment, ct)).Values)
                     {
                         facts[name] = value;
