@@ -72,6 +72,9 @@ public sealed record AnsiblePlaybookRun
     /// <summary>How long the run may take before it is killed.</summary>
     public TimeSpan Timeout { get; private init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>What live progress lines call this run (<c>converge</c>, <c>idempotence</c>, <c>verify</c>).</summary>
+    internal string ProgressStep { get; init; } = "converge";
+
     /// <summary>Receives the transcript of every run (e.g. an xunit <c>ITestOutputHelper.WriteLine</c>).</summary>
     public Action<string>? Output { get; private init; }
 
@@ -235,7 +238,12 @@ public sealed record AnsiblePlaybookRun
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
         var ansible = TryAnsibleInstall();
-        var process = await ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken).ConfigureAwait(false);
+        // Live progress only when someone sees it: otherwise the run is exactly Ansible's own.
+        var progressFile = LiveProgress.IsActive ? ProgressCallbackPlugin.Install(workspace.Root, environment) : null;
+        var running = ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken);
+        var process = progressFile is null
+            ? await running.ConfigureAwait(false)
+            : await ProgressCallbackPlugin.FollowAsync(progressFile, ProgressStep, running).ConfigureAwait(false);
         // Masked before anything reads it: every message, transcript and task result is built from this text. The
         // callback's JSON stays valid, as a secret is replaced inside a string by a placeholder without quotes.
         var stdout = SecretMasker.Shared.Mask(process.Stdout);
@@ -269,7 +277,7 @@ public sealed record AnsiblePlaybookRun
     /// <exception cref="AnsibleRunException">When the second run failed.</exception>
     public async Task<AnsibleRunResult> ShouldBeIdempotentAsync(CancellationToken cancellationToken = default)
     {
-        var second = await WithSkipTags([.. IdempotenceSkipTags]).RunAsync(cancellationToken).ConfigureAwait(false);
+        var second = await (WithSkipTags([.. IdempotenceSkipTags]) with { ProgressStep = "idempotence" }).RunAsync(cancellationToken).ConfigureAwait(false);
         second.EnsureSuccess();
         return second.ChangedTasks.Count == 0 ? second : throw new IdempotenceException(second);
     }

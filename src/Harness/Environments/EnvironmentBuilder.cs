@@ -89,6 +89,19 @@ public sealed class EnvironmentBuilder
         return new(_settings with { Platform = platform, Image = null, BaseImage = null, Dockerfile = null });
     }
 
+    /// <summary>Whether the environment runs systemd as PID 1 (a systemd platform).</summary>
+    internal bool RunsSystemd => _settings.Platform?.HasSystemd == true;
+
+    /// <summary>
+    /// Starts from <paramref name="image"/> (a converged state) instead of the described image, every other setting
+    /// kept — a systemd platform's container settings included.
+    /// </summary>
+    internal EnvironmentBuilder WithStartImage(string image) => new(_settings with { StartImage = image });
+
+    /// <summary>The described image, built or found as a start would (for cache keys).</summary>
+    internal Task<string> ResolveImageAsync(CancellationToken ct) =>
+        ResolveImageAsync(SecretMasker.Shared.Masking(_settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line))), ct);
+
     /// <summary>Uses an image built from a Dockerfile (built when its content hash is missing).</summary>
     public EnvironmentBuilder WithDockerfile(string contextDirectory, string dockerfile = "Dockerfile")
     {
@@ -225,7 +238,7 @@ public sealed class EnvironmentBuilder
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_settings.StartTimeout);
-        var image = await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
+        var image = _settings.StartImage ?? await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
         var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
         var volumes = new List<(string Volume, string ContainerPath)>();
         IContainer? container = null;
@@ -588,6 +601,7 @@ public sealed class EnvironmentBuilder
         public string? Image { get; init; }
         public BaseImage? BaseImage { get; init; }
         public Platform? Platform { get; init; }
+        public string? StartImage { get; init; }
         public (string Context, string Dockerfile)? Dockerfile { get; init; }
         public ImmutableList<CopySpec> Copies { get; init; } = [];
         public ImmutableList<(string Path, string Content, bool ReadOnly)> Contents { get; init; } = [];

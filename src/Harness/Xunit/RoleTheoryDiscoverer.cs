@@ -20,7 +20,7 @@ public sealed class RoleTheoryDiscoverer(IMessageSink diagnosticMessageSink) : T
         ArgumentNullException.ThrowIfNull(dataRow);
         return Judge(testMethod, theoryAttribute, dataRow.OfType<Platform>().FirstOrDefault()) switch
         {
-            (null, null) => base.CreateTestCasesForDataRow(discoveryOptions, testMethod, theoryAttribute, dataRow),
+            (null, null) => [new LiveTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, dataRow)],
             (var skip, null) => CreateTestCasesForSkippedDataRow(discoveryOptions, testMethod, theoryAttribute, dataRow, skip!),
             (_, var error) => [Error(discoveryOptions, testMethod, error)],
         };
