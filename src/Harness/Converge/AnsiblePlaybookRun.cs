@@ -178,9 +178,11 @@ public sealed record AnsiblePlaybookRun
     /// <summary>Where transcripts go.</summary>
     public AnsiblePlaybookRun WithOutput(Action<string> output) => this with { Output = output };
 
-    /// <summary>Runs <c>ansible-playbook</c> and returns the parsed result, whatever its outcome.</summary>
+    /// <summary>
+    /// Runs <c>ansible-playbook</c> and returns the parsed result, whatever its outcome. Every role the run names is
+    /// looked up first: when one is missing, Ansible does not start and the result's error names each missing role.
+    /// </summary>
     /// <exception cref="InvalidOperationException">When the run has no host, or ansible-playbook cannot start.</exception>
-    /// <exception cref="RoleDependencyException">A role the run needs is not available locally (checked before Ansible starts).</exception>
     public async Task<AnsibleRunResult> RunAsync(CancellationToken cancellationToken = default)
     {
         if (Hosts.Count == 0)
@@ -228,9 +230,26 @@ public sealed record AnsiblePlaybookRun
             IEnumerable<string> searched = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
             var rolesPath = searched.Distinct(StringComparer.Ordinal).ToList();
             // Galaxy names (metadata or aliases) become links in the private folder, first on the path.
-            if (RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), rolesPath, RoleAliases, PlaybookPath, RolePath, RequirementsFile) is { } links)
+            try
             {
-                rolesPath.Insert(0, links);
+                if (RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), rolesPath, RoleAliases, PlaybookPath, RolePath, RequirementsFile) is { } links)
+                {
+                    rolesPath.Insert(0, links);
+                }
+            }
+            catch (RoleDependencyException missing)
+            {
+                // As when Ansible stops before its first task: a failed result whose error says what is missing.
+                return new AnsibleRunResult
+                {
+                    CommandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}",
+                    ExitCode = 1,
+                    Stdout = string.Empty,
+                    Stderr = "ERROR! " + missing.Message,
+                    Duration = TimeSpan.Zero,
+                    Tasks = [],
+                    Recap = new Dictionary<string, HostRecap>(),
+                };
             }
 
             environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath);

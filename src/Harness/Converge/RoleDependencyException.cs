@@ -2,7 +2,8 @@ namespace IacTest.Harness.Converge;
 
 /// <summary>
 /// A role a playbook, a role's <c>meta/main.yml</c> or a <c>requirements.yml</c> names cannot be found locally; the
-/// message names each missing role, where it is referenced and the folders searched. Thrown before Ansible runs.
+/// message names each missing role, where it is referenced and the folders searched. A run reports it as its error
+/// (<see cref="AnsibleRunResult.Stderr"/>), before Ansible starts.
 /// </summary>
 public sealed class RoleDependencyException : Exception
 {

@@ -56,7 +56,7 @@ internal static class RoleResolver
                 ?? (name.Contains('/', StringComparison.Ordinal) || Path.IsPathRooted(name) ? Path.GetFullPath(Path.Combine(baseFolder, name)) : null);
             if (folder is null || !Directory.Exists(folder))
             {
-                missing.Add($"  - '{name}' (required at {where})");
+                missing.Add($"  - the role '{name}' was not found (required at {where})");
                 return;
             }
 

@@ -10,6 +10,8 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
     private const string Project = "Scenarios/Projects/galaxy";
     private const string MoleculeConverge = Project + "/roles/web_motd/molecule/default/converge.yml";
 
+    private readonly List<string> transcripts = [];
+
     [DockerFact]
     public async Task A_roles_own_molecule_converge_naming_it_and_its_dependency_by_Galaxy_names_runs_unchanged()
     {
@@ -19,10 +21,11 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
             .WithRolesPath(Project + "/roles")
             .WithRoleAlias("acme.banner", Project + "/roles/banner")
             .WithContainer(target.Environment.ContainerName, "instance")
-            .WithOutput(output.WriteLine);
+            .WithOutput(transcripts.Add);
 
         // When
         var result = await run.RunAsync();
+        transcripts.ForEach(output.WriteLine);
 
         // Then
         result.Succeeded.ShouldBeTrue(result.Stderr);
@@ -30,19 +33,24 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
             [("acme.banner", "Write the network login banner"), ("acme.web_motd", "Write the message of the day")]);
         (await target.Environment.ReadFileAsync("/etc/issue.net")).ShouldBe("Authorised use only\n");
         (await target.Environment.ReadFileAsync("/etc/motd")).ShouldContain("This host serves shop.example.test.");
+        transcripts.ShouldHaveSingleItem().Split('\n')[1].ShouldBe($"# {AnsibleInstall.Current}");
+        result.Ansible.ShouldBe(AnsibleInstall.Current);
     }
 
     [Fact]
-    public async Task A_dependency_known_by_no_folder_name_metadata_or_alias_fails_before_Ansible_runs_naming_it()
+    public async Task A_dependency_known_by_no_folder_name_metadata_or_alias_fails_the_run_before_Ansible_starts_naming_it()
     {
         // Given: no alias for acme.banner
         var run = AnsiblePlaybookRun.Playbook(MoleculeConverge).WithRolesPath(Project + "/roles").WithContainer("not-started", "instance");
 
         // When
-        var error = await Should.ThrowAsync<RoleDependencyException>(() => run.RunAsync());
+        var result = await run.RunAsync();
+        var error = await Should.ThrowAsync<AnsibleRunException>(() => run.ConvergeAsync());
 
         // Then
-        error.Message.ShouldStartWith("1 role(s) the run needs are not available locally:\n  - 'acme.banner' (required at ");
+        result.Succeeded.ShouldBeFalse();
+        result.Stderr.ShouldStartWith("ERROR! 1 role(s) the run needs are not available locally:\n  - the role 'acme.banner' was not found (required at ");
+        error.Message.ShouldContain(result.Stderr);
         error.Message.ShouldContain(Path.Combine("web_motd", "meta", "main.yml") + ":15:");
         error.Message.ShouldContain("WithRoleAlias(\"geerlingguy.nginx\", \"roles/nginx\"); nothing is downloaded from Galaxy.");
     }
@@ -58,14 +66,14 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
             .WithContainer("not-started", "instance");
 
         // When
-        var error = await Should.ThrowAsync<RoleDependencyException>(() => run.RunAsync());
+        var result = await run.RunAsync();
 
         // Then
-        var lines = error.Message.Split('\n');
-        lines[0].ShouldBe("2 role(s) the run needs are not available locally:");
-        lines[1].ShouldStartWith("  - 'ntp' (required at ");
+        var lines = result.Stderr.Split('\n');
+        lines[0].ShouldBe("ERROR! 2 role(s) the run needs are not available locally:");
+        lines[1].ShouldStartWith("  - the role 'ntp' was not found (required at ");
         lines[1].ShouldEndWith("requirements.yml:5:11)");
-        lines[2].ShouldStartWith("  - 'geerlingguy.ntp' (required at ");
+        lines[2].ShouldStartWith("  - the role 'geerlingguy.ntp' was not found (required at ");
         lines[2].ShouldEndWith("requirements.yml:9:10)");
     }
 }

@@ -12,7 +12,10 @@ public sealed class SystemdFailureContextTests
     {
         // Given: a service that logged through the journal
         await using var environment = await new EnvironmentBuilder().WithPlatform(Platform.Debian("bookworm", PlatformFlavor.Systemd)).StartAsync();
-        (await environment.ExecAsync(["sh", "-c", "echo 'shop-api listening on 8080' | systemd-cat -t shop-api"])).ExitCode.ShouldBe(0);
+        // Boot done first: journald's socket exists only once systemd started it.
+        await environment.ExecAsync(["timeout", "60", "systemctl", "is-system-running", "--wait"]);
+        var logged = await environment.ExecAsync(["sh", "-c", "echo 'shop-api listening on 8080' | systemd-cat -t shop-api"]);
+        logged.ExitCode.ShouldBe(0, logged.Stderr);
 
         // When
         var context = "";
