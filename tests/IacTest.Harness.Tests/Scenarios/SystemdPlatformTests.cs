@@ -38,7 +38,9 @@ public sealed class SystemdPlatformTests(ITestOutputHelper output)
                         journal = (await environment.ExecAsync(["journalctl", "-u", "heartbeat", "--no-pager", "-o", "cat"], ct)).Stdout;
                         await Task.Delay(500, ct);
                     }
-                });
+                })
+            // This test is about the converge itself: never start from a kept converged state.
+            .WithConvergeCache(false);
 
         // When: create → converge → idempotence → verify → destroy
         await scenario.RunAsync();
