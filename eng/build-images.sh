@@ -4,8 +4,10 @@
 #   iactest/debian:<hash>         Debian bookworm minbase via debootstrap, 1-3 minutes cold
 #   iactest/debian-python:<hash>  the Debian image + python3 (Ansible target)
 #   iactest/debian-sshd:<hash>    the Debian image + openssh-server and sudo (SSH targets for drift checks)
+#   iactest/debian-systemd:<hash> the Debian image + systemd as PID 1 and python3 (platform debian:bookworm:systemd;
+#                                 other releases and flavors are built by the harness when a test asks for them)
 # <hash> is the content hash of the recipe (src/Harness/Images/Recipes) and its inputs, the same one the
-# harness computes, so images built here are the ones tests use. Usage: eng/build-images.sh [busybox|debian|debian-python|debian-sshd ...]
+# harness computes, so images built here are the ones tests use. Usage: eng/build-images.sh [busybox|debian|debian-python|debian-sshd|debian-systemd ...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 recipes="$here/../src/Harness/Images/Recipes"
@@ -28,6 +30,7 @@ busybox_tag="iactest/busybox:$(hash_of "$recipes/busybox.sh" "$(sha256sum "${IAC
 debian_tag="iactest/debian:$(hash_of "$recipes/debian.sh" "$mirror")"
 python_tag="iactest/debian-python:$(hash_of "$recipes/debian-python.Dockerfile" "$debian_tag")"
 sshd_tag="iactest/debian-sshd:$(hash_of "$recipes/debian-sshd.Dockerfile" "$debian_tag")"
+systemd_tag="iactest/debian-systemd:$(hash_of "$recipes/debian-systemd.Dockerfile" "$debian_tag")"
 
 labels() { printf 'iactest.image=%s\niactest.recipe-hash=%s\n' "$1" "${2##*:}"; }
 
@@ -43,6 +46,10 @@ build() {
       build debian "$debian_tag"
       docker build -q -f "$recipes/debian-python.Dockerfile" --build-arg "BASE_IMAGE=$debian_tag" \
         --label iactest.image=debian-python --label "iactest.recipe-hash=${tag##*:}" -t "$tag" "$recipes" >/dev/null ;;
+    debian-systemd)
+      build debian "$debian_tag"
+      docker build -q -f "$recipes/debian-systemd.Dockerfile" --build-arg "BASE_IMAGE=$debian_tag" \
+        --label iactest.image=debian-systemd --label "iactest.recipe-hash=${tag##*:}" -t "$tag" "$recipes" >/dev/null ;;
     debian-sshd)
       build debian "$debian_tag"
       docker build -q -f "$recipes/debian-sshd.Dockerfile" --build-arg "BASE_IMAGE=$debian_tag" \
@@ -58,6 +65,7 @@ for t in "${targets[@]}"; do
     debian) build debian "$debian_tag" ;;
     debian-python) build debian-python "$python_tag" ;;
     debian-sshd) build debian-sshd "$sshd_tag" ;;
-    *) say "error: unknown image '$t' (busybox, debian, debian-python, debian-sshd)"; exit 2 ;;
+    debian-systemd) build debian-systemd "$systemd_tag" ;;
+    *) say "error: unknown image '$t' (busybox, debian, debian-python, debian-sshd, debian-systemd)"; exit 2 ;;
   esac
 done

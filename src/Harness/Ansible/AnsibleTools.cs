@@ -3,9 +3,15 @@ namespace IacTest.Harness.Ansible;
 /// <summary>Finds the Ansible programs and the Python interpreter they run with.</summary>
 public static class AnsibleTools
 {
-    /// <summary>The <c>ansible-playbook</c> to run: <c>IACTEST_ANSIBLE_PLAYBOOK</c>, else the first on PATH.</summary>
+    /// <summary>
+    /// The <c>ansible-playbook</c> to run: <c>IACTEST_ANSIBLE_PLAYBOOK</c>, else <c>bin/ansible-playbook</c> of the
+    /// ansible-core install <c>IACTEST_ANSIBLE_HOME</c> names (a virtual environment or a <c>pip --prefix</c>
+    /// folder), else the first on PATH.
+    /// </summary>
     public static string AnsiblePlaybook =>
-        Environment.GetEnvironmentVariable("IACTEST_ANSIBLE_PLAYBOOK") is { Length: > 0 } configured ? configured : FindOnPath("ansible-playbook") ?? "ansible-playbook";
+        Environment.GetEnvironmentVariable("IACTEST_ANSIBLE_PLAYBOOK") is { Length: > 0 } configured ? configured
+        : Environment.GetEnvironmentVariable("IACTEST_ANSIBLE_HOME") is { Length: > 0 } home ? Path.Combine(home, "bin", "ansible-playbook")
+        : FindOnPath("ansible-playbook") ?? "ansible-playbook";
 
     /// <summary>The Python interpreter named by <c>ansible-playbook</c>'s first line (it can import <c>ansible</c>).</summary>
     public static string Python

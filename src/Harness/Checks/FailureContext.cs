@@ -27,10 +27,14 @@ public static class FailureContext
     {
         ArgumentNullException.ThrowIfNull(environment);
         string logs;
+        var source = "logs";
         try
         {
+            // On a systemd platform the services under test log to the journal; the container's own output is systemd's.
+            var journal = await JournalAsync(environment, ct).ConfigureAwait(false);
+            source = journal is null ? "logs" : "journal";
             // Masked before the lines are cut: a secret spread over lines must go as a whole.
-            var lines = SecretMasker.Shared.Mask(await environment.GetLogsAsync(ct).ConfigureAwait(false)).TrimEnd('\n').Split('\n');
+            var lines = SecretMasker.Shared.Mask(journal ?? await environment.GetLogsAsync(ct).ConfigureAwait(false)).TrimEnd('\n').Split('\n');
             logs = lines.Length == 1 && lines[0].Length == 0
                 ? "  (no log output)"
                 : string.Join('\n', lines.TakeLast(LogLines).Select(l => "  " + l));
@@ -40,7 +44,25 @@ public static class FailureContext
             logs = $"  (logs unavailable: {e.Message})";
         }
 
-        return SecretMasker.Shared.Mask($"environment {environment.ContainerName} ({environment.Image}) logs, last {LogLines} lines:\n{logs}\n"
-            + "set IACTEST_KEEP_ON_FAILURE=1 to keep a failed environment and enter it with: docker exec -it <name> sh");
+        // The hint only helps who has not set it; whoever has is told where the environment went when it is disposed.
+        var hint = Environment.GetEnvironmentVariable("IACTEST_KEEP_ON_FAILURE") is "1" or "true"
+            ? string.Empty
+            : "\nset IACTEST_KEEP_ON_FAILURE=1 to keep a failed environment and enter it with: docker exec -it <name> sh";
+        return SecretMasker.Shared.Mask($"environment {environment.ContainerName} ({environment.Image}) {source}, last {LogLines} lines:\n{logs}{hint}");
+    }
+
+    /// <summary>The journal's last lines when systemd runs in the environment, else null.</summary>
+    private static async Task<string?> JournalAsync(IacEnvironment environment, CancellationToken ct)
+    {
+        try
+        {
+            var result = await environment.ExecAsync(
+                ["/bin/sh", "-c", $"[ -d /run/systemd/system ] && command -v journalctl >/dev/null && journalctl --no-pager -q -o short-iso -n {LogLines}"], ct).ConfigureAwait(false);
+            return result.ExitCode == 0 ? result.Stdout : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null; // Stopped or gone: its container logs are what is left.
+        }
     }
 }

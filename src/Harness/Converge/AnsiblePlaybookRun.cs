@@ -39,6 +39,15 @@ public sealed record AnsiblePlaybookRun
     /// </summary>
     public IReadOnlyList<string> RolesPaths { get; private init; } = [];
 
+    /// <summary>
+    /// Galaxy names mapped to local role folders (<c>geerlingguy.nginx</c> → <c>roles/nginx</c>): a playbook or a
+    /// dependency naming the role by its Galaxy name finds the folder, with nothing downloaded.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RoleAliases { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>A <c>requirements.yml</c> whose roles must all be available locally before the run starts.</summary>
+    public string? RequirementsFile { get; private init; }
+
     /// <summary>Extra variables (<c>-e</c>, the highest precedence).</summary>
     public IReadOnlyDictionary<string, object?> ExtraVars { get; private init; } = new Dictionary<string, object?>();
 
@@ -62,6 +71,9 @@ public sealed record AnsiblePlaybookRun
 
     /// <summary>How long the run may take before it is killed.</summary>
     public TimeSpan Timeout { get; private init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>What live progress lines call this run (<c>converge</c>, <c>idempotence</c>, <c>verify</c>).</summary>
+    internal string ProgressStep { get; init; } = "converge";
 
     /// <summary>Receives the transcript of every run (e.g. an xunit <c>ITestOutputHelper.WriteLine</c>).</summary>
     public Action<string>? Output { get; private init; }
@@ -107,6 +119,29 @@ public sealed record AnsiblePlaybookRun
     }
 
     /// <summary>
+    /// Maps the Galaxy name <paramref name="galaxyName"/> (<c>geerlingguy.nginx</c>) to the role in
+    /// <paramref name="roleDirectory"/> (relative to the test project's folder), as <c>ansible-galaxy install</c> would
+    /// have installed it: a role's own <c>converge.yml</c> or <c>dependencies</c> naming it run unchanged.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public AnsiblePlaybookRun WithRoleAlias(string galaxyName, string roleDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(galaxyName);
+        var folder = ProjectRelativePath.RequireDirectory(roleDirectory, Assembly.GetCallingAssembly(), "role folder");
+        return this with { RoleAliases = new Dictionary<string, string>(RoleAliases, StringComparer.Ordinal) { [galaxyName] = folder } };
+    }
+
+    /// <summary>
+    /// Requires every role of <paramref name="requirementsFile"/> (Galaxy's <c>requirements.yml</c>) to be available
+    /// locally (on the roles path, by Galaxy name or alias); a missing one fails before the run, by name.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public AnsiblePlaybookRun WithRequirements(string requirementsFile) =>
+        this with { RequirementsFile = ProjectRelativePath.RequireFile(requirementsFile, Assembly.GetCallingAssembly(), "requirements file") };
+
+    /// <summary>
     /// Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary). A <see cref="SecretValue"/>
     /// (alone or inside a list or dictionary) reaches Ansible as its value and is masked in everything the run prints.
     /// </summary>
@@ -149,7 +184,10 @@ public sealed record AnsiblePlaybookRun
     /// <summary>Where transcripts go.</summary>
     public AnsiblePlaybookRun WithOutput(Action<string> output) => this with { Output = output };
 
-    /// <summary>Runs <c>ansible-playbook</c> and returns the parsed result, whatever its outcome.</summary>
+    /// <summary>
+    /// Runs <c>ansible-playbook</c> and returns the parsed result, whatever its outcome. Every role the run names is
+    /// looked up first: when one is missing, Ansible does not start and the result's error names each missing role.
+    /// </summary>
     /// <exception cref="InvalidOperationException">When the run has no host, or ansible-playbook cannot start.</exception>
     public async Task<AnsibleRunResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -195,12 +233,42 @@ public sealed record AnsiblePlaybookRun
             // dependency on a packaged role resolves too.
             var folder = Path.GetDirectoryName(anchor)!;
             var defaultPath = RolePath is null ? Path.Combine(folder, "roles") : folder;
-            IEnumerable<string> rolesPath = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
-            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath.Distinct(StringComparer.Ordinal));
+            IEnumerable<string> searched = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
+            var rolesPath = searched.Distinct(StringComparer.Ordinal).ToList();
+            // Galaxy names (metadata or aliases) become links in the private folder, first on the path.
+            try
+            {
+                if (RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), rolesPath, RoleAliases, PlaybookPath, RolePath, RequirementsFile) is { } links)
+                {
+                    rolesPath.Insert(0, links);
+                }
+            }
+            catch (RoleDependencyException missing)
+            {
+                // As when Ansible stops before its first task: a failed result whose error says what is missing.
+                return new AnsibleRunResult
+                {
+                    CommandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}",
+                    ExitCode = 1,
+                    Stdout = string.Empty,
+                    Stderr = "ERROR! " + missing.Message,
+                    Duration = TimeSpan.Zero,
+                    Tasks = [],
+                    Recap = new Dictionary<string, HostRecap>(),
+                };
+            }
+
+            environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath);
         }
 
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
-        var process = await ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken).ConfigureAwait(false);
+        var ansible = TryAnsibleInstall();
+        // Live progress only when someone sees it: otherwise the run is exactly Ansible's own.
+        var progressFile = LiveProgress.IsActive ? ProgressCallbackPlugin.Install(workspace.Root, environment) : null;
+        var running = ProcessRunner.RunAsync(AnsibleTools.AnsiblePlaybook, arguments, workspace.Root, environment, Timeout, cancellationToken);
+        var process = progressFile is null
+            ? await running.ConfigureAwait(false)
+            : await ProgressCallbackPlugin.FollowAsync(progressFile, ProgressStep, running).ConfigureAwait(false);
         // Masked before anything reads it: every message, transcript and task result is built from this text. The
         // callback's JSON stays valid, as a secret is replaced inside a string by a placeholder without quotes.
         var stdout = SecretMasker.Shared.Mask(process.Stdout);
@@ -209,6 +277,7 @@ public sealed record AnsiblePlaybookRun
         var result = new AnsibleRunResult
         {
             CommandLine = commandLine,
+            Ansible = ansible,
             ExitCode = process.ExitCode,
             Stdout = stdout,
             Stderr = stderr,
@@ -216,7 +285,7 @@ public sealed record AnsiblePlaybookRun
             Tasks = parsed?.Tasks ?? [],
             Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
         };
-        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
+        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
         return result;
     }
 
@@ -233,9 +302,22 @@ public sealed record AnsiblePlaybookRun
     /// <exception cref="AnsibleRunException">When the second run failed.</exception>
     public async Task<AnsibleRunResult> ShouldBeIdempotentAsync(CancellationToken cancellationToken = default)
     {
-        var second = await WithSkipTags([.. IdempotenceSkipTags]).RunAsync(cancellationToken).ConfigureAwait(false);
+        var second = await (WithSkipTags([.. IdempotenceSkipTags]) with { ProgressStep = "idempotence" }).RunAsync(cancellationToken).ConfigureAwait(false);
         second.EnsureSuccess();
         return second.ChangedTasks.Count == 0 ? second : throw new IdempotenceException(second);
+    }
+
+    private static AnsibleInstall? TryAnsibleInstall()
+    {
+        try
+        {
+            return AnsibleInstall.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            // The run itself reports a missing or broken ansible-playbook, with the command it tried.
+            return null;
+        }
     }
 
     private string InventoryJson()

@@ -35,6 +35,11 @@ public sealed class AnsibleRunException : Exception
         }
 
         builder.Append("Command: ").Append(result.CommandLine).Append('\n');
+        if (result.Ansible is { } ansible)
+        {
+            builder.Append("Ansible: ").Append(ansible).Append('\n');
+        }
+
         builder.Append("--- transcript ---\n").Append(result.Transcript);
         if (result.Stderr.Length > 0)
         {

@@ -6,6 +6,9 @@ public sealed class AnsibleRunResult
     /// <summary>The command line that ran, for the record.</summary>
     public required string CommandLine { get; init; }
 
+    /// <summary>The ansible-core that ran (program and version), or null when it did not say its version.</summary>
+    public AnsibleInstall? Ansible { get; init; }
+
     /// <summary>The exit code (0 ok, 2 a host failed, 4 unreachable, other: Ansible stopped).</summary>
     public required int ExitCode { get; init; }
 

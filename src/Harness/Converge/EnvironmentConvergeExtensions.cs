@@ -30,7 +30,7 @@ public static class EnvironmentConvergeExtensions
         // Resolved here: the calling test assembly knows its project folder; the deferred run below would not.
         var role = ProjectRelativePath.RequireDirectory(roleDirectory, Assembly.GetCallingAssembly(), "role folder");
         return new(
-            async cancellationToken => (await builder.StartAsync(cancellationToken).ConfigureAwait(false)).AsScenarioInstance(),
+            builder,
             instance =>
             {
                 var run = AnsiblePlaybookRun.Role(role).WithContainer(instance.ContainerName, "instance");

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Converge;
 
@@ -12,6 +13,8 @@ public sealed class MoleculeScenario : IAsyncDisposable
     private readonly Func<CancellationToken, Task<ScenarioInstance>> create;
     private readonly Func<ScenarioInstance, AnsiblePlaybookRun> converge;
     private readonly Func<ScenarioInstance, CancellationToken, Task>? verify;
+    private readonly EnvironmentBuilder? cacheable;
+    private bool? cacheEnabled;
 
     /// <summary>Defines a scenario.</summary>
     /// <param name="create">Creates the instance (starts an environment or a container).</param>
@@ -26,6 +29,33 @@ public sealed class MoleculeScenario : IAsyncDisposable
         this.converge = converge;
         this.verify = verify;
     }
+
+    /// <summary>A scenario whose instances come from <paramref name="environment"/>, so its converged state can be kept.</summary>
+    internal MoleculeScenario(
+        EnvironmentBuilder environment,
+        Func<ScenarioInstance, AnsiblePlaybookRun> converge,
+        Func<ScenarioInstance, CancellationToken, Task>? verify)
+        : this(async ct => (await environment.StartAsync(ct).ConfigureAwait(false)).AsScenarioInstance(), converge, verify) =>
+        cacheable = environment;
+
+    /// <summary>
+    /// True when <see cref="RunAsync"/> started the instance from a kept converged state (see
+    /// <see cref="ConvergedImageCache"/>) and skipped converge and idempotence.
+    /// </summary>
+    public bool ConvergedFromCache { get; private set; }
+
+    /// <summary>
+    /// Turns the converged-state cache on or off for this scenario, whatever <c>IACTEST_CONVERGE_CACHE</c> and
+    /// <c>CI</c> say (null: as they say). Only scenarios made by <c>ForRole</c> can use it.
+    /// </summary>
+    public MoleculeScenario WithConvergeCache(bool? enabled)
+    {
+        cacheEnabled = enabled;
+        return this;
+    }
+
+    /// <summary>The converged-state key of the last <see cref="RunAsync"/>, or null when the cache was not used.</summary>
+    public string? ConvergeCacheKey { get; private set; }
 
     /// <summary>The created instance, or null before create and after destroy.</summary>
     public ScenarioInstance? Instance { get; private set; }
@@ -45,7 +75,7 @@ public sealed class MoleculeScenario : IAsyncDisposable
         var playbook = ProjectRelativePath.RequireFile(playbookPath, Assembly.GetCallingAssembly(), "playbook");
         return async (instance, cancellationToken) =>
         {
-            var run = AnsiblePlaybookRun.Playbook(playbook).WithContainer(instance.ContainerName, "instance");
+            var run = AnsiblePlaybookRun.Playbook(playbook).WithContainer(instance.ContainerName, "instance") with { ProgressStep = "verify" };
             await (output is null ? run : run.WithOutput(output)).ConvergeAsync(cancellationToken).ConfigureAwait(false);
         };
     }
@@ -53,7 +83,7 @@ public sealed class MoleculeScenario : IAsyncDisposable
     /// <summary>Creates the instance.</summary>
     public async Task<ScenarioInstance> CreateAsync(CancellationToken cancellationToken = default)
     {
-        Instance = await create(cancellationToken).ConfigureAwait(false);
+        Instance = await LiveProgress.StepAsync("create", () => create(cancellationToken)).ConfigureAwait(false);
         return Instance;
     }
 
@@ -75,7 +105,11 @@ public sealed class MoleculeScenario : IAsyncDisposable
 
     /// <summary>Runs the verify step (nothing when none was given).</summary>
     public Task VerifyAsync(CancellationToken cancellationToken = default) =>
-        verify is null ? Task.CompletedTask : verify(RequireInstance(), cancellationToken);
+        verify is null ? Task.CompletedTask : LiveProgress.StepAsync("verify", async () =>
+        {
+            await verify(RequireInstance(), cancellationToken).ConfigureAwait(false);
+            return true;
+        });
 
     /// <summary>Destroys the instance (disposes its lifetime); safe to call twice.</summary>
     public async Task DestroyAsync()
@@ -88,14 +122,34 @@ public sealed class MoleculeScenario : IAsyncDisposable
         }
     }
 
-    /// <summary>create → converge → idempotence → verify → destroy; destroy runs whatever happened before.</summary>
+    /// <summary>
+    /// create → converge → idempotence → verify → destroy; destroy runs whatever happened before. A scenario made by
+    /// <c>ForRole</c> keeps its converged state when the cache is on (<see cref="ConvergedImageCache.IsEnabled"/>):
+    /// when nothing that goes into the converge changed, the next run starts from it and goes straight to verify.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         try
         {
+            var key = await CacheKeyAsync(cancellationToken).ConfigureAwait(false);
+            ConvergeCacheKey = key;
+            if (key is not null && await ConvergedImageCache.ExistsAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                Instance = (await cacheable!.WithStartImage(ConvergedImageCache.TagOf(key)).StartAsync(cancellationToken).ConfigureAwait(false)).AsScenarioInstance();
+                ConvergedFromCache = true;
+                Log($"started from the converged state {ConvergedImageCache.TagOf(key)}: nothing that goes into the converge changed, so converge and idempotence are skipped");
+                await VerifyAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             await CreateAsync(cancellationToken).ConfigureAwait(false);
             await ConvergeAsync(cancellationToken).ConfigureAwait(false);
             await IdempotenceAsync(cancellationToken).ConfigureAwait(false);
+            if (key is not null)
+            {
+                await ConvergedImageCache.SaveAsync(RequireInstance().ContainerName, key, Log, cancellationToken).ConfigureAwait(false);
+            }
+
             await VerifyAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -106,6 +160,32 @@ public sealed class MoleculeScenario : IAsyncDisposable
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await DestroyAsync().ConfigureAwait(false);
+
+    private async Task<string?> CacheKeyAsync(CancellationToken cancellationToken)
+    {
+        if (cacheable is null || !(cacheEnabled ?? ConvergedImageCache.IsEnabled(cacheable.RunsSystemd)))
+        {
+            return null;
+        }
+
+        var baseImage = await cacheable.ResolveImageAsync(cancellationToken).ConfigureAwait(false);
+        var baseImageId = await ConvergedImageCache.ImageIdAsync(baseImage, cancellationToken).ConfigureAwait(false);
+        // The container's name is no input of the converge: any instance name gives the same run.
+        var run = converge(new ScenarioInstance("instance", null));
+        AnsibleInstall? ansible;
+        try
+        {
+            ansible = AnsibleInstall.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // No Ansible to converge with: the converge step says so.
+        }
+
+        return Converge.ConvergeCacheKey.Compute(run, baseImageId, ansible);
+    }
+
+    private void Log(string line) => (converge(new ScenarioInstance("instance", null)).Output ?? (text => Console.Error.WriteLine("[iactest] " + text)))(line);
 
     private ScenarioInstance RequireInstance() =>
         Instance ?? throw new InvalidOperationException("The scenario has no instance: call CreateAsync first.");

@@ -72,17 +72,41 @@ public sealed class EnvironmentBuilder
     public EnvironmentBuilder WithImage(string image)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(image);
-        return new(_settings with { Image = image, BaseImage = null, Dockerfile = null });
+        return new(_settings with { Image = image, BaseImage = null, Dockerfile = null, Platform = null });
     }
 
     /// <summary>Uses one of the local base images, built on first use.</summary>
-    public EnvironmentBuilder WithBaseImage(BaseImage image) => new(_settings with { BaseImage = image, Image = null, Dockerfile = null });
+    public EnvironmentBuilder WithBaseImage(BaseImage image) => new(_settings with { BaseImage = image, Image = null, Dockerfile = null, Platform = null });
+
+    /// <summary>
+    /// Uses a platform's image, built on first use (<see cref="PlatformImages"/>). A systemd platform also gets what
+    /// systemd needs as PID 1: no init in front of it, tmpfs on <c>/run</c> and <c>/run/lock</c>, the host's cgroup tree
+    /// and <c>SIGRTMIN+3</c> as stop signal; not privileged.
+    /// </summary>
+    public EnvironmentBuilder WithPlatform(Platform platform)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        return new(_settings with { Platform = platform, Image = null, BaseImage = null, Dockerfile = null });
+    }
+
+    /// <summary>Whether the environment runs systemd as PID 1 (a systemd platform).</summary>
+    internal bool RunsSystemd => _settings.Platform?.HasSystemd == true;
+
+    /// <summary>
+    /// Starts from <paramref name="image"/> (a converged state) instead of the described image, every other setting
+    /// kept — a systemd platform's container settings included.
+    /// </summary>
+    internal EnvironmentBuilder WithStartImage(string image) => new(_settings with { StartImage = image });
+
+    /// <summary>The described image, built or found as a start would (for cache keys).</summary>
+    internal Task<string> ResolveImageAsync(CancellationToken ct) =>
+        ResolveImageAsync(SecretMasker.Shared.Masking(_settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line))), ct);
 
     /// <summary>Uses an image built from a Dockerfile (built when its content hash is missing).</summary>
     public EnvironmentBuilder WithDockerfile(string contextDirectory, string dockerfile = "Dockerfile")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contextDirectory);
-        return new(_settings with { Dockerfile = (contextDirectory, dockerfile), Image = null, BaseImage = null });
+        return new(_settings with { Dockerfile = (contextDirectory, dockerfile), Image = null, BaseImage = null, Platform = null });
     }
 
     /// <summary>Copies a host file to <paramref name="containerPath"/> before start; read-only by default.</summary>
@@ -214,7 +238,7 @@ public sealed class EnvironmentBuilder
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_settings.StartTimeout);
-        var image = await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
+        var image = _settings.StartImage ?? await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
         var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
         var volumes = new List<(string Volume, string ContainerPath)>();
         IContainer? container = null;
@@ -357,6 +381,11 @@ public sealed class EnvironmentBuilder
             return image;
         }
 
+        if (_settings.Platform is { } platform)
+        {
+            return await PlatformImages.EnsureAsync(platform, log, ct).ConfigureAwait(false);
+        }
+
         return await BaseImages.EnsureAsync(_settings.BaseImage ?? BaseImage.Busybox, log, ct).ConfigureAwait(false);
     }
 
@@ -422,13 +451,14 @@ public sealed class EnvironmentBuilder
             builder = builder.WithEntrypoint([.. _settings.Entrypoint]);
         }
 
-        builder = builder.WithCommand(_settings.Command is { } command ? [.. command] : [.. KeepAliveCommand]);
+        var systemd = _settings.Platform?.HasSystemd == true;
+        builder = builder.WithCommand(_settings.Command is { } command ? [.. command] : systemd ? [.. SystemdSettings.Command] : [.. KeepAliveCommand]);
         if (_settings.Privileged)
         {
             builder = builder.WithPrivileged(true);
         }
 
-        var init = _settings.Init;
+        var init = _settings.Init && !systemd;
         var memory = _settings.MemoryBytes ?? DefaultMemoryLimit;
         var cpus = _settings.Cpus ?? DefaultCpuLimit;
         var pids = _settings.Pids ?? DefaultPidsLimit;
@@ -462,6 +492,11 @@ public sealed class EnvironmentBuilder
                 {
                     parameters.HostConfig.CapAdd = [.. added];
                 }
+            }
+
+            if (systemd)
+            {
+                SystemdSettings.Apply(parameters);
             }
 
             if (readOnlyVolumes.Count > 0)
@@ -565,6 +600,8 @@ public sealed class EnvironmentBuilder
     {
         public string? Image { get; init; }
         public BaseImage? BaseImage { get; init; }
+        public Platform? Platform { get; init; }
+        public string? StartImage { get; init; }
         public (string Context, string Dockerfile)? Dockerfile { get; init; }
         public ImmutableList<CopySpec> Copies { get; init; } = [];
         public ImmutableList<(string Path, string Content, bool ReadOnly)> Contents { get; init; } = [];
