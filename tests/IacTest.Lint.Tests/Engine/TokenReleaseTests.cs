@@ -3,9 +3,10 @@ using System.Text;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Families.Yaml.Rules;
+using IacTest.Lint.Families.Yaml.Rules.Support;
+using IacTest.Lint.Files;
 using IacTest.Lint.Rules;
-using IacTest.Lint.Rules.Yaml;
-using IacTest.Lint.Rules.Yaml.Support;
 using IacTest.Lint.Text;
 
 namespace IacTest.Lint.Tests.Engine;
@@ -23,7 +24,7 @@ public sealed class TokenReleaseTests
         // Given the default rules with a token-reading probe at the front and a document-reading probe at the end
         var tokenProbe = new TokenProbeRule();
         var documentProbe = new DocumentProbeRule(tokenProbe);
-        var catalog = new RuleCatalog(RuleCatalog.Default.Rules.Prepend(tokenProbe).Append(documentProbe));
+        var catalog = new RuleCatalog(BuiltInRules.Catalog.Rules.Prepend(tokenProbe).Append(documentProbe));
         var text = TaskList(approximateBytes: 1_000_000);
 
         // When a big task list is linted
@@ -47,7 +48,7 @@ public sealed class TokenReleaseTests
         // When it is linted with the default rules (release after the last token rule) and with a token rule
         // appended after every other rule (no release before the end)
         var released = new LintEngine().LintText("tasks/main.yml", text, new LintConfiguration());
-        var late = new RuleCatalog(RuleCatalog.Default.Rules.Append(new TokenProbeRule()));
+        var late = new RuleCatalog(BuiltInRules.Catalog.Rules.Append(new TokenProbeRule()));
         var kept = new LintEngine(late).LintText("tasks/main.yml", text, new LintConfiguration());
 
         // Then the findings are the same
