@@ -1,0 +1,20 @@
+using IacTest.Lint.Engine;
+using IacTest.Lint.Hcl;
+
+namespace IacTest.Lint.Rules.Terraform;
+
+/// <summary>One configuration file of a module, as a module-level rule sees it.</summary>
+/// <param name="Path">The file's path (full when read from disk, as given for the file under check).</param>
+/// <param name="Hcl">Its parsed HCL.</param>
+/// <param name="IsChecked">Whether this is the file the rule is checking, the only one it reports in.</param>
+public sealed record TerraformModuleFile(string Path, HclFile Hcl, bool IsChecked)
+{
+    /// <summary>The file name without its folder, as tflint names a module's files in messages.</summary>
+    public string Name => System.IO.Path.GetFileName(Path);
+
+    /// <summary>Whether the file is HCL's JSON form.</summary>
+    public bool IsJson => SourceLanguages.IsHclJson(Path);
+
+    /// <summary>Where tflint reports a block of this file: its type and labels, or the brace that opens a JSON block's body.</summary>
+    public HclRange DefinitionRange(HclBlock block) => IsJson ? block.OpenBraceRange : block.DefinitionRange;
+}
