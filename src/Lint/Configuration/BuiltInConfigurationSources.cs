@@ -14,6 +14,7 @@ public static class BuiltInConfigurationSources
             new AnsibleLint.AnsibleLintConfigurationSource(),
             new Yamllint.YamllintConfigurationSource(),
             new KubeLinter.KubeLinterConfigurationSource(),
+            new Tflint.TflintConfigurationSource(),
             new Secrets.SecretsBaselineSource(),
         ];
         return sources.OrderBy(s => s.Order).ToArray();
