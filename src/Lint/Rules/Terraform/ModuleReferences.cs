@@ -72,9 +72,10 @@ internal sealed partial class ModuleReferences
         }
 
         AddAddress(parts, ignored);
-        if (traversal.Steps.Count == 1 && traversal.Steps[0].IsAttribute)
+        if (traversal.Steps.Count == 1 && traversal.Steps[0].IsAttribute && $"{traversal.RootName}.{traversal.Steps[0].Name}" is var address && address != ignored)
         {
-            _references.Add($"{traversal.RootName}.{traversal.Steps[0].Name}");
+            // A provider configuration is named by exactly two parts: aws.west.
+            _references.Add(address);
         }
     }
 

@@ -13,7 +13,8 @@ internal static partial class ModuleSourceAddress
     /// <summary>The version-control system a source is fetched with (<c>git</c>, <c>hg</c>), or null for any other source.</summary>
     public static string? VersionControl(string source)
     {
-        if (source.StartsWith("git::", StringComparison.Ordinal))
+        // A forced getter, or a URL of the git protocol, which go-getter passes on by its scheme.
+        if (source.StartsWith("git::", StringComparison.Ordinal) || source.StartsWith("git://", StringComparison.Ordinal))
         {
             return "git";
         }

@@ -14,9 +14,6 @@ internal static class TerraformModuleFiles
     /// <summary>What module-level rules read besides the checked file; the build's cache re-lints when one changes.</summary>
     public static readonly RuleReads Reads = RuleReads.FolderFiles(".tf", ".tf.json");
 
-    // A folder's listing is trusted for a moment, so linting the files of one module lists and parses it once.
-    private static readonly TimeSpan ListingLifetime = TimeSpan.FromSeconds(2);
-
     private static readonly ConcurrentDictionary<string, FolderEntry> Folders = new(StringComparer.Ordinal);
 
     private static readonly object ViewKey = new();
@@ -77,12 +74,8 @@ internal static class TerraformModuleFiles
             return [];
         }
 
-        var now = DateTime.UtcNow;
-        if (Folders.TryGetValue(directory, out var cached) && now - cached.ListedAt < ListingLifetime)
-        {
-            return cached.Files.Value;
-        }
-
+        // Listed for every file (a module is a handful of files), so an edit to a sibling is never missed; the
+        // siblings are parsed again only when a name, size or write time changed.
         string signature;
         FileInfo[] files;
         try
@@ -98,8 +91,8 @@ internal static class TerraformModuleFiles
         }
 
         var entry = Folders.AddOrUpdate(directory,
-            _ => new FolderEntry(now, signature, new Lazy<IReadOnlyList<(string, HclFile)>>(() => Load(files))),
-            (_, old) => old.Signature == signature ? old with { ListedAt = now } : new FolderEntry(now, signature, new Lazy<IReadOnlyList<(string, HclFile)>>(() => Load(files))));
+            _ => new FolderEntry(signature, new Lazy<IReadOnlyList<(string, HclFile)>>(() => Load(files))),
+            (_, old) => old.Signature == signature ? old : new FolderEntry(signature, new Lazy<IReadOnlyList<(string, HclFile)>>(() => Load(files))));
         return entry.Files.Value;
     }
 
@@ -127,5 +120,5 @@ internal static class TerraformModuleFiles
         return parsed;
     }
 
-    private sealed record FolderEntry(DateTime ListedAt, string Signature, Lazy<IReadOnlyList<(string Path, HclFile Hcl)>> Files);
+    private sealed record FolderEntry(string Signature, Lazy<IReadOnlyList<(string Path, HclFile Hcl)>> Files);
 }
