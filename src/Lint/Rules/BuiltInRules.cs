@@ -150,6 +150,7 @@ public static class BuiltInRules
         new Secrets.KubernetesSecretRule(),
         new Secrets.PrivateKeyRule(),
         new Secrets.ServiceTokenRule(),
+        new Secrets.TerraformSecretRule(),
 
         new Yaml.AnchorsRule(),
         new Yaml.BracesRule(),
