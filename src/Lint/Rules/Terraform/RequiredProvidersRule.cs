@@ -51,13 +51,13 @@ public sealed class RequiredProvidersRule : TerraformModuleRule
     public override string GoodExample => "terraform {\n  required_providers {\n    aws = {\n      source  = \"hashicorp/aws\"\n      version = \"~> 5.0\"\n    }\n    random = {\n      source  = \"hashicorp/random\"\n      version = \"~> 3.6\"\n    }\n  }\n}\n\nresource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"example-logs\"\n}\n\nresource \"random_id\" \"suffix\" {\n  byte_length = 4\n}\n";
 
     /// <inheritdoc />
-    protected override void Check(RuleContext context, TerraformModuleView module)
+    protected override void Check(TerraformModuleCheck check, TerraformModuleView module)
     {
         foreach (var file in module.Files)
         {
             foreach (var provider in file.Hcl.Body.BlocksOfType("provider").Where(p => p.Body.Attribute("version") is not null))
             {
-                Report(context, file, file.DefinitionRange(provider), "provider version constraint should be specified via `required_providers`");
+                check.Report(file, file.DefinitionRange(provider), "provider version constraint should be specified via `required_providers`");
             }
         }
 
@@ -71,14 +71,14 @@ public sealed class RequiredProvidersRule : TerraformModuleRule
 
             if (!required.TryGetValue(name, out var entry))
             {
-                Report(context, file, range, $"Missing version constraint for provider \"{name}\" in `required_providers`");
+                check.Report(file, range, $"Missing version constraint for provider \"{name}\" in `required_providers`");
                 continue;
             }
 
             var value = entry.Entry.Expression;
             if (ExpressionValues.AsString(value) is not null)
             {
-                Report(context, entry.File, value.Range, $"Legacy version constraint for provider \"{name}\" in `required_providers`");
+                check.Report(entry.File, value.Range, $"Legacy version constraint for provider \"{name}\" in `required_providers`");
                 continue;
             }
 
@@ -89,14 +89,14 @@ public sealed class RequiredProvidersRule : TerraformModuleRule
                     continue;
                 }
             }
-            else if (context.Options.Bool(SourceOption))
+            else if (check.Options.Bool(SourceOption))
             {
-                Report(context, entry.File, value.Range, $"Missing `source` for provider \"{name}\" in `required_providers`");
+                check.Report(entry.File, value.Range, $"Missing `source` for provider \"{name}\" in `required_providers`");
             }
 
-            if (ExpressionValues.Item(value, "version") is null && context.Options.Bool(VersionOption))
+            if (ExpressionValues.Item(value, "version") is null && check.Options.Bool(VersionOption))
             {
-                Report(context, entry.File, value.Range, $"Missing version constraint for provider \"{name}\" in `required_providers`");
+                check.Report(entry.File, value.Range, $"Missing version constraint for provider \"{name}\" in `required_providers`");
             }
         }
     }

@@ -39,7 +39,7 @@ public sealed class RequiredVersionRule : TerraformModuleRule
     public override string GoodExample => "terraform {\n  required_version = \">= 1.6\"\n  backend \"s3\" {}\n}\n";
 
     /// <inheritdoc />
-    protected override void Check(RuleContext context, TerraformModuleView module)
+    protected override void Check(TerraformModuleCheck check, TerraformModuleView module)
     {
         var blocks = module.Files.SelectMany(f => f.Hcl.Body.BlocksOfType("terraform").Select(b => (File: f, Block: b))).ToArray();
         if (blocks.Any(b => b.Block.Body.Attribute("required_version") is not null))
@@ -49,11 +49,11 @@ public sealed class RequiredVersionRule : TerraformModuleRule
 
         if (blocks.Length > 0)
         {
-            Report(context, blocks[0].File, blocks[0].File.DefinitionRange(blocks[0].Block), Message);
+            check.Report(blocks[0].File, blocks[0].File.DefinitionRange(blocks[0].Block), Message);
             return;
         }
 
         var anchor = module.Files.Count == 1 ? module.Files[0] : Anchor(module.Files, "terraform.tf", "main.tf");
-        Report(context, anchor, HclRange.At(HclPosition.Start), Message);
+        check.Report(anchor, HclRange.At(HclPosition.Start), Message);
     }
 }

@@ -50,7 +50,7 @@ public sealed class StandardModuleStructureRule : TerraformModuleRule
     public override string GoodExample => "resource \"aws_instance\" \"web\" {\n  instance_type = var.instance_type\n}\n";
 
     /// <inheritdoc />
-    protected override void Check(RuleContext context, TerraformModuleView module)
+    protected override void Check(TerraformModuleCheck check, TerraformModuleView module)
     {
         var files = module.Files;
         if (files.Count == 0)
@@ -66,28 +66,28 @@ public sealed class StandardModuleStructureRule : TerraformModuleRule
             var start = HclRange.At(HclPosition.Start);
             if (files.All(f => f.Name != "main.tf"))
             {
-                Report(context, anchor, start, "Module should include a main.tf file as the primary entrypoint");
+                check.Report(anchor, start, "Module should include a main.tf file as the primary entrypoint");
             }
 
             if (files.All(f => f.Name != "variables.tf") && variables.Length == 0)
             {
-                Report(context, anchor, start, "Module should include an empty variables.tf file");
+                check.Report(anchor, start, "Module should include an empty variables.tf file");
             }
 
-            if (context.Options.Bool(OutputsOption) && files.All(f => f.Name != "outputs.tf") && outputs.Length == 0)
+            if (check.Options.Bool(OutputsOption) && files.All(f => f.Name != "outputs.tf") && outputs.Length == 0)
             {
-                Report(context, anchor, start, "Module should include an empty outputs.tf file");
+                check.Report(anchor, start, "Module should include an empty outputs.tf file");
             }
         }
 
         foreach (var (file, block) in variables.Where(v => !v.File.IsJson && v.File.Name != "variables.tf"))
         {
-            Report(context, file, file.DefinitionRange(block), $"variable \"{block.Labels[0].Value}\" should be moved from {file.Name} to variables.tf");
+            check.Report(file, file.DefinitionRange(block), $"variable \"{block.Labels[0].Value}\" should be moved from {file.Name} to variables.tf");
         }
 
         foreach (var (file, block) in outputs.Where(o => !o.File.IsJson && o.File.Name != "outputs.tf"))
         {
-            Report(context, file, file.DefinitionRange(block), $"output \"{block.Labels[0].Value}\" should be moved from {file.Name} to outputs.tf");
+            check.Report(file, file.DefinitionRange(block), $"output \"{block.Labels[0].Value}\" should be moved from {file.Name} to outputs.tf");
         }
     }
 }

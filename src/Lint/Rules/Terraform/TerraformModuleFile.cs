@@ -4,10 +4,10 @@ using IacTest.Lint.Hcl;
 namespace IacTest.Lint.Rules.Terraform;
 
 /// <summary>One configuration file of a module, as a module-level rule sees it.</summary>
-/// <param name="Path">The file's path (full when read from disk, as given for the file under check).</param>
+/// <param name="Path">The file's path (full when read from disk, as given for text linted alone).</param>
+/// <param name="FullPath">The full path findings are matched to the checked file by.</param>
 /// <param name="Hcl">Its parsed HCL.</param>
-/// <param name="IsChecked">Whether this is the file the rule is checking, the only one it reports in.</param>
-public sealed record TerraformModuleFile(string Path, HclFile Hcl, bool IsChecked)
+public sealed record TerraformModuleFile(string Path, string FullPath, HclFile Hcl)
 {
     /// <summary>The file name without its folder, as tflint names a module's files in messages.</summary>
     public string Name => System.IO.Path.GetFileName(Path);

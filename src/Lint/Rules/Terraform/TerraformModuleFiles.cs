@@ -6,8 +6,9 @@ namespace IacTest.Lint.Rules.Terraform;
 
 /// <summary>
 /// The module a file belongs to, as Terraform reads it: the <c>.tf</c> and <c>.tf.json</c> files of the file's folder
-/// (not its sub-folders, not <c>.tfvars</c>), in name order, the checked file among them with the parse the engine
-/// already made. Siblings are parsed once per folder state and shared across the files and threads of a run.
+/// (not its sub-folders, not <c>.tfvars</c>), in name order. The files are read and parsed once per folder state and
+/// the same view serves every file of the folder (and so every module-level rule's single run over it); a file whose
+/// text differs from what is on disk (an editor buffer) gets a view of its own with its text in it.
 /// </summary>
 internal static class TerraformModuleFiles
 {
@@ -18,12 +19,11 @@ internal static class TerraformModuleFiles
 
     private static readonly object ViewKey = new();
 
-    /// <summary>The module of <paramref name="file"/> (computed once per file).</summary>
-    public static TerraformModuleView Of(LintFile file) => file.View(ViewKey, Create);
+    /// <summary>The module of <paramref name="file"/> and the full path its own findings carry (computed once per file).</summary>
+    public static ModuleOfFile Of(LintFile file) => file.View(ViewKey, Create);
 
-    private static TerraformModuleView Create(LintFile file)
+    private static ModuleOfFile Create(LintFile file)
     {
-        var own = new TerraformModuleFile(file.Path, file.Hcl!, true);
         string fullPath;
         try
         {
@@ -32,50 +32,40 @@ internal static class TerraformModuleFiles
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
         {
             // Text linted under a name that is no path (an editor buffer) is a module of one file.
-            return new TerraformModuleView([own], false);
+            return new ModuleOfFile(Alone(file, file.Path), file.Path);
         }
 
-        if (!File.Exists(fullPath))
+        if (!File.Exists(fullPath) || Folder(Path.GetDirectoryName(fullPath)) is not { } folder)
         {
             // Text linted under the name of a file that does not exist (a rule's example, a new buffer) has no folder
             // whose other files belong with it.
-            return new TerraformModuleView([own], false);
+            return new ModuleOfFile(Alone(file, fullPath), fullPath);
         }
 
-        var files = new List<TerraformModuleFile>();
-        var ownSeen = false;
-        foreach (var (path, hcl) in Folder(Path.GetDirectoryName(fullPath)))
+        var index = folder.Files.FindIndex(f => string.Equals(f.FullPath, fullPath, StringComparison.Ordinal));
+        if (index >= 0 && string.Equals(folder.Texts[index], file.Text, StringComparison.Ordinal))
         {
-            if (string.Equals(path, fullPath, StringComparison.Ordinal))
-            {
-                files.Add(own);
-                ownSeen = true;
-            }
-            else
-            {
-                files.Add(new TerraformModuleFile(path, hcl, false));
-            }
+            return new ModuleOfFile(folder.View, fullPath);
         }
 
-        if (!ownSeen)
-        {
-            // The file changed between the listing and now (or is too large to keep): it still belongs to the module.
-            files.Add(own);
-            files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        }
-
-        return new TerraformModuleView(files, true);
+        // The text under check is not what the folder holds: the module with this text in place of the file's.
+        var files = folder.Files.Where(f => !string.Equals(f.FullPath, fullPath, StringComparison.Ordinal))
+            .Append(new TerraformModuleFile(file.Path, fullPath, file.Hcl!))
+            .OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        return new ModuleOfFile(new TerraformModuleView(files, true), fullPath);
     }
 
-    private static IReadOnlyList<(string Path, HclFile Hcl)> Folder(string? directory)
+    private static TerraformModuleView Alone(LintFile file, string fullPath) => new([new TerraformModuleFile(file.Path, fullPath, file.Hcl!)], false);
+
+    private static FolderModule? Folder(string? directory)
     {
         if (directory is null || !Directory.Exists(directory))
         {
-            return [];
+            return null;
         }
 
-        // Listed for every file (a module is a handful of files), so an edit to a sibling is never missed; the
-        // siblings are parsed again only when a name, size or write time changed.
+        // Listed for every file (a module is a handful of files), so an edit to a sibling is never missed; the files
+        // are parsed again only when a name, size or write time changed.
         string signature;
         FileInfo[] files;
         try
@@ -87,18 +77,19 @@ internal static class TerraformModuleFiles
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return [];
+            return null;
         }
 
         var entry = Folders.AddOrUpdate(directory,
-            _ => new FolderEntry(signature, new Lazy<IReadOnlyList<(string, HclFile)>>(() => Load(files))),
-            (_, old) => old.Signature == signature ? old : new FolderEntry(signature, new Lazy<IReadOnlyList<(string, HclFile)>>(() => Load(files))));
-        return entry.Files.Value;
+            _ => new FolderEntry(signature, new Lazy<FolderModule>(() => Load(files))),
+            (_, old) => old.Signature == signature ? old : new FolderEntry(signature, new Lazy<FolderModule>(() => Load(files))));
+        return entry.Module.Value;
     }
 
-    private static IReadOnlyList<(string Path, HclFile Hcl)> Load(FileInfo[] files)
+    private static FolderModule Load(FileInfo[] files)
     {
-        var parsed = new List<(string, HclFile)>(files.Length);
+        var module = new List<TerraformModuleFile>(files.Length);
+        var texts = new List<string>(files.Length);
         foreach (var file in files)
         {
             try
@@ -109,7 +100,9 @@ internal static class TerraformModuleFiles
                 }
 
                 var text = File.ReadAllText(file.FullName);
-                parsed.Add((file.FullName, SourceLanguages.IsHclJson(file.Name) ? HclJsonParser.ParseConfig(text, file.Name) : HclParser.ParseConfig(text, file.Name)));
+                var hcl = SourceLanguages.IsHclJson(file.Name) ? HclJsonParser.ParseConfig(text, file.Name) : HclParser.ParseConfig(text, file.Name);
+                module.Add(new TerraformModuleFile(file.FullName, file.FullName, hcl));
+                texts.Add(text);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -117,8 +110,13 @@ internal static class TerraformModuleFiles
             }
         }
 
-        return parsed;
+        return new FolderModule(module, texts, new TerraformModuleView(module, true));
     }
 
-    private sealed record FolderEntry(string Signature, Lazy<IReadOnlyList<(string Path, HclFile Hcl)>> Files);
+    /// <summary>A file's module, and the full path the file's own findings carry.</summary>
+    internal sealed record ModuleOfFile(TerraformModuleView Module, string CheckedPath);
+
+    private sealed record FolderModule(List<TerraformModuleFile> Files, List<string> Texts, TerraformModuleView View);
+
+    private sealed record FolderEntry(string Signature, Lazy<FolderModule> Module);
 }

@@ -36,7 +36,7 @@ public sealed class UnusedDeclarationsRule : TerraformModuleRule
     public override string GoodExample => "variable \"region\" {\n  type = string\n}\n\nlocals {\n  name = \"web\"\n}\n\noutput \"summary\" {\n  value = \"${local.name} in ${var.region}\"\n}\n";
 
     /// <inheritdoc />
-    protected override void Check(RuleContext context, TerraformModuleView module)
+    protected override void Check(TerraformModuleCheck check, TerraformModuleView module)
     {
         var references = new ModuleReferences(module.Files);
         foreach (var file in module.Files)
@@ -46,40 +46,40 @@ public sealed class UnusedDeclarationsRule : TerraformModuleRule
                 switch (block.Type)
                 {
                     case "variable" when block.Labels.Count == 1 && !references.Contains($"var.{block.Labels[0].Value}"):
-                        Report(context, file, file.DefinitionRange(block), $"variable \"{block.Labels[0].Value}\" is declared but not used");
+                        check.Report(file, file.DefinitionRange(block), $"variable \"{block.Labels[0].Value}\" is declared but not used");
                         break;
                     case "data" when block.Labels.Count == 2:
-                        CheckData(context, file, block, references);
+                        CheckData(check, file, block, references);
                         break;
                     case "check":
                         foreach (var data in block.Body.BlocksOfType("data").Where(d => d.Labels.Count == 2))
                         {
-                            CheckData(context, file, data, references);
+                            CheckData(check, file, data, references);
                         }
 
                         break;
                     case "locals":
                         foreach (var local in block.Body.Attributes.Where(a => !references.Contains($"local.{a.Name}")))
                         {
-                            Report(context, file, local.NameRange, $"local.{local.Name} is declared but not used");
+                            check.Report(file, local.NameRange, $"local.{local.Name} is declared but not used");
                         }
 
                         break;
                     case "provider" when block.Labels.Count == 1 && ExpressionValues.AsString(block.Body.Attribute("alias")?.Expression) is { } alias
                         && !references.Contains($"{block.Labels[0].Value}.{alias}"):
-                        Report(context, file, file.DefinitionRange(block), $"provider \"{block.Labels[0].Value}\" with alias \"{alias}\" is declared but not used");
+                        check.Report(file, file.DefinitionRange(block), $"provider \"{block.Labels[0].Value}\" with alias \"{alias}\" is declared but not used");
                         break;
                 }
             }
         }
     }
 
-    private static void CheckData(RuleContext context, TerraformModuleFile file, HclBlock block, ModuleReferences references)
+    private static void CheckData(TerraformModuleCheck check, TerraformModuleFile file, HclBlock block, ModuleReferences references)
     {
         var (type, name) = (block.Labels[0].Value, block.Labels[1].Value);
         if (!references.Contains($"data.{type}.{name}"))
         {
-            Report(context, file, file.DefinitionRange(block), $"data \"{type}\" \"{name}\" is declared but not used");
+            check.Report(file, file.DefinitionRange(block), $"data \"{type}\" \"{name}\" is declared but not used");
         }
     }
 }

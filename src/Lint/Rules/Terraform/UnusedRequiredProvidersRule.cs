@@ -37,14 +37,14 @@ public sealed class UnusedRequiredProvidersRule : TerraformModuleRule
     public override string GoodExample => "terraform {\n  required_providers {\n    aws = {\n      source  = \"hashicorp/aws\"\n      version = \"~> 5.0\"\n    }\n  }\n}\n\nresource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"example-logs\"\n}\n";
 
     /// <inheritdoc />
-    protected override void Check(RuleContext context, TerraformModuleView module)
+    protected override void Check(TerraformModuleCheck check, TerraformModuleView module)
     {
         var used = ProviderReferences.Of(module.Files);
         foreach (var (file, entry) in RequiredProvidersBlock.Of(module.Files))
         {
             if (!used.ContainsKey(entry.Name))
             {
-                Report(context, file, entry.Range, $"provider '{entry.Name}' is declared in required_providers but not used by the module");
+                check.Report(file, entry.Range, $"provider '{entry.Name}' is declared in required_providers but not used by the module");
             }
         }
     }

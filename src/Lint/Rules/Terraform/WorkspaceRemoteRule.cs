@@ -42,7 +42,7 @@ public sealed class WorkspaceRemoteRule : TerraformModuleRule
     public override string GoodExample => "terraform {\n  required_version = \">= 1.0\"\n  backend \"remote\" {\n    organization = \"example\"\n    workspaces {\n      prefix = \"web-\"\n    }\n  }\n}\n\nvariable \"environment\" {\n  type = string\n}\n\nresource \"aws_instance\" \"web\" {\n  tags = {\n    Name = \"web-${var.environment}\"\n  }\n}\n";
 
     /// <inheritdoc />
-    protected override void Check(RuleContext context, TerraformModuleView module)
+    protected override void Check(TerraformModuleCheck check, TerraformModuleView module)
     {
         var remote = false;
         var constraints = new List<Func<int[], bool>>();
@@ -61,17 +61,14 @@ public sealed class WorkspaceRemoteRule : TerraformModuleRule
             return;
         }
 
-        var file = module.Files.First(f => f.IsChecked);
-        if (file.IsJson)
+        foreach (var file in module.Files.Where(f => !f.IsJson))
         {
-            return;
-        }
-
-        foreach (var expression in HclExpressions.All(file.Hcl.Body))
-        {
-            if (expression is HclScopeTraversalExpression { RootName: "terraform", Steps: [{ Name: "workspace" }, ..] } traversal)
+            foreach (var expression in HclExpressions.All(file.Hcl.Body))
             {
-                Report(context, traversal.Range, "terraform.workspace should not be used with a 'remote' backend");
+                if (expression is HclScopeTraversalExpression { RootName: "terraform", Steps: [{ Name: "workspace" }, ..] } traversal)
+                {
+                    check.Report(file, traversal.Range, "terraform.workspace should not be used with a 'remote' backend");
+                }
             }
         }
     }
