@@ -228,4 +228,20 @@ public sealed class TflintModuleRuleTests
         newer.Findings("terraform_workspace_remote").ShouldBeEmpty();
         local.Findings("terraform_workspace_remote").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Module_findings_are_suppressed_by_the_annotations_of_the_file_they_are_in()
+    {
+        // Given: one unused variable annotated, one file ignoring everything, one finding left
+        using var module = new TerraformModuleFolder(
+            ("variables.tf", "# tflint-ignore: terraform_unused_declarations # kept for the next release\nvariable \"legacy\" {\n  type = string\n}\n\nvariable \"zone\" {\n  type = string\n}\n"),
+            ("generated.tf", "# tflint-ignore-file: all\nvariable \"generated\" {\n  type = string\n}\n"),
+            ("main.tf", "locals {}\n"));
+
+        // When
+        var findings = module.Findings("terraform_unused_declarations");
+
+        // Then
+        findings.ShouldBe(["variables.tf:6:1 variable \"zone\" is declared but not used"]);
+    }
 }
