@@ -8,9 +8,12 @@ output=$2
 terraform=${TERRAFORM:-$(command -v terraform || echo /usr/local/bin/terraform)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Each file is formatted in place, as `terraform fmt` and `terraform fmt -check` treat a module's files: reading from
+# stdin (`terraform fmt -`) ends the output with a line break the file mode never adds.
 (cd "$corpus" && find . -name '*.tf' | sort) | while read -r relative; do
   mkdir -p "$work/out/$(dirname "$relative")"
-  if TF_CLI_CONFIG_FILE=/dev/null "$terraform" fmt -no-color - <"$corpus/$relative" >"$work/out/$relative" 2>/dev/null; then :; else rm -f "$work/out/$relative"; fi
+  cp "$corpus/$relative" "$work/out/$relative"
+  if TF_CLI_CONFIG_FILE=/dev/null "$terraform" fmt -no-color "$work/out/$relative" >/dev/null 2>&1; then :; else rm -f "$work/out/$relative"; fi
 done
 node -e '
 const fs = require("fs"); const path = require("path"); const crypto = require("crypto");

@@ -2,6 +2,7 @@ using IacTest.Lint.Configuration;
 using IacTest.Lint.Families.Ansible.Configuration;
 using IacTest.Lint.Families.Kubernetes.Configuration;
 using IacTest.Lint.Families.Secrets.Configuration;
+using IacTest.Lint.Families.Terraform.Configuration;
 using IacTest.Lint.Families.Yaml.Configuration;
 
 namespace IacTest.Lint.Engine;
@@ -20,6 +21,7 @@ public static class BuiltInConfigurationSources
             new AnsibleLintConfigurationSource(),
             new YamllintConfigurationSource(),
             new KubeLinterConfigurationSource(),
+            new TflintConfigurationSource(),
             new SecretsBaselineSource(),
         ];
         return sources.OrderBy(s => s.Order).ToArray();

@@ -55,12 +55,7 @@ public static class HclFormatter
             output.Append(' ', token.SpacesBefore).Append(token.Text);
         }
 
-        // terraform fmt ends a non-empty file with a line break.
-        if (output.Length > 0 && output[^1] != '\n')
-        {
-            output.Append('\n');
-        }
-
+        // No final line break is added: `terraform fmt` leaves a file's end as it is (only its stdin mode appends one).
         return output.ToString();
     }
 

@@ -28,7 +28,7 @@ public sealed class TerraformLanguageTests
     public void Valid_hcl_that_is_not_yaml_has_no_syntax_error()
     {
         // Given: a file no YAML parser accepts (a block with braces and labels)
-        const string text = "resource \"aws_instance\" \"web\" {\n  ami = \"ami-0c55b159cbfafe1f0\"\n}\n";
+        const string text = "terraform {\n  required_version = \">= 1.6\"\n  required_providers {\n    aws = {\n      source  = \"hashicorp/aws\"\n      version = \"~> 5.0\"\n    }\n  }\n}\n\nresource \"aws_instance\" \"web\" {\n  ami = \"ami-0c55b159cbfafe1f0\"\n}\n";
 
         // When
         var diagnostics = LintHarness.Lint("main.tf", text);

@@ -171,7 +171,8 @@ public sealed class TerraformRuleTests
     [Fact]
     public void A_legacy_module_gets_every_finding_tflint_and_terraform_fmt_give()
     {
-        // Given: a 0.11-era module (terraform fmt -diff on it changes lines 12 and 21)
+        // Given: a 0.11-era module in one file (terraform fmt -diff on it changes lines 12 and 21), with no version
+        // constraints and its variables and output beside its resources
         var rules = Lint.Engine.BuiltInRules.Catalog.Rules.Where(r => r.Family == Lint.Rules.RuleFamily.Terraform).Select(r => r.Name).ToArray();
 
         // When
@@ -180,14 +181,19 @@ public sealed class TerraformRuleTests
         // Then
         diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Rule}").ShouldBe([
             "1:1 terraform_comment_syntax",
+            "1:1 terraform_required_version",
             "2:1 terraform_typed_variables",
             "2:1 terraform_documented_variables",
+            "2:1 terraform_standard_module_structure",
             "6:1 terraform_documented_variables",
+            "6:1 terraform_standard_module_structure",
             "12:1 terraform-fmt",
             "12:16 terraform_deprecated_interpolation",
+            "19:1 terraform_required_providers",
             "20:16 terraform_empty_list_equality",
             "21:16 terraform_deprecated_interpolation",
             "25:1 terraform_documented_outputs",
+            "25:1 terraform_standard_module_structure",
         ]);
     }
 }

@@ -26,5 +26,6 @@ public static class SecretsRules
         new KubernetesSecretRule(),
         new PrivateKeyRule(),
         new ServiceTokenRule(),
+        new TerraformSecretRule(),
     ];
 }

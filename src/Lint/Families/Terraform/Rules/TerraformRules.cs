@@ -25,5 +25,18 @@ public static class TerraformRules
         new EmptyListEqualityRule(),
         new FmtRule(),
         new TypedVariablesRule(),
+        new DeprecatedLookupRule(),
+        new JsonSyntaxRule(),
+        new MapDuplicateKeysRule(),
+        new ModulePinnedSourceRule(),
+        new ModuleShallowCloneRule(),
+        new ModuleVersionRule(),
+        new NamingConventionRule(),
+        new RequiredProvidersRule(),
+        new RequiredVersionRule(),
+        new StandardModuleStructureRule(),
+        new UnusedDeclarationsRule(),
+        new UnusedRequiredProvidersRule(),
+        new WorkspaceRemoteRule(),
     ];
 }

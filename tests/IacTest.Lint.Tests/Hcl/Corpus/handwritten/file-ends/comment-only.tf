@@ -1,0 +1,1 @@
+# Placeholder until the network team moves its outputs here.

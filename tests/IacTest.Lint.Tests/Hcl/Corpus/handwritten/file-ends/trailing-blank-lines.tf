@@ -1,0 +1,5 @@
+output "region" {
+  value = local.region
+}
+
+
