@@ -25,13 +25,14 @@ public sealed class DiscoveryTests
 
         // Then
         ModulesAttribute.Find(root, "Roles/*", "tasks/main.yml").Select(Path.GetFileName)
-            .ShouldBe(["broken_templates", "failing", "logrotate_app", "not_idempotent", "web_users"]);
+            .ShouldBe(["apt_sources", "broken_templates", "failing", "heartbeat", "logrotate_app", "not_idempotent", "web_users"]);
         ModulesAttribute.Find(root, "Roles/*", "meta/argument_specs.yml").Select(Path.GetFileName).ShouldBe(["logrotate_app", "web_users"]);
         ModulesAttribute.Find(root, "Roles/**/*.j2").Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).ShouldBe(
         [
             "Roles/broken_templates/templates/fine.conf.j2",
             "Roles/broken_templates/templates/unclosed.conf.j2",
             "Roles/broken_templates/templates/undefined.conf.j2",
+            "Roles/heartbeat/templates/heartbeat.service.j2",
             "Roles/logrotate_app/templates/logrotate.conf.j2",
             "Roles/web_users/templates/users.conf.j2",
         ]);
