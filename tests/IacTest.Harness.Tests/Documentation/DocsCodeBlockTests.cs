@@ -57,6 +57,7 @@ public sealed class DocsCodeBlockTests
     [InlineData("docs/converge.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/getting-started.md")]
+    [InlineData("docs/environments.md")]
     public void Every_csharp_block_of_these_pages_runs(string page)
     {
         // Given a page whose examples are all whole tests
