@@ -7,3 +7,9 @@ output "replica_names" {
   description = "Names of the replicas, in order."
   value       = terraform_data.replica[*].output.name
 }
+
+output "admin_token" {
+  description = "Token of the service's admin API."
+  value       = var.admin_token
+  sensitive   = true
+}

@@ -24,3 +24,10 @@ variable "replicas" {
     error_message = "replicas must be between 1 and 10."
   }
 }
+
+variable "admin_token" {
+  description = "Token of the service's admin API; handed back as a sensitive output."
+  type        = string
+  default     = null
+  sensitive   = true
+}
