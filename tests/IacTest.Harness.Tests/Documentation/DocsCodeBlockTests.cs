@@ -54,9 +54,9 @@ public sealed class DocsCodeBlockTests
         RunnableBlocks().Count().ShouldBeGreaterThanOrEqualTo(3);
 
     [Theory]
-    [InlineData("docs/converge.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/getting-started.md")]
+    [InlineData("docs/environments.md")]
     public void Every_csharp_block_of_these_pages_runs(string page)
     {
         // Given a page whose examples are all whole tests
