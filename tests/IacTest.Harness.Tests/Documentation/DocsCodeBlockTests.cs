@@ -54,6 +54,7 @@ public sealed class DocsCodeBlockTests
         RunnableBlocks().Count().ShouldBeGreaterThanOrEqualTo(3);
 
     [Theory]
+    [InlineData("docs/converge.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/getting-started.md")]
     [InlineData("docs/environments.md")]
