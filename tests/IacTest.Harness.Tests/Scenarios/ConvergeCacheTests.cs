@@ -74,8 +74,8 @@ public sealed class ConvergeCacheTests(ITestOutputHelper output) : IDisposable
                 verify: async (instance, ct) =>
                 {
                     var environment = (IacEnvironment)instance.Lifetime!;
-                    // systemd starts the enabled unit at boot; give it a bounded moment.
-                    for (var attempt = 0; attempt < 20 && running is not true; attempt++)
+                    // systemd starts the enabled unit at boot; wait for it, bounded generously for a loaded machine.
+                    for (var attempt = 0; attempt < 480 && running is not true; attempt++)
                     {
                         running = (await new ServiceProbe("heartbeat").GatherAsync(environment, ct)).Values["running"];
                         await Task.Delay(250, ct);

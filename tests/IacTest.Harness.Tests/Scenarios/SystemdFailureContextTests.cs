@@ -12,14 +12,17 @@ public sealed class SystemdFailureContextTests
     {
         // Given: a service that logged through the journal
         await using var environment = await new EnvironmentBuilder().WithPlatform(Platform.Debian("bookworm", PlatformFlavor.Systemd)).StartAsync();
-        // Boot done first: journald's socket exists only once systemd started it.
-        await environment.ExecAsync(["timeout", "60", "systemctl", "is-system-running", "--wait"]);
+        // Boot done first: journald's stream socket exists only once systemd started it, which on a busy machine can
+        // come after `is-system-running --wait` returns (it answers early while the bus is not up yet): wait for the
+        // socket itself, with a bound generous enough for a loaded machine.
+        var ready = await environment.ExecAsync(["timeout", "180", "sh", "-c", "until test -S /run/systemd/journal/stdout; do sleep 0.2; done"]);
+        ready.ExitCode.ShouldBe(0, "journald's stream socket never appeared");
         var logged = await environment.ExecAsync(["sh", "-c", "echo 'shop-api listening on 8080' | systemd-cat -t shop-api"]);
         logged.ExitCode.ShouldBe(0, logged.Stderr);
 
         // When
         var context = "";
-        for (var attempt = 0; attempt < 20 && !context.Contains("shop-api listening on 8080", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 480 && !context.Contains("shop-api listening on 8080", StringComparison.Ordinal); attempt++)
         {
             context = await FailureContext.DescribeAsync(environment);
             await Task.Delay(250);

@@ -32,8 +32,8 @@ public sealed class SystemdPlatformTests(ITestOutputHelper output)
                         facts[name] = value;
                     }
 
-                    // The unit writes a line a second: wait for the journal to hold one, bounded.
-                    for (var attempt = 0; attempt < 30 && !journal.Contains("beat from the test", StringComparison.Ordinal); attempt++)
+                    // The unit writes a line a second: wait for the journal to hold one, bounded generously for a loaded machine.
+                    for (var attempt = 0; attempt < 240 && !journal.Contains("beat from the test", StringComparison.Ordinal); attempt++)
                     {
                         journal = (await environment.ExecAsync(["journalctl", "-u", "heartbeat", "--no-pager", "-o", "cat"], ct)).Stdout;
                         await Task.Delay(500, ct);
