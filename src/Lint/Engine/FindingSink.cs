@@ -1,5 +1,6 @@
 using System.Globalization;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Files;
 using IacTest.Lint.Rules;
 using IacTest.Lint.Suppressions;
 
@@ -50,6 +51,17 @@ internal sealed class FindingSink : IFindingSink
 
     /// <summary>Folders a rule found it read while it ran (a Kustomize overlay's bases and patches), beside those rules declare.</summary>
     public List<FolderRead> RuntimeReads { get; } = [];
+
+    /// <summary>
+    /// Runs one of this file's rules over another file (a rendered overlay, or a source of one, linted alone), with
+    /// the same rules and catalog but no suppressions and no cap, its findings reported under <paramref name="path"/>.
+    /// </summary>
+    public List<LintDiagnostic> CheckAlone(ResolvedRule rule, LintFile file, string path)
+    {
+        var sink = new FindingSink(path, new SuppressionMap(), _resolved, _catalog, 0);
+        rule.Rule.Check(RuleContext.Over(file, rule.Rule, rule.Options, rule.Severity, sink));
+        return sink.Complete();
+    }
 
     /// <inheritdoc />
     public void AddRead(FolderRead read)

@@ -5,7 +5,6 @@ using IacTest.Lint.Families.Kubernetes.Kustomize;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Files;
 using IacTest.Lint.Rules;
-using IacTest.Lint.Suppressions;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
 
@@ -149,7 +148,8 @@ public sealed class KustomizeOverlayRule : LintRule
             }
         }
 
-        foreach (var resolved in ((FindingSink)context.Sink).Resolved.RulesFor(FileKind.Kubernetes))
+        var fileSink = (FindingSink)context.Sink;
+        foreach (var resolved in fileSink.Resolved.RulesFor(FileKind.Kubernetes))
         {
             var rule = resolved.Rule;
             if (rule.Family != RuleFamily.Kubernetes || !rule.AppliesTo(FileKind.Kubernetes) || rule.Language != SourceLanguage.Yaml)
@@ -157,9 +157,7 @@ public sealed class KustomizeOverlayRule : LintRule
                 continue;
             }
 
-            var sink = new FindingSink(context.File.Path, new SuppressionMap(), ((FindingSink)context.Sink).Resolved, ((FindingSink)context.Sink).Catalog, 0);
-            rule.Check(RuleContext.Over(rendered, resolved.Rule, resolved.Options, resolved.Severity, sink));
-            foreach (var finding in sink.Complete())
+            foreach (var finding in fileSink.CheckAlone(resolved, rendered, context.File.Path))
             {
                 if (objects.LastOrDefault(o => o.Root.Start.Line <= finding.Line) is not { } obj
                     || RenderedPath.Find(obj.Root, finding.Line, finding.Column) is not { } path)

@@ -35,9 +35,7 @@ internal sealed class PlainFindings
             found = [];
             if (SourceOf(file) is { Lint.Kind: FileKind.Kubernetes } source)
             {
-                var sink = new FindingSink(file, new SuppressionMap(), ((FindingSink)_context.Sink).Resolved, ((FindingSink)_context.Sink).Catalog, 0);
-                rule.Rule.Check(RuleContext.Over(source.Lint, rule.Rule, rule.Options, rule.Severity, sink));
-                found.UnionWith(sink.Complete().Select(d => (d.Code, d.Line, d.Column)));
+                found.UnionWith(((FindingSink)_context.Sink).CheckAlone(rule, source.Lint, file).Select(d => (d.Code, d.Line, d.Column)));
             }
 
             _findings[key] = found;
