@@ -17,7 +17,12 @@ iactest_binary() {
   if [[ ! -x "$bin" ]] || [[ -n "$(find "$bench_root/src/Cli" "$bench_root/src/Lint" \( -name '*.cs' -o -name '*.csproj' \) \
       -not -path '*/obj/*' -not -path '*/bin/*' -newer "$bin" -print -quit)" ]]; then
     echo "publishing the Native AOT binary to $out …" >&2
-    dotnet publish "$bench_root/src/Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$out" -nologo -v q >&2
+    # A failed publish must stop the bench: measuring the previous binary would report figures for old code. The
+    # return status reaches the caller's `set -e` through the command substitution it is called from.
+    if ! dotnet publish "$bench_root/src/Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$out" -nologo -v q >&2; then
+      echo "the Native AOT publish failed: no figures measured" >&2
+      return 1
+    fi
   fi
   echo "$bin"
 }
