@@ -130,14 +130,16 @@ public static class RuleDocs
         text.AppendLine("## Problematic code");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"```{FenceLanguage(rule)}");
-        text.Append(WithNewline(rule.BadExample));
+        text.Append(WithNewline(Visible(rule.BadExample)));
         text.AppendLine("```");
+        AppendCarriageReturnNote(text, rule.BadExample);
         text.AppendLine();
         text.AppendLine("## Correct code");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"```{FenceLanguage(rule)}");
-        text.Append(WithNewline(rule.GoodExample));
+        text.Append(WithNewline(Visible(rule.GoodExample)));
         text.AppendLine("```");
+        AppendCarriageReturnNote(text, rule.GoodExample);
         return text.ToString();
     }
 
@@ -169,6 +171,19 @@ public static class RuleDocs
         text.AppendLine();
         text.AppendLine(doc.Fix.Trim());
         return text.ToString();
+    }
+
+    // A carriage return is invisible in a rendered code block, and Git normalises it away in a committed page: an
+    // example whose point is its line ends would show the same text under "problematic" and "correct".
+    private static string Visible(string example) => example.Replace("\r", "\u240D", StringComparison.Ordinal);
+
+    private static void AppendCarriageReturnNote(StringBuilder text, string example)
+    {
+        if (example.Contains('\r', StringComparison.Ordinal))
+        {
+            text.AppendLine();
+            text.AppendLine("`\u240D` marks a carriage return (CR) in the file.");
+        }
     }
 
     private static string WithNewline(string example) => example.EndsWith('\n') ? example : example + "\n";
