@@ -41,7 +41,7 @@ public sealed class GossTemplateConformanceTests
         }
 
         // Then
-        expected.Count.ShouldBe(203);
+        expected.Count.ShouldBe(253);
         mismatches.ShouldBeEmpty();
     }
 
@@ -53,7 +53,7 @@ public sealed class GossTemplateConformanceTests
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value)),
         JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToList(),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? (object)whole : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
