@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+using IacTest.Harness.Engine;
+
 namespace IacTest.Harness.Tests.Documentation;
 
 /// <summary>
 /// The C# the docs show compiles as written in a project built with the IacTest SDK, so a reader who copies an
 /// example gets a test that builds. Deliberate fragments say so with a marker and are counted, not compiled.
 /// </summary>
-public sealed class DocsCodeBlockTests
+public sealed partial class DocsCodeBlockTests
 {
     /// <summary>README.md and every page of docs/ (the generated rule pages hold no C#), found on disk so a new page is covered.</summary>
     public static TheoryData<string> Pages() => new(PageNames());
@@ -78,9 +81,21 @@ public sealed class DocsCodeBlockTests
         // When its tests run (against the real engine when they need one)
         var outcomes = await DocsRunner.RunAsync(block);
 
-        // Then each passed, or was skipped only because no engine answers (CI requires one, so there it runs)
+        // Then a block the page shows failing fails with the output the page shows (its timing aside)
+        if (block.ExpectsFailure && (DockerEngine.IsAvailable || !outcomes.All(o => o.Result.StartsWith("skipped:", StringComparison.Ordinal))))
+        {
+            var failure = outcomes.ShouldHaveSingleItem();
+            failure.Failed.ShouldBeTrue(failure.Result);
+            var shown = block.ShownOutput.ShouldNotBeNull($"{block} is marked fails but shows no output after it");
+            var lines = shown.Split('\n').Select(l => Timing().Replace(l, "(…)").TrimEnd()).Where(l => l.Length > 0 && l.Trim() != "…");
+            var printed = Timing().Replace(failure.Result, "(…)");
+            lines.Where(l => !printed.Contains(l, StringComparison.Ordinal)).ShouldBeEmpty($"printed:\n{failure.Result}");
+            return;
+        }
+
+        // Or each passed, or was skipped only because no engine answers (CI requires one, so there it runs)
         outcomes.ShouldNotBeEmpty();
-        outcomes.Where(o => o.Result != "passed" && !(o.Result.StartsWith("skipped:", StringComparison.Ordinal) && !IacTest.Harness.Engine.DockerEngine.IsAvailable))
+        outcomes.Where(o => o.Result != "passed" && !(o.Result.StartsWith("skipped:", StringComparison.Ordinal) && !DockerEngine.IsAvailable))
             .Select(o => $"{o.Test}: {o.Result}")
             .ShouldBeEmpty();
     }
@@ -148,4 +163,8 @@ public sealed class DocsCodeBlockTests
         blocks.Select(b => b.IsFragment).ShouldBe([true, false]);
         blocks.Select(b => b.Line).ShouldBe([3, 9]);
     }
+
+    // "(1 attempt, 0.3 s)": how long a check took differs from run to run.
+    [GeneratedRegex(@"\(\d+ attempts?, [0-9.]+ m?s\)")]
+    private static partial Regex Timing();
 }

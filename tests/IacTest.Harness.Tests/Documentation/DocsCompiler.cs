@@ -57,6 +57,10 @@ public static class DocsCompiler
             var literal = SymbolDisplay.FormatLiteral(projectDirectory, quote: true);
             trees.Add(CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyMetadata(\"{ProjectFiles.MetadataKey}\", {literal})]", Parse));
             trees.AddRange(DocsModuleReferences.AttributesFor(projectDirectory).Select(a => CSharpSyntaxTree.ParseText(a, Parse)));
+
+            // The project's own C# files (a fixture the page's statements are given) compile with the block, as in a project.
+            trees.AddRange(Directory.GetFiles(projectDirectory, "*.cs").Order(StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), Parse, path: f)));
         }
 
         var compilation = CSharpCompilation.Create(

@@ -63,11 +63,57 @@ public static class DocsRunner
         }
     }
 
-    // A block of statements runs as one test; one that needs given names (an environment, say) has none to get here.
-    private static async Task<Outcome> RunStatementsAsync(MarkdownCodeBlock block, MethodInfo statements) =>
-        new($"{block}: statements", statements.GetParameters().Length > 0
-            ? $"failed: the statements need {block.Given}, which the runner does not supply"
-            : await InvokeAsync(statements, null, []));
+    /// <summary>
+    /// A block of statements runs as one test. Each name it is given comes from a fixture of its folder (a public class
+    /// with a parameterless constructor, <see cref="IAsyncLifetime"/>, and a public property of the name's type), started
+    /// before and disposed after; an <see cref="ITestOutputHelper"/> is the runner's.
+    /// </summary>
+    private static async Task<Outcome> RunStatementsAsync(MarkdownCodeBlock block, MethodInfo statements)
+    {
+        var name = $"{block}: statements";
+        var output = new CollectedOutput();
+        var fixtures = new List<IAsyncLifetime>();
+        try
+        {
+            var arguments = new List<object?>();
+            foreach (var parameter in statements.GetParameters())
+            {
+                if (parameter.ParameterType == typeof(ITestOutputHelper))
+                {
+                    arguments.Add(output);
+                    continue;
+                }
+
+                var supplier = statements.DeclaringType!.Assembly.GetExportedTypes()
+                    .Select(t => (Type: t, Property: t.GetProperties().FirstOrDefault(p => p.PropertyType == parameter.ParameterType)))
+                    .FirstOrDefault(t => t.Property is not null && typeof(IAsyncLifetime).IsAssignableFrom(t.Type) && t.Type.GetConstructor(Type.EmptyTypes) is not null);
+                if (supplier.Type is null)
+                {
+                    return new Outcome(name, $"failed: nothing in {block.RunsIn} supplies {parameter.ParameterType.Name} {parameter.Name}");
+                }
+
+                var fixture = (IAsyncLifetime)Activator.CreateInstance(supplier.Type)!;
+                fixtures.Add(fixture);
+                await fixture.InitializeAsync();
+                arguments.Add(supplier.Property!.GetValue(fixture));
+            }
+
+            var result = await InvokeAsync(statements, null, [.. arguments]);
+            return new Outcome(name, result.StartsWith("failed", StringComparison.Ordinal) ? result + output.Tail() : result);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            return new Outcome(name, $"failed: the given {block.Given} did not start: {cause.GetType().Name}: {cause.Message}");
+        }
+        finally
+        {
+            foreach (var fixture in fixtures)
+            {
+                await fixture.DisposeAsync();
+            }
+        }
+    }
 
     private static async Task<IReadOnlyList<Outcome>> RunClassAsync(MarkdownCodeBlock block, Type type)
     {
