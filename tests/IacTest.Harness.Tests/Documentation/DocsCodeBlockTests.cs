@@ -56,11 +56,30 @@ public sealed partial class DocsCodeBlockTests
     public void The_docs_hold_runnable_blocks_with_and_without_an_engine() =>
         RunnableBlocks().Count().ShouldBeGreaterThanOrEqualTo(3);
 
+    [Fact]
+    public void Every_csharp_block_runs_except_those_that_need_a_named_fleet_or_three_platforms()
+    {
+        // Given every C# block of README.md and docs/
+        var blocks = PageNames().SelectMany(p => MarkdownCodeBlock.Read(p, File.ReadAllText(Path.Combine(DocsCompiler.RepositoryRoot, p)))).ToArray();
+
+        // Then all but these run: the drift examples reach hosts by name and key path (web1.internal,
+        // /run/secrets/audit_key), the scenarios converge on three systemd releases and a Galaxy-named layout
+        var notRun = blocks.Where(b => b.RunsIn is null).GroupBy(b => b.Page).ToDictionary(g => g.Key, g => g.Count());
+        blocks.Length.ShouldBe(32);
+        notRun.ShouldBe(new Dictionary<string, int> { ["docs/drift.md"] = 6, ["docs/inventories.md"] = 1, ["docs/scenarios.md"] = 2 }, ignoreOrder: true);
+        blocks.Count(b => b.RunsIn is not null).ShouldBe(23);
+    }
+
     [Theory]
+    [InlineData("README.md")]
     [InlineData("docs/converge.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/getting-started.md")]
     [InlineData("docs/environments.md")]
+    [InlineData("docs/kubernetes.md")]
+    [InlineData("docs/packaging.md")]
+    [InlineData("docs/smoke-checks.md")]
+    [InlineData("docs/terraform.md")]
     public void Every_csharp_block_of_these_pages_runs(string page)
     {
         // Given a page whose examples are all whole tests
@@ -153,6 +172,34 @@ public sealed partial class DocsCodeBlockTests
         given.Given.ShouldBe("IacEnvironment env");
         DocsCompiler.Errors(given).ShouldBeEmpty();
         DocsCompiler.Errors(bare).ShouldHaveSingleItem().ShouldStartWith("page.md:3: CS0103 The name 'env' does not exist");
+    }
+
+    [Fact]
+    public void A_runs_marker_may_give_names_and_say_the_block_fails_with_the_output_shown_after_it()
+    {
+        const string Markdown = "<!-- runs: docs; given: IacEnvironment env; fails -->\n```csharp\nawait env.ExecAsync(\"false\");\n```\n\n```\nexit 1\n```\n\ntext\n\n```csharp\nvar x = 1;\n```\n";
+
+        var blocks = MarkdownCodeBlock.Read("page.md", Markdown);
+
+        blocks[0].RunsIn.ShouldBe("docs");
+        blocks[0].Given.ShouldBe("IacEnvironment env");
+        blocks[0].ExpectsFailure.ShouldBeTrue();
+        blocks[0].ShownOutput.ShouldBe("exit 1");
+        blocks[1].ExpectsFailure.ShouldBeFalse();
+        blocks[1].ShownOutput.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Statements_given_a_name_nothing_in_their_folder_supplies_fail_saying_so()
+    {
+        // Given statements that need an environment, in a folder with no fixture
+        var block = MarkdownCodeBlock.Read("page.md", "<!-- runs: docs; given: IacEnvironment env -->\n```csharp\nawait env.ExecAsync(\"true\");\n```\n").Single();
+
+        // When they run
+        var outcome = (await DocsRunner.RunAsync(block)).ShouldHaveSingleItem();
+
+        // Then
+        outcome.Result.ShouldBe("failed: nothing in docs supplies IacEnvironment env");
     }
 
     [Fact]
