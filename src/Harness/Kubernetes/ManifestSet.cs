@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using IacTest.Harness.Discovery;
 using IacTest.Harness.Modules;
 using IacTest.Lint.Families.Kubernetes.Kustomize;
 
@@ -66,12 +69,15 @@ public sealed class ManifestSet
     /// and loads the objects a cluster would receive. Locations are lines of the rendered text; each object's
     /// <see cref="KubernetesManifest.Origin"/> says which file (or generator) it came from.
     /// </summary>
-    /// <param name="folder">A folder with a kustomization file.</param>
+    /// <param name="folder">A folder with a kustomization file; a relative path is relative to the test project's folder, where the manifests are.</param>
     /// <param name="options">Which kubectl and helm; the defaults when null.</param>
     /// <exception cref="OverlayRenderException">When the overlay does not render; the message lists each problem at its file, line and column.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static ManifestSet FromOverlay(string folder, KustomizeOptions? options = null)
     {
-        var render = KustomizeRenderer.Render(folder, options);
+        // Not the working directory (the output folder under bin/): the path reads as it does in the project.
+        var projectDirectory = Path.IsPathRooted(folder) ? null : ProjectFiles.TryDirectoryOf(Assembly.GetCallingAssembly());
+        var render = KustomizeRenderer.Render(projectDirectory is null ? folder : Path.Combine(projectDirectory, folder), options);
         if (!render.Rendered)
         {
             throw new OverlayRenderException(render);

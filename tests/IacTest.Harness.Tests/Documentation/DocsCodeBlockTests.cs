@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+using IacTest.Harness.Engine;
+
 namespace IacTest.Harness.Tests.Documentation;
 
 /// <summary>
 /// The C# the docs show compiles as written in a project built with the IacTest SDK, so a reader who copies an
 /// example gets a test that builds. Deliberate fragments say so with a marker and are counted, not compiled.
 /// </summary>
-public sealed class DocsCodeBlockTests
+public sealed partial class DocsCodeBlockTests
 {
     /// <summary>README.md and every page of docs/ (the generated rule pages hold no C#), found on disk so a new page is covered.</summary>
     public static TheoryData<string> Pages() => new(PageNames());
@@ -53,11 +56,30 @@ public sealed class DocsCodeBlockTests
     public void The_docs_hold_runnable_blocks_with_and_without_an_engine() =>
         RunnableBlocks().Count().ShouldBeGreaterThanOrEqualTo(3);
 
+    [Fact]
+    public void Every_csharp_block_runs_except_those_that_need_a_named_fleet_or_three_platforms()
+    {
+        // Given every C# block of README.md and docs/
+        var blocks = PageNames().SelectMany(p => MarkdownCodeBlock.Read(p, File.ReadAllText(Path.Combine(DocsCompiler.RepositoryRoot, p)))).ToArray();
+
+        // Then all but these run: the drift examples reach hosts by name and key path (web1.internal,
+        // /run/secrets/audit_key), the scenarios converge on three systemd releases and a Galaxy-named layout
+        var notRun = blocks.Where(b => b.RunsIn is null).GroupBy(b => b.Page).ToDictionary(g => g.Key, g => g.Count());
+        blocks.Length.ShouldBe(32);
+        notRun.ShouldBe(new Dictionary<string, int> { ["docs/drift.md"] = 6, ["docs/inventories.md"] = 1, ["docs/scenarios.md"] = 2 }, ignoreOrder: true);
+        blocks.Count(b => b.RunsIn is not null).ShouldBe(23);
+    }
+
     [Theory]
+    [InlineData("README.md")]
     [InlineData("docs/converge.md")]
     [InlineData("docs/modules.md")]
     [InlineData("docs/getting-started.md")]
     [InlineData("docs/environments.md")]
+    [InlineData("docs/kubernetes.md")]
+    [InlineData("docs/packaging.md")]
+    [InlineData("docs/smoke-checks.md")]
+    [InlineData("docs/terraform.md")]
     public void Every_csharp_block_of_these_pages_runs(string page)
     {
         // Given a page whose examples are all whole tests
@@ -78,9 +100,21 @@ public sealed class DocsCodeBlockTests
         // When its tests run (against the real engine when they need one)
         var outcomes = await DocsRunner.RunAsync(block);
 
-        // Then each passed, or was skipped only because no engine answers (CI requires one, so there it runs)
+        // Then a block the page shows failing fails with the output the page shows (its timing aside)
+        if (block.ExpectsFailure && (DockerEngine.IsAvailable || !outcomes.All(o => o.Result.StartsWith("skipped:", StringComparison.Ordinal))))
+        {
+            var failure = outcomes.ShouldHaveSingleItem();
+            failure.Failed.ShouldBeTrue(failure.Result);
+            var shown = block.ShownOutput.ShouldNotBeNull($"{block} is marked fails but shows no output after it");
+            var lines = shown.Split('\n').Select(l => Timing().Replace(l, "(…)").TrimEnd()).Where(l => l.Length > 0 && l.Trim() != "…");
+            var printed = Timing().Replace(failure.Result, "(…)");
+            lines.Where(l => !printed.Contains(l, StringComparison.Ordinal)).ShouldBeEmpty($"printed:\n{failure.Result}");
+            return;
+        }
+
+        // Or each passed, or was skipped only because no engine answers (CI requires one, so there it runs)
         outcomes.ShouldNotBeEmpty();
-        outcomes.Where(o => o.Result != "passed" && !(o.Result.StartsWith("skipped:", StringComparison.Ordinal) && !IacTest.Harness.Engine.DockerEngine.IsAvailable))
+        outcomes.Where(o => o.Result != "passed" && !(o.Result.StartsWith("skipped:", StringComparison.Ordinal) && !DockerEngine.IsAvailable))
             .Select(o => $"{o.Test}: {o.Result}")
             .ShouldBeEmpty();
     }
@@ -141,6 +175,34 @@ public sealed class DocsCodeBlockTests
     }
 
     [Fact]
+    public void A_runs_marker_may_give_names_and_say_the_block_fails_with_the_output_shown_after_it()
+    {
+        const string Markdown = "<!-- runs: docs; given: IacEnvironment env; fails -->\n```csharp\nawait env.ExecAsync(\"false\");\n```\n\n```\nexit 1\n```\n\ntext\n\n```csharp\nvar x = 1;\n```\n";
+
+        var blocks = MarkdownCodeBlock.Read("page.md", Markdown);
+
+        blocks[0].RunsIn.ShouldBe("docs");
+        blocks[0].Given.ShouldBe("IacEnvironment env");
+        blocks[0].ExpectsFailure.ShouldBeTrue();
+        blocks[0].ShownOutput.ShouldBe("exit 1");
+        blocks[1].ExpectsFailure.ShouldBeFalse();
+        blocks[1].ShownOutput.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Statements_given_a_name_nothing_in_their_folder_supplies_fail_saying_so()
+    {
+        // Given statements that need an environment, in a folder with no fixture
+        var block = MarkdownCodeBlock.Read("page.md", "<!-- runs: docs; given: IacEnvironment env -->\n```csharp\nawait env.ExecAsync(\"true\");\n```\n").Single();
+
+        // When they run
+        var outcome = (await DocsRunner.RunAsync(block)).ShouldHaveSingleItem();
+
+        // Then
+        outcome.Result.ShouldBe("failed: nothing in docs supplies IacEnvironment env");
+    }
+
+    [Fact]
     public void A_fragment_marker_applies_to_the_next_block_only()
     {
         var blocks = MarkdownCodeBlock.Read("page.md", "<!-- fragment -->\n\n```csharp\nx\n```\n\ntext\n\n```csharp\ny\n```\n");
@@ -148,4 +210,8 @@ public sealed class DocsCodeBlockTests
         blocks.Select(b => b.IsFragment).ShouldBe([true, false]);
         blocks.Select(b => b.Line).ShouldBe([3, 9]);
     }
+
+    // "(1 attempt, 0.3 s)": how long a check took differs from run to run.
+    [GeneratedRegex(@"\(\d+ attempts?, [0-9.]+ m?s\)")]
+    private static partial Regex Timing();
 }

@@ -21,6 +21,12 @@ public static class DocsCompiler
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>The class a block of statements is compiled into.</summary>
+    public const string StatementsClass = "DocsBlock";
+
+    /// <summary>The method of <see cref="StatementsClass"/> holding the statements, with the block's given names as parameters.</summary>
+    public const string StatementsMethod = "Run";
+
     /// <summary>The repository root (the folder holding IacTest.sln).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -30,7 +36,8 @@ public static class DocsCompiler
     /// <summary>
     /// Compiles <paramref name="block"/> into an assembly that records <paramref name="projectDirectory"/> as its
     /// project folder, as the SDK records a test project's (so <c>ProjectFiles.Path</c> and relative goss paths
-    /// resolve there); null image when it does not compile.
+    /// resolve there), and the module references of the folder's project file (<see cref="DocsModuleReferences"/>);
+    /// null image when it does not compile.
     /// </summary>
     public static (byte[]? Image, IReadOnlyList<string> Errors) Compile(MarkdownCodeBlock block, string? projectDirectory)
     {
@@ -49,6 +56,11 @@ public static class DocsCompiler
         {
             var literal = SymbolDisplay.FormatLiteral(projectDirectory, quote: true);
             trees.Add(CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyMetadata(\"{ProjectFiles.MetadataKey}\", {literal})]", Parse));
+            trees.AddRange(DocsModuleReferences.AttributesFor(projectDirectory).Select(a => CSharpSyntaxTree.ParseText(a, Parse)));
+
+            // The project's own C# files (a fixture the page's statements are given) compile with the block, as in a project.
+            trees.AddRange(Directory.GetFiles(projectDirectory, "*.cs").Order(StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), Parse, path: f)));
         }
 
         var compilation = CSharpCompilation.Create(
@@ -89,7 +101,7 @@ public static class DocsCompiler
         var lines = block.Code.Split('\n');
         var usings = lines.Where(IsUsingDirective);
         var body = lines.Select(l => IsUsingDirective(l) ? "" : l);
-        var header = $"{string.Join(' ', usings)} public static class DocsBlock {{ public static async Task Run({block.Given}) {{ await Task.CompletedTask;";
+        var header = $"{string.Join(' ', usings)} public static class {StatementsClass} {{ public static async Task {StatementsMethod}({block.Given}) {{ await Task.CompletedTask;";
         return (string.Join('\n', [header, .. body, "} }"]), 1);
     }
 

@@ -43,9 +43,16 @@ public static class DocsRunner
         {
             var assembly = context.LoadFromStream(new MemoryStream(image));
             var outcomes = new List<Outcome>();
-            foreach (var type in assembly.GetExportedTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+            foreach (var type in assembly.GetExportedTypes())
             {
-                outcomes.AddRange(await RunClassAsync(block, type));
+                if (type.Name == DocsCompiler.StatementsClass && type.GetMethod(DocsCompiler.StatementsMethod) is { } statements)
+                {
+                    outcomes.Add(await RunStatementsAsync(block, statements));
+                }
+                else if (type is { IsClass: true, IsAbstract: false })
+                {
+                    outcomes.AddRange(await RunClassAsync(block, type));
+                }
             }
 
             return outcomes.Count == 0 ? [new Outcome(block.ToString(), "failed: the block is marked runnable but holds no test")] : outcomes;
@@ -53,6 +60,58 @@ public static class DocsRunner
         finally
         {
             context.Unload();
+        }
+    }
+
+    /// <summary>
+    /// A block of statements runs as one test. Each name it is given comes from a fixture of its folder (a public class
+    /// with a parameterless constructor, <see cref="IAsyncLifetime"/>, and a public property of the name's type), started
+    /// before and disposed after; an <see cref="ITestOutputHelper"/> is the runner's.
+    /// </summary>
+    private static async Task<Outcome> RunStatementsAsync(MarkdownCodeBlock block, MethodInfo statements)
+    {
+        var name = $"{block}: statements";
+        var output = new CollectedOutput();
+        var fixtures = new List<IAsyncLifetime>();
+        try
+        {
+            var arguments = new List<object?>();
+            foreach (var parameter in statements.GetParameters())
+            {
+                if (parameter.ParameterType == typeof(ITestOutputHelper))
+                {
+                    arguments.Add(output);
+                    continue;
+                }
+
+                var supplier = statements.DeclaringType!.Assembly.GetExportedTypes()
+                    .Select(t => (Type: t, Property: t.GetProperties().FirstOrDefault(p => p.PropertyType == parameter.ParameterType)))
+                    .FirstOrDefault(t => t.Property is not null && typeof(IAsyncLifetime).IsAssignableFrom(t.Type) && t.Type.GetConstructor(Type.EmptyTypes) is not null);
+                if (supplier.Type is null)
+                {
+                    return new Outcome(name, $"failed: nothing in {block.RunsIn} supplies {parameter.ParameterType.Name} {parameter.Name}");
+                }
+
+                var fixture = (IAsyncLifetime)Activator.CreateInstance(supplier.Type)!;
+                fixtures.Add(fixture);
+                await fixture.InitializeAsync();
+                arguments.Add(supplier.Property!.GetValue(fixture));
+            }
+
+            var result = await InvokeAsync(statements, null, [.. arguments]);
+            return new Outcome(name, result.StartsWith("failed", StringComparison.Ordinal) ? result + output.Tail() : result);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            return new Outcome(name, $"failed: the given {block.Given} did not start: {cause.GetType().Name}: {cause.Message}");
+        }
+        finally
+        {
+            foreach (var fixture in fixtures)
+            {
+                await fixture.DisposeAsync();
+            }
         }
     }
 

@@ -7,18 +7,28 @@ namespace IacTest.Harness.Tests.Documentation;
 /// <c>&lt;!-- fragment --&gt;</c> (deliberately incomplete, not compiled) or
 /// <c>&lt;!-- given: IacEnvironment env, ITestOutputHelper output --&gt;</c> (statements that use these names) or
 /// <c>&lt;!-- runs: docs/examples/web --&gt;</c> (complete test classes, compiled and run as a test project in that
-/// folder of the repository would run them: its roles, goss files and the like are there).
+/// folder of the repository would run them: its roles, goss files, C# files and the like are there). A runnable block
+/// of statements says what it is given after a semicolon (<c>runs: folder; given: IacEnvironment env</c>), and one
+/// shown failing says <c>fails</c>: it must fail with the output the page shows in the block right after it.
 /// </summary>
 public sealed partial record MarkdownCodeBlock(string Page, int Line, string Code, string? Marker)
 {
+    /// <summary>The text of the fenced block right after this one (only blank lines between), or null: what a page shows the code printing.</summary>
+    public string? ShownOutput { get; init; }
+
+    /// <summary>Whether the page shows the block failing (<c>fails</c> in its <c>runs:</c> marker).</summary>
+    public bool ExpectsFailure => Parts.Contains("fails");
+
+    private string[] Parts => Marker?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+
     /// <summary>Whether the page marks the block as a deliberate fragment.</summary>
     public bool IsFragment => Marker == "fragment";
 
     /// <summary>The parameters a statement block is given (<c>IacEnvironment env</c>), or empty.</summary>
-    public string Given => Marker is not null && Marker.StartsWith("given:", StringComparison.Ordinal) ? Marker["given:".Length..].Trim() : "";
+    public string Given => Parts.FirstOrDefault(p => p.StartsWith("given:", StringComparison.Ordinal)) is { } given ? given["given:".Length..].Trim() : "";
 
     /// <summary>The project folder, relative to the repository root, a runnable block's tests run in; null when the block is not run.</summary>
-    public string? RunsIn => Marker is not null && Marker.StartsWith("runs:", StringComparison.Ordinal) ? Marker["runs:".Length..].Trim() : null;
+    public string? RunsIn => Parts.FirstOrDefault(p => p.StartsWith("runs:", StringComparison.Ordinal)) is { } runs ? runs["runs:".Length..].Trim() : null;
 
     /// <summary>Where the block is, for messages: <c>docs/converge.md:6</c>.</summary>
     public override string ToString() => $"{Page}:{Line}";
@@ -51,7 +61,7 @@ public sealed partial record MarkdownCodeBlock(string Page, int Line, string Cod
 
                 if (language is "csharp" or "cs" or "c#")
                 {
-                    blocks.Add(new MarkdownCodeBlock(page, start + 1, string.Join('\n', lines[(start + 1)..end]), marker));
+                    blocks.Add(new MarkdownCodeBlock(page, start + 1, string.Join('\n', lines[(start + 1)..end]), marker) { ShownOutput = FollowingBlock(lines, end + 1) });
                 }
 
                 i = end;
@@ -65,6 +75,18 @@ public sealed partial record MarkdownCodeBlock(string Page, int Line, string Cod
         }
 
         return blocks;
+    }
+
+    private static string? FollowingBlock(string[] lines, int from)
+    {
+        var next = Array.FindIndex(lines, from, l => l.Trim().Length > 0);
+        if (next < 0 || !lines[next].Trim().StartsWith("```", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = Array.FindIndex(lines, next + 1, l => l.Trim() == "```");
+        return end < 0 ? null : string.Join('\n', lines[(next + 1)..end]);
     }
 
     [GeneratedRegex(@"^<!--\s*(?<marker>fragment|given:[^>]*?|runs:[^>]*?)\s*-->$")]

@@ -155,16 +155,19 @@ internal sealed partial class TemplateFunctions
         return parts;
     }
 
-    private static object? FromJson(string json)
+    // As Sprig: bad JSON gives nil (mustFromJson fails instead).
+    private static object? FromJson(string json) => FromJsonOrNull(json).Value;
+
+    private static (bool Ok, object? Value) FromJsonOrNull(string json)
     {
         try
         {
             using var document = JsonDocument.Parse(json);
-            return FromJson(document.RootElement);
+            return (true, FromJson(document.RootElement));
         }
         catch (JsonException)
         {
-            return null; // as Sprig: bad JSON gives nil
+            return (false, null);
         }
     }
 

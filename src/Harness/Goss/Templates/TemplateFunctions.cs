@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using IacTest.Harness.Secrets;
 
@@ -37,6 +36,13 @@ internal sealed partial class TemplateFunctions
         AddNumbers();
         AddMoreNumbers();
         AddDates();
+        AddCaseAndWrap();
+        AddFloats();
+        AddReflection();
+        AddUrlsAndHosts();
+        AddJsonAndDurations();
+        AddCrypto();
+        AddMust();
         AddGoss();
     }
 
@@ -155,7 +161,6 @@ internal sealed partial class TemplateFunctions
             .Take(Integer(a[2]) < 0 ? int.MaxValue : (int)Integer(a[2])).ToList());
         Add("regexReplaceAll", 3, 3, a => Regex(a[0]).Replace(TemplateValues.Text(a[1]), GoReplacement(TemplateValues.Text(a[2]))));
         Add("findStringSubmatch", 2, 2, a => Submatches(Regex(a[0]), TemplateValues.Text(a[1])));
-        Add("toJson", 1, 1, a => JsonSerializer.Serialize(Plain(a[0])));
     }
 
     private void AddLists()

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"text/template"
 
@@ -87,6 +88,16 @@ func main() {
 			}
 		}
 		return out
+	}
+
+	// Every function name a goss template can call, for the test that each is implemented or named as unsupported.
+	names := make([]string, 0, len(funcs))
+	for name := range funcs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	if err := os.WriteFile("functions.txt", []byte(strings.Join(names, "\n")+"\n"), 0o644); err != nil {
+		panic(err)
 	}
 
 	cases, err := os.Open("cases.jsonl")
