@@ -12,7 +12,7 @@ namespace IacTest.Harness.Environments;
 /// and process exit, and by the next run's reaper when the process was killed. When marked failed and
 /// <c>IACTEST_KEEP_ON_FAILURE=1</c>, it is kept, renamed <c>iactest-kept-…</c>, and the command to enter it is printed.
 /// </summary>
-public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
+public sealed class IacEnvironment : ITargetHost, IPrivateFileWriter, IAsyncDisposable
 {
     private readonly IContainer _container;
     private readonly bool _keepOnFailure;
@@ -140,6 +140,10 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
     /// <summary>Writes text (UTF-8) to a file in the container.</summary>
     public Task WriteFileAsync(string containerPath, string content, CancellationToken ct = default) =>
         _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: Unix.FileMode644, ct: ct);
+
+    /// <inheritdoc/>
+    Task IPrivateFileWriter.WritePrivateFileAsync(string path, string content, CancellationToken ct) =>
+        WritePrivateFileAsync(path, content, ct);
 
     /// <summary>Writes text to a new file of the container readable by its owner (root) only — a secret's way in without arguments.</summary>
     internal Task WritePrivateFileAsync(string containerPath, string content, CancellationToken ct) =>

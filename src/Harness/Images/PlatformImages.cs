@@ -1,5 +1,4 @@
 using IacTest.Harness.Engine;
-using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Images;
 
