@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Environments;
 using IacTest.Harness.Images;
 

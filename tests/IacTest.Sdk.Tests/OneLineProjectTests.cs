@@ -11,7 +11,9 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
         // Given a project that is one line, a clean YAML file and a test
         var project = sdk.CreateProject("oneline", OneLine);
         project.Write("roles/web/defaults/main.yml", "---\nweb_port: 8080\n");
-        project.Write("WebTests.cs", """
+        // A type of every implicitly imported harness namespace, named without a using directive.
+        var harnessTypes = string.Join(", ", ImplicitHarnessUsings.Declared().Select(ns => $"typeof({ImplicitHarnessUsings.ATypeOf(ns)})"));
+        project.Write("WebTests.cs", $$"""
             public class WebTests
             {
                 [Fact]
@@ -22,7 +24,8 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
 
                 // The harness namespaces are implicit usings: no using directive above.
                 [Fact]
-                public void Harness_types_are_in_scope() => typeof(EnvironmentBuilder).Assembly.GetName().Name.ShouldBe("IacTest.Harness");
+                public void Harness_types_are_in_scope() =>
+                    new[] { {{harnessTypes}} }.Select(t => t.Assembly.GetName().Name).Distinct().ShouldBe(["IacTest.Harness"]);
             }
             """);
 
@@ -33,6 +36,23 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
         result.ExitCode.ShouldBe(0, result.Output);
         result.Output.ShouldContain("Passed!");
         result.Output.ShouldContain("Total:     3");
+    }
+
+    [Fact]
+    public void Every_public_harness_namespace_is_an_implicit_using_or_left_out_by_name()
+    {
+        // Given the harness's public namespaces and the SDK's implicit harness usings
+        var declared = ImplicitHarnessUsings.Declared();
+
+        // Then each public namespace is declared or deliberately left out, and each declared one exists
+        ImplicitHarnessUsings.PublicNamespaces().Except(declared).Except(ImplicitHarnessUsings.LeftOut).ShouldBeEmpty();
+        declared.Except(ImplicitHarnessUsings.PublicNamespaces()).ShouldBeEmpty();
+        declared.ShouldContain("IacTest.Harness.Targets");
+        declared.ShouldContain("IacTest.Harness.Drift");
+        declared.ShouldContain("IacTest.Harness.Inventory");
+        declared.ShouldContain("IacTest.Harness.Terraform");
+        declared.ShouldContain("IacTest.Harness.Secrets");
+        declared.ShouldContain("IacTest.Harness.Kubernetes");
     }
 
     [Fact]

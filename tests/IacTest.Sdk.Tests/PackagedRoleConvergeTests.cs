@@ -1,3 +1,4 @@
+using IacTest.Harness.Images;
 using IacTest.Harness.Xunit;
 
 namespace IacTest.Sdk.Tests;

@@ -16,8 +16,8 @@ internal static class TaskKeywords
     };
 
     /// <summary>
-    /// Whether <paramref name="key"/> is a keyword (including the <c>with_*</c> loops). A handler's keywords are a
-    /// task's and <c>listen</c>: one list serves task files and handler files.
+    /// Whether <paramref name="key"/> is a keyword (including the <c>with_*</c> loops): the lint engine's own test, so
+    /// a task file and a handler file resolve their modules as the linter (and ansible-core) does.
     /// </summary>
-    public static bool IsKeyword(string key) => AnsibleData.HandlerKeywords.Contains(key) || key.StartsWith("with_", StringComparison.Ordinal);
+    public static bool IsKeyword(string key) => AnsibleData.NotActionKeys.Contains(key) || key.StartsWith("with_", StringComparison.Ordinal);
 }

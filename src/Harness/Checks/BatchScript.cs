@@ -1,5 +1,6 @@
 using System.Text;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 

@@ -1,5 +1,6 @@
 using IacTest.Harness.Environments;
 using IacTest.Harness.Secrets;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Checks;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IacTest.Harness.Engine;
 using IacTest.Harness.Images;
 
 namespace IacTest.Harness.Converge;
@@ -41,23 +42,23 @@ public static class ConvergedImageCache
 
     internal static async Task<string> ImageIdAsync(string reference, CancellationToken ct)
     {
-        var (exitCode, output) = await HostToolRunner.RunAsync("docker", ["image", "inspect", "-f", "{{.Id}}", reference], null, ct).ConfigureAwait(false);
-        return exitCode == 0 ? output.Trim() : throw new ImageBuildException($"image {reference} cannot be inspected: {output.Trim()}");
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        return await engine.GetImageIdAsync(reference, ct).ConfigureAwait(false)
+            ?? throw new ImageBuildException($"image {reference} cannot be inspected: the engine has no such image");
     }
 
     internal static async Task<bool> ExistsAsync(string key, CancellationToken ct) =>
-        (await HostToolRunner.RunAsync("docker", ["image", "inspect", "-f", "{{.Id}}", TagOf(key)], null, ct).ConfigureAwait(false)).ExitCode == 0;
+        await (await ContainerEngine.ConnectAsync().ConfigureAwait(false)).ImageExistsAsync(TagOf(key), ct).ConfigureAwait(false);
 
     /// <summary>Commits the container's file system as the converged state of <paramref name="key"/>, then prunes.</summary>
     internal static async Task SaveAsync(string container, string key, Action<string> log, CancellationToken ct)
     {
         var made = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        var (exitCode, output) = await HostToolRunner.RunAsync(
-            "docker", ["commit", "--change", $"LABEL {Label}={made}", container, TagOf(key)], null, ct).ConfigureAwait(false);
-        if (exitCode != 0)
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        if (await engine.CommitContainerAsync(container, TagOf(key), $"{Label}={made}", ct).ConfigureAwait(false) is { } error)
         {
             // A cache that cannot be written costs the next run a converge, nothing more.
-            log($"converged state not kept: docker commit failed: {output.Trim()}");
+            log($"converged state not kept: docker commit failed: {error}");
             return;
         }
 
@@ -68,31 +69,15 @@ public static class ConvergedImageCache
     /// <summary>Removes converged images beyond the newest <see cref="MaxImages"/> or older than <see cref="MaxAge"/>.</summary>
     public static async Task PruneAsync(Action<string>? log = null, CancellationToken ct = default)
     {
-        var (listed, ids) = await HostToolRunner.RunAsync("docker", ["images", "-q", "--no-trunc", "--filter", "label=" + Label], null, ct).ConfigureAwait(false);
-        var idList = ids.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        if (listed != 0 || idList.Count == 0)
-        {
-            return;
-        }
-
-        // The engine's creation time (RFC 3339) rather than the listing's, whose form depends on the engine's zone.
-        var (inspected, output) = await HostToolRunner.RunAsync(
-            "docker", ["image", "inspect", "--format", "{{.Created}} {{range .RepoTags}}{{.}} {{end}}", .. idList], null, ct).ConfigureAwait(false);
-        if (inspected != 0)
-        {
-            return;
-        }
-
-        var images = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(parts => parts.Length >= 2)
-            .Select(parts => (Tag: parts[1], Created: DateTimeOffset.TryParse(parts[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created) ? created : DateTimeOffset.MinValue))
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        // The engine's creation time rather than a listing's text, whose form depends on the engine's zone.
+        var images = (await engine.ListImagesAsync(Label, ct).ConfigureAwait(false))
             .OrderByDescending(image => image.Created)
             .ToList();
         var stale = images.Skip(MaxImages).Concat(images.Where(image => DateTimeOffset.UtcNow - image.Created > MaxAge)).Select(image => image.Tag).Distinct().ToList();
         foreach (var tag in stale)
         {
-            await HostToolRunner.RunAsync("docker", ["rmi", tag], null, ct).ConfigureAwait(false);
+            await engine.RemoveImageAsync(tag, ct).ConfigureAwait(false);
             log?.Invoke($"pruned converged state {tag}");
         }
     }

@@ -152,7 +152,7 @@ public static class StateDriftRun
             }
         }
 
-        public async Task<Environments.CommandResult> RunAsync(TargetCommand command, CancellationToken ct = default)
+        public async Task<Targets.CommandResult> RunAsync(TargetCommand command, CancellationToken ct = default)
         {
             Interlocked.Increment(ref _commands);
             try

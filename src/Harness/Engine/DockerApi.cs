@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace IacTest.Harness.Engine;
 
 /// <summary>
-/// A small client for the few Docker API calls the harness makes itself (version, listing and removing labelled
-/// resources, renaming); everything else goes through Testcontainers.
+/// A small client for the engine's HTTP API: the transport of <see cref="ContainerEngine"/> for the calls answered in
+/// one request (version, state, labelled resources, removal, images); harness code goes through the facade instead.
 /// </summary>
 public sealed class DockerApi : IDisposable
 {

@@ -87,15 +87,6 @@ public static class DockerEngine
         return probe.Info;
     }
 
-    /// <summary>Creates a client for the answering engine at its own API version.</summary>
-    public static async Task<DockerApi> CreateApiAsync()
-    {
-        var info = await RequireAsync().ConfigureAwait(false);
-        return new DockerApi(info.Endpoint, Min(info.ApiVersion, TestcontainersApiVersion));
-    }
-
-    private static Version Min(Version a, Version b) => a < b ? a : b;
-
     private static async Task<EngineProbe> ProbeUncachedAsync()
     {
         var candidates = Candidates();

@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DotNet.Testcontainers.Builders;
-using DotNet.Testcontainers.Configurations;
-using DotNet.Testcontainers.Containers;
-using Microsoft.Extensions.Logging.Abstractions;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
@@ -227,7 +223,7 @@ public sealed class EnvironmentBuilder
     /// <summary>Starts the environment; on any failure (including cancellation) nothing is left behind.</summary>
     public async Task<IacEnvironment> StartAsync(CancellationToken ct = default)
     {
-        var engine = await DockerEngine.RequireAsync().ConfigureAwait(false);
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
         // Every line the environment writes (progress, kept containers, leftovers) goes through the masker.
         var log = SecretMasker.Shared.Masking(_settings.Log ?? (line => Console.Error.WriteLine("[iactest] " + line)));
         var reaped = await Reaper.ReapOnceAsync().ConfigureAwait(false);
@@ -241,18 +237,15 @@ public sealed class EnvironmentBuilder
         var image = _settings.StartImage ?? await ResolveImageAsync(log, timeout.Token).ConfigureAwait(false);
         var name = $"iactest-{HarnessSession.Id}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
         var volumes = new List<(string Volume, string ContainerPath)>();
-        IContainer? container = null;
+        IEngineContainer? container = null;
         try
         {
-            using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
+            foreach (var copy in _settings.Copies.Where(c => c.IsDirectory && c.ReadOnly))
             {
-                foreach (var copy in _settings.Copies.Where(c => c.IsDirectory && c.ReadOnly))
-                {
-                    volumes.Add((await ReadOnlyVolume.CreateAsync(api, image, copy.HostPath, timeout.Token).ConfigureAwait(false), copy.ContainerPath));
-                }
+                volumes.Add((await ReadOnlyVolume.CreateAsync(engine, image, copy.HostPath, timeout.Token).ConfigureAwait(false), copy.ContainerPath));
             }
 
-            container = Build(image, name, engine, volumes);
+            container = engine.DefineContainer(Define(image, name, volumes));
             await container.StartAsync(timeout.Token).ConfigureAwait(false);
             LiveResources.Track(ResourceKind.Container, container.Id);
             await EnsureRunningAsync(container, name, image, timeout.Token).ConfigureAwait(false);
@@ -294,14 +287,12 @@ public sealed class EnvironmentBuilder
     /// the container's exit, so an exit is seen the moment it happens however slow the machine, and a container that
     /// keeps running costs the settle time once.
     /// </summary>
-    private async Task EnsureRunningAsync(IContainer container, string name, string image, CancellationToken ct)
+    private async Task EnsureRunningAsync(IEngineContainer container, string name, string image, CancellationToken ct)
     {
-        using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        if (!(await engine.GetContainerStateAsync(container.Id, ct).ConfigureAwait(false)).Running)
         {
-            if (!(await api.GetContainerStateAsync(container.Id, ct).ConfigureAwait(false)).Running)
-            {
-                throw new EnvironmentStartException($"environment {name} ({image}) {await DescribeExitAsync(container).ConfigureAwait(false)}");
-            }
+            throw new EnvironmentStartException($"environment {name} ({image}) {await DescribeExitAsync(container).ConfigureAwait(false)}");
         }
 
         var settle = _settings.StartSettleTime ?? (_settings.Command is null && _settings.Entrypoint.Length == 0 ? TimeSpan.Zero : DefaultStartSettleTime);
@@ -316,7 +307,7 @@ public sealed class EnvironmentBuilder
         try
         {
             // Returns when the container exits; cancelled at the end of the settle time while it still runs.
-            exitCode = await container.GetExitCodeAsync(watch.Token).ConfigureAwait(false);
+            exitCode = await container.WaitForExitAsync(watch.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -329,18 +320,18 @@ public sealed class EnvironmentBuilder
     }
 
     /// <summary>"exited with code N" and the last log lines, or null when the container runs (or cannot be asked).</summary>
-    internal static async Task<string?> DescribeExitAsync(IContainer container, string when = "at start")
+    internal static async Task<string?> DescribeExitAsync(IEngineContainer container, string when = "at start")
     {
         try
         {
-            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-            var state = await api.GetContainerStateAsync(container.Id).ConfigureAwait(false);
+            var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+            var state = await engine.GetContainerStateAsync(container.Id).ConfigureAwait(false);
             if (state.Running)
             {
                 return null;
             }
 
-            var (stdout, stderr) = await container.GetLogsAsync(timestampsEnabled: false).ConfigureAwait(false);
+            var (stdout, stderr) = await container.GetLogsAsync().ConfigureAwait(false);
             var lines = SecretMasker.Shared.Mask(stdout + stderr).TrimEnd('\n').Split('\n');
             var logs = lines is [""] ? "  (no log output)" : string.Join('\n', lines.TakeLast(50).Select(l => "  " + l));
             return $"{state.Describe()} {when}; its logs, last 50 lines:\n{logs}";
@@ -358,8 +349,8 @@ public sealed class EnvironmentBuilder
         {
             try
             {
-                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-                await api.RemoveAsync(ResourceKind.Volume, volume).ConfigureAwait(false);
+                var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+                await engine.RemoveAsync(ResourceKind.Volume, volume).ConfigureAwait(false);
                 LiveResources.Forget(ResourceKind.Volume, volume);
             }
             catch (Exception e) when (e is DockerApiException or HttpRequestException)
@@ -389,147 +380,70 @@ public sealed class EnvironmentBuilder
         return await BaseImages.EnsureAsync(_settings.BaseImage ?? BaseImage.Busybox, log, ct).ConfigureAwait(false);
     }
 
-    private IContainer Build(string image, string name, EngineInfo engine, IReadOnlyList<(string Volume, string ContainerPath)> readOnlyVolumes)
+    private ContainerDefinition Define(string image, string name, IReadOnlyList<(string Volume, string ContainerPath)> readOnlyVolumes)
     {
-        var builder = new ContainerBuilder(image)
-            .WithLogger(NullLogger.Instance)
-            .WithName(name)
-            .WithCleanUp(true)
-            .WithLabel(HarnessSession.SessionLabel, HarnessSession.Id)
-            .WithLabel(HarnessSession.OwnerLabel, HarnessSession.Owner)
-            .WithLabel(HarnessSession.OwnerStartLabel, HarnessSession.OwnerStart);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [HarnessSession.SessionLabel] = HarnessSession.Id,
+            [HarnessSession.OwnerLabel] = HarnessSession.Owner,
+            [HarnessSession.OwnerStartLabel] = HarnessSession.OwnerStart,
+        };
         foreach (var (key, value) in _settings.Labels)
         {
-            builder = builder.WithLabel(key, value);
+            labels[key] = value;
         }
 
-        foreach (var (key, value) in _settings.Environment)
-        {
-            builder = builder.WithEnvironment(key, value);
-        }
-
-        foreach (var port in _settings.Ports)
-        {
-            builder = builder.WithPortBinding(port, assignRandomHostPort: true);
-        }
-
+        var files = new List<ContainerFile>();
         foreach (var copy in _settings.Copies.Where(c => !(c.IsDirectory && c.ReadOnly)))
         {
             // One mode for the whole copy here; FixModesAsync restores per-file modes after start.
-            builder = copy.IsDirectory
-                ? builder.WithResourceMapping(new DirectoryInfo(copy.HostPath), copy.ContainerPath, fileMode: Unix.FileMode755)
-                : builder.WithResourceMapping(new FileInfo(copy.HostPath), new FileInfo(copy.ContainerPath), fileMode: ModeOf(copy.HostPath, copy.ReadOnly));
+            files.Add(copy.IsDirectory
+                ? new ContainerFile(copy.ContainerPath, FileModes.Executable755, copy.HostPath, IsDirectory: true)
+                : new ContainerFile(copy.ContainerPath, ModeOf(copy.HostPath, copy.ReadOnly), copy.HostPath));
         }
 
         foreach (var (path, content, readOnly) in _settings.Contents)
         {
-            builder = builder.WithResourceMapping(System.Text.Encoding.UTF8.GetBytes(content), path,
-                fileMode: readOnly ? UnixFileModes.UserRead | UnixFileModes.GroupRead | UnixFileModes.OtherRead : Unix.FileMode644);
-        }
-
-        foreach (var path in _settings.Tmpfs)
-        {
-            builder = builder.WithTmpfsMount(path);
-        }
-
-        if (_settings.Hostname is { } hostname)
-        {
-            builder = builder.WithHostname(hostname);
-        }
-
-        if (_settings.Network is { } network)
-        {
-            builder = builder.WithNetwork(network);
-            if (_settings.Aliases.Length > 0)
-            {
-                builder = builder.WithNetworkAliases(_settings.Aliases);
-            }
-        }
-
-        if (_settings.Entrypoint.Length > 0)
-        {
-            builder = builder.WithEntrypoint([.. _settings.Entrypoint]);
+            files.Add(new ContainerFile(path, readOnly ? FileModes.ReadOnly444 : FileModes.File644, Content: System.Text.Encoding.UTF8.GetBytes(content)));
         }
 
         var systemd = _settings.Platform?.HasSystemd == true;
-        builder = builder.WithCommand(_settings.Command is { } command ? [.. command] : systemd ? [.. SystemdSettings.Command] : [.. KeepAliveCommand]);
-        if (_settings.Privileged)
+        var definition = new ContainerDefinition(image, name)
         {
-            builder = builder.WithPrivileged(true);
-        }
-
-        var init = _settings.Init && !systemd;
-        var memory = _settings.MemoryBytes ?? DefaultMemoryLimit;
-        var cpus = _settings.Cpus ?? DefaultCpuLimit;
-        var pids = _settings.Pids ?? DefaultPidsLimit;
-        var dropped = DroppedCapabilities.Except(_settings.Capabilities, StringComparer.Ordinal).ToList();
-        var added = _settings.Capabilities.Except(DroppedCapabilities, StringComparer.Ordinal).ToList();
-        var privileged = _settings.Privileged;
-        builder = builder.WithCreateParameterModifier(parameters =>
-        {
-            parameters.HostConfig ??= new Docker.DotNet.Models.HostConfig();
-            // Podman has no docker-init by default; its catatonit is used when configured, else no init.
-            parameters.HostConfig.Init = init && !engine.IsPodman ? true : null;
-            if (memory > 0)
-            {
-                parameters.HostConfig.Memory = memory;
-            }
-
-            if (cpus > 0)
-            {
-                parameters.HostConfig.NanoCPUs = (long)(cpus * 1_000_000_000);
-            }
-
-            if (pids > 0)
-            {
-                parameters.HostConfig.PidsLimit = pids;
-            }
-
-            if (!privileged)
-            {
-                parameters.HostConfig.CapDrop = [.. dropped];
-                if (added.Count > 0)
-                {
-                    parameters.HostConfig.CapAdd = [.. added];
-                }
-            }
-
-            if (systemd)
-            {
-                SystemdSettings.Apply(parameters);
-            }
-
-            if (readOnlyVolumes.Count > 0)
-            {
-                parameters.HostConfig.Mounts ??= [];
-                foreach (var (volume, path) in readOnlyVolumes)
-                {
-                    parameters.HostConfig.Mounts.Add(new Docker.DotNet.Models.Mount
-                    {
-                        Type = "volume",
-                        Source = volume,
-                        Target = path,
-                        ReadOnly = true,
-                        VolumeOptions = new Docker.DotNet.Models.VolumeOptions { NoCopy = true },
-                    });
-                }
-            }
-        });
-        return builder.Build();
+            Labels = labels,
+            Environment = _settings.Environment,
+            Ports = [.. _settings.Ports],
+            Files = files,
+            Tmpfs = _settings.Tmpfs.Distinct(StringComparer.Ordinal).ToDictionary(path => path, _ => "", StringComparer.Ordinal),
+            ReadOnlyVolumes = readOnlyVolumes,
+            Hostname = _settings.Hostname,
+            Network = _settings.Network,
+            NetworkAliases = _settings.Network is null ? [] : [.. _settings.Aliases],
+            Entrypoint = [.. _settings.Entrypoint],
+            Command = _settings.Command is { } command ? [.. command] : systemd ? [.. SystemdSettings.Command] : [.. KeepAliveCommand],
+            Privileged = _settings.Privileged,
+            Init = _settings.Init && !systemd,
+            MemoryBytes = _settings.MemoryBytes ?? DefaultMemoryLimit,
+            Cpus = _settings.Cpus ?? DefaultCpuLimit,
+            PidsLimit = _settings.Pids ?? DefaultPidsLimit,
+            CapDrop = [.. DroppedCapabilities.Except(_settings.Capabilities, StringComparer.Ordinal)],
+            CapAdd = [.. _settings.Capabilities.Except(DroppedCapabilities, StringComparer.Ordinal)],
+        };
+        return systemd ? SystemdSettings.Apply(definition) : definition;
     }
 
     private static bool IsExecutable(string hostPath) =>
         !OperatingSystem.IsWindows() && (File.GetUnixFileMode(hostPath) & UnixFileMode.UserExecute) != 0;
 
-    private static UnixFileModes ModeOf(string hostPath, bool readOnly)
+    private static UnixFileMode ModeOf(string hostPath, bool readOnly)
     {
-        var mode = UnixFileModes.UserRead | UnixFileModes.GroupRead | UnixFileModes.OtherRead;
+        var mode = FileModes.ReadOnly444;
         if (!readOnly)
         {
-            mode |= UnixFileModes.UserWrite;
+            mode |= UnixFileMode.UserWrite;
         }
 
-        return IsExecutable(hostPath) ? mode | UnixFileModes.UserExecute | UnixFileModes.GroupExecute | UnixFileModes.OtherExecute : mode;
+        return IsExecutable(hostPath) ? mode | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : mode;
     }
 
     /// <summary>
@@ -551,15 +465,15 @@ public sealed class EnvironmentBuilder
         }
     }
 
-    internal static async Task RemoveQuietlyAsync(IContainer container, string name)
+    internal static async Task RemoveQuietlyAsync(IEngineContainer container, string name)
     {
         // A cancelled create may still complete in the engine after the request was abandoned: remove by name, twice.
         for (var attempt = 0; attempt < 2; attempt++)
         {
             try
             {
-                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-                await api.RemoveAsync(ResourceKind.Container, name).ConfigureAwait(false);
+                var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+                await engine.RemoveAsync(ResourceKind.Container, name).ConfigureAwait(false);
             }
             catch (Exception e) when (e is DockerApiException or HttpRequestException)
             {
@@ -584,7 +498,7 @@ public sealed class EnvironmentBuilder
         }
     }
 
-    private static string? SafeId(IContainer container)
+    private static string? SafeId(IEngineContainer container)
     {
         try
         {

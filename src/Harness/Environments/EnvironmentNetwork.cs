@@ -1,6 +1,3 @@
-using DotNet.Testcontainers.Builders;
-using DotNet.Testcontainers.Networks;
-using Microsoft.Extensions.Logging.Abstractions;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Reaping;
 
@@ -9,9 +6,9 @@ namespace IacTest.Harness.Environments;
 /// <summary>A throw-away bridge network, labelled like every harness resource, for environments that talk to each other.</summary>
 public sealed class EnvironmentNetwork : IAsyncDisposable
 {
-    private readonly INetwork _network;
+    private readonly IEngineNetwork _network;
 
-    private EnvironmentNetwork(INetwork network)
+    private EnvironmentNetwork(IEngineNetwork network)
     {
         _network = network;
         Name = network.Name;
@@ -23,17 +20,10 @@ public sealed class EnvironmentNetwork : IAsyncDisposable
     /// <summary>Creates a fresh network named <c>iactest-&lt;session&gt;-net-&lt;n&gt;</c>.</summary>
     public static async Task<EnvironmentNetwork> CreateAsync(CancellationToken ct = default)
     {
-        await DockerEngine.RequireAsync().ConfigureAwait(false);
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
         await Reaper.ReapOnceAsync().ConfigureAwait(false);
-        var network = new NetworkBuilder()
-            .WithLogger(NullLogger.Instance)
-            .WithName($"iactest-{HarnessSession.Id}-net-{Interlocked.Increment(ref _counter)}")
-            .WithLabel(HarnessSession.SessionLabel, HarnessSession.Id)
-            .WithLabel(HarnessSession.OwnerLabel, HarnessSession.Owner)
-            .WithLabel(HarnessSession.OwnerStartLabel, HarnessSession.OwnerStart)
-            .WithCleanUp(true)
-            .Build();
-        await network.CreateAsync(ct).ConfigureAwait(false);
+        var network = await engine.CreateNetworkAsync($"iactest-{HarnessSession.Id}-net-{Interlocked.Increment(ref _counter)}", HarnessSession.Labels, ct)
+            .ConfigureAwait(false);
         LiveResources.Track(ResourceKind.Network, network.Name);
         return new EnvironmentNetwork(network);
     }
@@ -43,7 +33,7 @@ public sealed class EnvironmentNetwork : IAsyncDisposable
     /// <summary>Removes the network.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _network.DeleteAsync().ConfigureAwait(false);
+        await _network.DisposeAsync().ConfigureAwait(false);
         LiveResources.Forget(ResourceKind.Network, Name);
     }
 }

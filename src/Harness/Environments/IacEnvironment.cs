@@ -1,6 +1,4 @@
 using System.Text;
-using DotNet.Testcontainers.Configurations;
-using DotNet.Testcontainers.Containers;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Reaping;
 using IacTest.Harness.Targets;
@@ -12,16 +10,16 @@ namespace IacTest.Harness.Environments;
 /// and process exit, and by the next run's reaper when the process was killed. When marked failed and
 /// <c>IACTEST_KEEP_ON_FAILURE=1</c>, it is kept, renamed <c>iactest-kept-…</c>, and the command to enter it is printed.
 /// </summary>
-public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
+public sealed class IacEnvironment : ITargetHost, IPrivateFileWriter, IAsyncDisposable
 {
-    private readonly IContainer _container;
+    private readonly IEngineContainer _container;
     private readonly bool _keepOnFailure;
     private readonly Action<string> _log;
     private readonly List<string> _failures = [];
     private readonly IReadOnlyList<string> _volumes;
     private int _disposed;
 
-    internal IacEnvironment(IContainer container, string name, string image, bool keepOnFailure, Action<string> log, IReadOnlyList<string>? volumes = null)
+    internal IacEnvironment(IEngineContainer container, string name, string image, bool keepOnFailure, Action<string> log, IReadOnlyList<string>? volumes = null)
     {
         _volumes = volumes ?? [];
         _container = container;
@@ -60,13 +58,13 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
     }
 
     /// <summary>The random host port a container port was published on (<see cref="EnvironmentBuilder.WithPort"/>).</summary>
-    public int GetHostPort(int containerPort) => _container.GetMappedPublicPort(containerPort);
+    public int GetHostPort(int containerPort) => _container.GetMappedPort(containerPort);
 
     /// <summary>Runs a command (no shell) and returns its exit code and output.</summary>
     public async Task<CommandResult> ExecAsync(IReadOnlyList<string> command, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        ExecResult result;
+        EngineExecResult result;
         try
         {
             result = await _container.ExecAsync([.. command], ct).ConfigureAwait(false);
@@ -82,7 +80,7 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
             throw;
         }
 
-        return new CommandResult((int)(result.ExitCode ?? -1), result.Stdout, result.Stderr);
+        return new CommandResult(result.ExitCode, result.Stdout, result.Stderr);
     }
 
     /// <inheritdoc />
@@ -130,20 +128,24 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
     public async Task CopyFileAsync(string hostPath, string containerPath, CancellationToken ct = default)
     {
         var bytes = await File.ReadAllBytesAsync(hostPath, ct).ConfigureAwait(false);
-        await _container.CopyAsync(bytes, containerPath, fileMode: Unix.FileMode644, ct: ct).ConfigureAwait(false);
+        await _container.CopyAsync(bytes, containerPath, FileModes.File644, ct).ConfigureAwait(false);
     }
 
     /// <summary>Copies the content of a host directory into <paramref name="containerPath"/>.</summary>
     public Task CopyDirectoryAsync(string hostPath, string containerPath, CancellationToken ct = default) =>
-        _container.CopyAsync(new DirectoryInfo(hostPath), containerPath, fileMode: Unix.FileMode755, ct: ct);
+        _container.CopyDirectoryAsync(hostPath, containerPath, FileModes.Executable755, ct);
 
     /// <summary>Writes text (UTF-8) to a file in the container.</summary>
     public Task WriteFileAsync(string containerPath, string content, CancellationToken ct = default) =>
-        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: Unix.FileMode644, ct: ct);
+        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, FileModes.File644, ct);
+
+    /// <inheritdoc/>
+    Task IPrivateFileWriter.WritePrivateFileAsync(string path, string content, CancellationToken ct) =>
+        WritePrivateFileAsync(path, content, ct);
 
     /// <summary>Writes text to a new file of the container readable by its owner (root) only — a secret's way in without arguments.</summary>
     internal Task WritePrivateFileAsync(string containerPath, string content, CancellationToken ct) =>
-        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, fileMode: UnixFileModes.UserRead | UnixFileModes.UserWrite, ct: ct);
+        _container.CopyAsync(Encoding.UTF8.GetBytes(content), containerPath, FileModes.Private600, ct);
 
     /// <summary>Reads a file of the container as UTF-8 text.</summary>
     public async Task<string> ReadFileAsync(string containerPath, CancellationToken ct = default) =>
@@ -156,7 +158,7 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
     /// <summary>The container's logs so far: standard output, then standard error.</summary>
     public async Task<string> GetLogsAsync(CancellationToken ct = default)
     {
-        var (stdout, stderr) = await _container.GetLogsAsync(timestampsEnabled: false, ct: ct).ConfigureAwait(false);
+        var (stdout, stderr) = await _container.GetLogsAsync(ct).ConfigureAwait(false);
         return stderr.Length == 0 ? stdout : stdout.Length == 0 ? stderr : stdout + stderr;
     }
 
@@ -195,8 +197,8 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
         try
         {
             // A forced removal is the fast path: no stop timeout for a PID 1 that ignores SIGTERM.
-            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-            await api.RemoveAsync(ResourceKind.Container, id).ConfigureAwait(false);
+            var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+            await engine.RemoveAsync(ResourceKind.Container, id).ConfigureAwait(false);
         }
         finally
         {
@@ -212,8 +214,8 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
         {
             try
             {
-                using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-                await api.RemoveAsync(ResourceKind.Volume, volume).ConfigureAwait(false);
+                var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+                await engine.RemoveAsync(ResourceKind.Volume, volume).ConfigureAwait(false);
                 LiveResources.Forget(ResourceKind.Volume, volume);
             }
             catch (Exception e) when (e is DockerApiException or HttpRequestException)
@@ -228,8 +230,8 @@ public sealed class IacEnvironment : ITargetHost, IAsyncDisposable
         var kept = HarnessSession.KeptNamePrefix + ContainerName["iactest-".Length..];
         try
         {
-            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-            await api.RenameContainerAsync(ContainerId, kept).ConfigureAwait(false);
+            var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+            await engine.RenameContainerAsync(ContainerId, kept).ConfigureAwait(false);
         }
         catch (DockerApiException e)
         {

@@ -25,13 +25,13 @@ internal static class ReadOnlyVolume
     private static int _counter;
 
     /// <summary>Creates and fills the volume; returns its name. Tracked for removal (and reaping) from creation on.</summary>
-    public static async Task<string> CreateAsync(DockerApi api, string image, string hostDirectory, CancellationToken ct)
+    internal static async Task<string> CreateAsync(IContainerEngine engine, string image, string hostDirectory, CancellationToken ct)
     {
         var n = Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture);
         var name = $"iactest-{HarnessSession.Id}-ro{n}";
-        await api.CreateVolumeAsync(name, HarnessSession.Labels, ct).ConfigureAwait(false);
+        await engine.CreateVolumeAsync(name, HarnessSession.Labels, ct).ConfigureAwait(false);
         LiveResources.Track(ResourceKind.Volume, name);
-        var helper = await api.CreateContainerAsync($"{name}-fill", new
+        var helper = await engine.CreateBareContainerAsync($"{name}-fill", new
         {
             Image = image,
             // Never started: any command will do, the image may have none.
@@ -45,11 +45,11 @@ internal static class ReadOnlyVolume
             using var tar = new MemoryStream();
             await WriteTarAsync(tar, hostDirectory, ct).ConfigureAwait(false);
             tar.Position = 0;
-            await api.PutArchiveAsync(helper, "/", tar, ct).ConfigureAwait(false);
+            await engine.PutArchiveAsync(helper, "/", tar, ct).ConfigureAwait(false);
         }
         finally
         {
-            await api.RemoveAsync(ResourceKind.Container, helper, CancellationToken.None).ConfigureAwait(false);
+            await engine.RemoveAsync(ResourceKind.Container, helper, CancellationToken.None).ConfigureAwait(false);
             LiveResources.Forget(ResourceKind.Container, helper);
         }
 

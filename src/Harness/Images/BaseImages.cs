@@ -1,5 +1,4 @@
 using IacTest.Harness.Engine;
-using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Images;
 
@@ -52,8 +51,8 @@ public static class BaseImages
         try
         {
             using var crossProcess = await AcquireFileLockAsync(ct).ConfigureAwait(false);
-            using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-            if (!await api.ImageExistsAsync(tag, ct).ConfigureAwait(false))
+            var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+            if (!await engine.ImageExistsAsync(tag, ct).ConfigureAwait(false))
             {
                 await BuildAsync(image, tag, progress, ct).ConfigureAwait(false);
             }
@@ -75,36 +74,33 @@ public static class BaseImages
     {
         var name = tag[..tag.IndexOf(':', StringComparison.Ordinal)];
         var labels = new[] { $"iactest.image={name["iactest/".Length..]}", $"iactest.recipe-hash={tag[(name.Length + 1)..]}" };
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
         var started = DateTime.UtcNow;
         progress($"building {tag}");
         string recipePath;
-        (int ExitCode, string Output) result;
+        EngineToolResult result;
         switch (image)
         {
             case BaseImage.Busybox:
                 recipePath = ImageRecipe.Extract("busybox.sh");
-                result = await HostToolRunner.RunAsync("bash", [recipePath, tag, .. labels], progress, ct,
-                    new Dictionary<string, string> { ["IACTEST_BUSYBOX"] = BusyboxBinary }).ConfigureAwait(false);
+                result = await engine.RunImageRecipeAsync(recipePath, [tag, .. labels],
+                    new Dictionary<string, string> { ["IACTEST_BUSYBOX"] = BusyboxBinary }, progress, ct).ConfigureAwait(false);
                 break;
             case BaseImage.Debian:
                 recipePath = ImageRecipe.Extract("debian.sh");
-                result = await HostToolRunner.RunAsync("bash", [recipePath, tag, .. labels], progress, ct,
-                    new Dictionary<string, string> { ["IACTEST_DEBIAN_MIRROR"] = DebianMirror.Resolve() }).ConfigureAwait(false);
+                result = await engine.RunImageRecipeAsync(recipePath, [tag, .. labels],
+                    new Dictionary<string, string> { ["IACTEST_DEBIAN_MIRROR"] = DebianMirror.Resolve() }, progress, ct).ConfigureAwait(false);
                 break;
             default:
                 var debian = TagOf(BaseImage.Debian);
-                using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
+                if (!await engine.ImageExistsAsync(debian, ct).ConfigureAwait(false))
                 {
-                    if (!await api.ImageExistsAsync(debian, ct).ConfigureAwait(false))
-                    {
-                        await BuildAsync(BaseImage.Debian, debian, progress, ct).ConfigureAwait(false);
-                    }
+                    await BuildAsync(BaseImage.Debian, debian, progress, ct).ConfigureAwait(false);
                 }
 
                 recipePath = ImageRecipe.Extract(image == BaseImage.DebianSshd ? "debian-sshd.Dockerfile" : "debian-python.Dockerfile");
-                result = await HostToolRunner.RunAsync("docker",
-                    ["build", "-q", "-f", recipePath, "--build-arg", "BASE_IMAGE=" + debian, "--label", labels[0], "--label", labels[1],
-                     "-t", tag, Path.GetDirectoryName(recipePath)!], progress, ct).ConfigureAwait(false);
+                result = await engine.BuildImageAsync(new ImageBuildRequest(recipePath, Path.GetDirectoryName(recipePath)!, tag,
+                    [.. labels.Select(Label)], [new("BASE_IMAGE", debian)]), progress, ct).ConfigureAwait(false);
                 break;
         }
 
@@ -116,6 +112,10 @@ public static class BaseImages
 
         progress($"built {tag} in {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
     }
+
+    /// <summary>A <c>key=value</c> label as the pair it is.</summary>
+    internal static KeyValuePair<string, string> Label(string keyValue) =>
+        new(keyValue[..keyValue.IndexOf('=', StringComparison.Ordinal)], keyValue[(keyValue.IndexOf('=', StringComparison.Ordinal) + 1)..]);
 
     internal static async Task<FileStream> AcquireFileLockAsync(CancellationToken ct)
     {

@@ -32,23 +32,16 @@ public static class DockerfileImage
         var hash = HashContext(context, dockerfile, args);
         var name = new string(context.Name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray());
         var tag = $"iactest/{(name.Length == 0 ? "image" : name)}:{hash}";
-        using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-        if (await api.ImageExistsAsync(tag, ct).ConfigureAwait(false))
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        if (await engine.ImageExistsAsync(tag, ct).ConfigureAwait(false))
         {
             return tag;
         }
 
-        var arguments = new List<string> { "build", "-q", "-f", dockerfilePath, "-t", tag, "--label", "iactest.image=" + name, "--label", "iactest.recipe-hash=" + hash };
-        foreach (var (key, value) in args)
-        {
-            arguments.Add("--build-arg");
-            arguments.Add($"{key}={value}");
-        }
-
-        arguments.Add(context.FullName);
+        var request = new ImageBuildRequest(dockerfilePath, context.FullName, tag, [new("iactest.image", name), new("iactest.recipe-hash", hash)], args);
         progress($"building {tag} from {dockerfilePath}");
         var started = DateTime.UtcNow;
-        var result = await HostToolRunner.RunAsync("docker", arguments, progress, ct).ConfigureAwait(false);
+        var result = await engine.BuildImageAsync(request, progress, ct).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
             throw new ImageBuildException($"building {tag} failed (exit {result.ExitCode}):\n{result.Output}");

@@ -1,5 +1,4 @@
 using IacTest.Harness.Engine;
-using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Images;
 
@@ -42,8 +41,8 @@ public static class PlatformImages
         }
 
         var tag = TagOf(platform);
-        using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
-        if (await api.ImageExistsAsync(tag, ct).ConfigureAwait(false))
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        if (await engine.ImageExistsAsync(tag, ct).ConfigureAwait(false))
         {
             return tag;
         }
@@ -51,7 +50,7 @@ public static class PlatformImages
         var plain = platform.Flavor == PlatformFlavor.Plain ? tag : await EnsureAsync(PlainOf(platform), progress, ct).ConfigureAwait(false);
         // One build at a time on the machine (debootstrap and apt are I/O bound); a waiting process finds the image built.
         using var crossProcess = await BaseImages.AcquireFileLockAsync(ct).ConfigureAwait(false);
-        if (await api.ImageExistsAsync(tag, ct).ConfigureAwait(false))
+        if (await engine.ImageExistsAsync(tag, ct).ConfigureAwait(false))
         {
             return tag;
         }
@@ -67,15 +66,15 @@ public static class PlatformImages
         var started = DateTime.UtcNow;
         progress($"building {tag} ({platform})");
         var recipePath = ImageRecipe.Extract(platform.Flavor == PlatformFlavor.Plain ? "debian.sh" : RecipeOf(platform.Flavor));
-        (int ExitCode, string Output) result;
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        EngineToolResult result;
         try
         {
             result = platform.Flavor == PlatformFlavor.Plain
-                ? await HostToolRunner.RunAsync("bash", [recipePath, tag, $"iactest.image={name["iactest/".Length..]}", $"iactest.recipe-hash={hash}"], progress, ct,
-                    new Dictionary<string, string> { ["IACTEST_DEBIAN_MIRROR"] = DebianMirror.Resolve(), ["IACTEST_DEBIAN_SUITE"] = platform.Release }).ConfigureAwait(false)
-                : await HostToolRunner.RunAsync("docker",
-                    ["build", "-q", "-f", recipePath, "--build-arg", "BASE_IMAGE=" + plainTag, "--label", $"iactest.image={name["iactest/".Length..]}",
-                     "--label", $"iactest.recipe-hash={hash}", "-t", tag, Path.GetDirectoryName(recipePath)!], progress, ct).ConfigureAwait(false);
+                ? await engine.RunImageRecipeAsync(recipePath, [tag, $"iactest.image={name["iactest/".Length..]}", $"iactest.recipe-hash={hash}"],
+                    new Dictionary<string, string> { ["IACTEST_DEBIAN_MIRROR"] = DebianMirror.Resolve(), ["IACTEST_DEBIAN_SUITE"] = platform.Release }, progress, ct).ConfigureAwait(false)
+                : await engine.BuildImageAsync(new ImageBuildRequest(recipePath, Path.GetDirectoryName(recipePath)!, tag,
+                    [new("iactest.image", name["iactest/".Length..]), new("iactest.recipe-hash", hash)], [new("BASE_IMAGE", plainTag)]), progress, ct).ConfigureAwait(false);
         }
         finally
         {

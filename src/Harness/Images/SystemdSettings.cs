@@ -1,4 +1,4 @@
-using Docker.DotNet.Models;
+using IacTest.Harness.Engine;
 
 namespace IacTest.Harness.Images;
 
@@ -19,16 +19,21 @@ internal static class SystemdSettings
     /// host's cgroup namespace with its cgroup tree mounted (systemd reads its own cgroup there; read-only is enough on
     /// cgroup v1, v2 needs it writable to create the units' groups) and the stop signal.
     /// </summary>
-    public static void Apply(CreateContainerParameters parameters)
+    public static ContainerDefinition Apply(ContainerDefinition definition)
     {
-        parameters.HostConfig ??= new HostConfig();
-        parameters.HostConfig.Tmpfs ??= new Dictionary<string, string>();
-        parameters.HostConfig.Tmpfs["/run"] = "rw,nosuid,nodev,mode=755";
-        parameters.HostConfig.Tmpfs["/run/lock"] = "rw,nosuid,nodev,noexec,mode=1777";
-        parameters.HostConfig.CgroupnsMode = "host";
-        parameters.HostConfig.Binds ??= [];
-        parameters.HostConfig.Binds.Add(IsCgroupV2 ? "/sys/fs/cgroup:/sys/fs/cgroup:rw" : "/sys/fs/cgroup:/sys/fs/cgroup:ro");
-        parameters.StopSignal = StopSignal;
+        ArgumentNullException.ThrowIfNull(definition);
+        var tmpfs = new Dictionary<string, string>(definition.Tmpfs, StringComparer.Ordinal)
+        {
+            ["/run"] = "rw,nosuid,nodev,mode=755",
+            ["/run/lock"] = "rw,nosuid,nodev,noexec,mode=1777",
+        };
+        return definition with
+        {
+            Tmpfs = tmpfs,
+            HostCgroupNamespace = true,
+            Binds = [.. definition.Binds, IsCgroupV2 ? "/sys/fs/cgroup:/sys/fs/cgroup:rw" : "/sys/fs/cgroup:/sys/fs/cgroup:ro"],
+            StopSignal = StopSignal,
+        };
     }
 
     // The engine is local (a socket on this machine), so the host's hierarchy is the engine's.

@@ -44,10 +44,10 @@ public static class LiveResources
 
         try
         {
-            using var api = DockerEngine.CreateApiAsync().GetAwaiter().GetResult();
+            var engine = ContainerEngine.Connect();
             foreach (var group in Resources.Keys.GroupBy(k => k.Kind).OrderBy(g => g.Key))
             {
-                Task.WhenAll(group.Select(resource => RemoveQuietlyAsync(api, resource))).GetAwaiter().GetResult();
+                Task.WhenAll(group.Select(resource => RemoveQuietlyAsync(engine, resource))).GetAwaiter().GetResult();
             }
         }
         catch (Exception e) when (e is EngineUnavailableException or HttpRequestException)
@@ -56,11 +56,11 @@ public static class LiveResources
         }
     }
 
-    private static async Task RemoveQuietlyAsync(DockerApi api, (ResourceKind Kind, string Id) resource)
+    private static async Task RemoveQuietlyAsync(IContainerEngine engine, (ResourceKind Kind, string Id) resource)
     {
         try
         {
-            await api.RemoveAsync(resource.Kind, resource.Id).ConfigureAwait(false);
+            await engine.RemoveAsync(resource.Kind, resource.Id).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DockerApiException or HttpRequestException or TaskCanceledException)
         {

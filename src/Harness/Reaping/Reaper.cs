@@ -37,13 +37,13 @@ public static class Reaper
     public static async Task<ReapReport> ReapAsync(CancellationToken ct = default)
     {
         var folders = OwnedTempFolders.ReapDead();
-        using var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false);
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
         var removed = new List<LabelledResource>();
         var failures = new List<string>();
         // Containers first: networks and volumes in use cannot be removed.
         foreach (var kind in new[] { ResourceKind.Container, ResourceKind.Network, ResourceKind.Volume })
         {
-            foreach (var resource in await api.ListLabelledAsync(kind, HarnessSession.OwnerLabel, ct).ConfigureAwait(false))
+            foreach (var resource in await engine.ListLabelledAsync(kind, HarnessSession.OwnerLabel, ct).ConfigureAwait(false))
             {
                 if (!IsOrphan(resource))
                 {
@@ -52,7 +52,7 @@ public static class Reaper
 
                 try
                 {
-                    await api.RemoveAsync(kind, resource.Id, ct).ConfigureAwait(false);
+                    await engine.RemoveAsync(kind, resource.Id, ct).ConfigureAwait(false);
                     removed.Add(resource);
                 }
                 catch (DockerApiException e) when (kind == ResourceKind.Volume && e.Message.Contains("in use", StringComparison.OrdinalIgnoreCase))

@@ -1,9 +1,7 @@
-using IacTest.Harness.Environments;
-
 namespace IacTest.Harness.Targets;
 
 /// <summary>
-/// A machine the checks run on: a throw-away container (<see cref="IacEnvironment"/>), a server reached over SSH
+/// A machine the checks run on: a throw-away container (<see cref="Environments.IacEnvironment"/>), a server reached over SSH
 /// (<see cref="SshHost"/>) or the machine the tests run on (<see cref="LocalHost"/>). Probes need only this, so the
 /// same check runs against any of them.
 /// </summary>

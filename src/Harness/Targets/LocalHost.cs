@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Targets;
 

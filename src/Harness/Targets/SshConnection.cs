@@ -204,7 +204,7 @@ internal sealed class SshConnection : IDisposable
     {
         public string Description => $"jump host {options.User}@{options.Address}:{options.Port} for {target.Description}";
 
-        public Task<Environments.CommandResult> RunAsync(TargetCommand command, CancellationToken ct = default) => throw new NotSupportedException();
+        public Task<Targets.CommandResult> RunAsync(TargetCommand command, CancellationToken ct = default) => throw new NotSupportedException();
 
         public Task<byte[]> ReadFileAsync(string path, CancellationToken ct = default) => throw new NotSupportedException();
     }

@@ -1,7 +1,6 @@
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
-using IacTest.Harness.Environments;
 using IacTest.Harness.Secrets;
 using Renci.SshNet;
 using Renci.SshNet.Common;

@@ -1,5 +1,4 @@
 using System.Text;
-using IacTest.Harness.Environments;
 
 namespace IacTest.Harness.Targets;
 
@@ -33,10 +32,10 @@ public static class TargetHostExtensions
     /// </summary>
     internal static async Task WritePrivateFileAsync(this ITargetHost host, string path, string content, CancellationToken ct)
     {
-        if (host is IacEnvironment environment)
+        if (host is IPrivateFileWriter writer)
         {
             // A container takes the file through the engine's copy (no stdin on an engine exec).
-            await environment.WritePrivateFileAsync(path, content, ct).ConfigureAwait(false);
+            await writer.WritePrivateFileAsync(path, content, ct).ConfigureAwait(false);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Drift;
 using IacTest.Harness.Goss;
 using IacTest.Harness.Inventory;

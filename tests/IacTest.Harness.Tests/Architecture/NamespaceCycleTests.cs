@@ -14,6 +14,7 @@ public sealed class NamespaceCycleTests
     public static TheoryData<string> Assemblies => new()
     {
         typeof(LintEngine).Assembly.Location,
+        typeof(IacTest.Harness.Environments.IacEnvironment).Assembly.Location,
     };
 
     [Theory]

@@ -45,7 +45,7 @@ public static class NamespaceGraph
                 edges[fromNamespace] = new SortedDictionary<string, string>(StringComparer.Ordinal);
             }
 
-            foreach (var used in TypesUsedBy(pe, reader, handle))
+            foreach (var used in TypesUsedBy(pe, reader, handle).Types)
             {
                 var to = OuterType(reader, used);
                 var toNamespace = reader.GetString(reader.GetTypeDefinition(to).Namespace);
@@ -70,6 +70,57 @@ public static class NamespaceGraph
             StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// For each namespace of the assembly at <paramref name="assemblyPath"/>, the other assemblies its types use (by
+    /// simple name), each with one example <c>Type uses Namespace.Type</c> — the same uses as <see cref="Read"/> finds.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ExternalUses(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var uses = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var from = OuterType(reader, handle);
+            var fromNamespace = reader.GetString(reader.GetTypeDefinition(from).Namespace);
+            if (fromNamespace.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var reference in TypesUsedBy(pe, reader, handle).References)
+            {
+                var (assembly, name) = AssemblyOf(reader, reference);
+                if (assembly is null)
+                {
+                    continue;
+                }
+
+                var example = $"{Name(reader, from)} uses {name}";
+                var targets = uses.TryGetValue(fromNamespace, out var known) ? known : uses[fromNamespace] = new SortedDictionary<string, string>(StringComparer.Ordinal);
+                if (!targets.TryGetValue(assembly, out var first) || string.CompareOrdinal(example, first) < 0)
+                {
+                    targets[assembly] = example;
+                }
+            }
+        }
+
+        return uses.ToDictionary(pair => pair.Key, pair => (IReadOnlyDictionary<string, string>)pair.Value, StringComparer.Ordinal);
+    }
+
+    private static (string? Assembly, string Name) AssemblyOf(MetadataReader reader, TypeReferenceHandle handle)
+    {
+        var type = reader.GetTypeReference(handle);
+        var name = $"{reader.GetString(type.Namespace)}.{reader.GetString(type.Name)}";
+        return type.ResolutionScope.Kind switch
+        {
+            HandleKind.AssemblyReference => (reader.GetString(reader.GetAssemblyReference((AssemblyReferenceHandle)type.ResolutionScope).Name), name),
+            HandleKind.TypeReference => (AssemblyOf(reader, (TypeReferenceHandle)type.ResolutionScope).Assembly, name),
+            _ => (null, name),
+        };
+    }
+
     private static TypeDefinitionHandle OuterType(MetadataReader reader, TypeDefinitionHandle handle)
     {
         var type = reader.GetTypeDefinition(handle);
@@ -88,7 +139,7 @@ public static class NamespaceGraph
         return reader.GetString(type.Name);
     }
 
-    private static HashSet<TypeDefinitionHandle> TypesUsedBy(PEReader pe, MetadataReader reader, TypeDefinitionHandle handle)
+    private static TypeCollector TypesUsedBy(PEReader pe, MetadataReader reader, TypeDefinitionHandle handle)
     {
         var collector = new TypeCollector(reader);
         var type = reader.GetTypeDefinition(handle);
@@ -138,7 +189,7 @@ public static class NamespaceGraph
             }
         }
 
-        return collector.Types;
+        return collector;
     }
 
     private static void AddBody(MethodBodyBlock body, TypeCollector collector)
@@ -208,6 +259,9 @@ public static class NamespaceGraph
 
         public HashSet<TypeDefinitionHandle> Types { get; } = [];
 
+        /// <summary>The types of other assemblies named.</summary>
+        public HashSet<TypeReferenceHandle> References { get; } = [];
+
         public string Describe() => string.Join(", ", Types.Select(type => reader.GetString(reader.GetTypeDefinition(type).Name)).Take(5));
 
         public void Add(EntityHandle handle)
@@ -221,6 +275,9 @@ public static class NamespaceGraph
             {
                 case HandleKind.TypeDefinition:
                     Types.Add((TypeDefinitionHandle)handle);
+                    break;
+                case HandleKind.TypeReference:
+                    References.Add((TypeReferenceHandle)handle);
                     break;
                 case HandleKind.TypeSpecification:
                     reader.GetTypeSpecification((TypeSpecificationHandle)handle).DecodeSignature(this, null);
@@ -289,7 +346,11 @@ public static class NamespaceGraph
             return null;
         }
 
-        public object? GetTypeFromReference(MetadataReader metadata, TypeReferenceHandle handle, byte rawTypeKind) => null;
+        public object? GetTypeFromReference(MetadataReader metadata, TypeReferenceHandle handle, byte rawTypeKind)
+        {
+            References.Add(handle);
+            return null;
+        }
 
         public object? GetTypeFromSpecification(MetadataReader metadata, object? context, TypeSpecificationHandle handle, byte rawTypeKind)
         {

@@ -1,4 +1,5 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Xunit;
 
 namespace IacTest.Harness.Tests.Checks;

@@ -1,5 +1,6 @@
 using IacTest.Harness.Checks;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Targets;
 using IacTest.Harness.Xunit;
 
 namespace IacTest.Harness.Tests.Checks;

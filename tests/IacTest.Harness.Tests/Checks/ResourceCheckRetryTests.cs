@@ -1,4 +1,5 @@
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 
 namespace IacTest.Harness.Tests.Checks;
 

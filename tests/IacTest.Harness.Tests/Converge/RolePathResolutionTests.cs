@@ -1,6 +1,7 @@
 using IacTest.Harness.Converge;
 using IacTest.Harness.Discovery;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 
 namespace IacTest.Harness.Tests.Converge;
 

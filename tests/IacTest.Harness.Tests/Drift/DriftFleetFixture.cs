@@ -3,6 +3,7 @@ using IacTest.Harness.Discovery;
 using IacTest.Harness.Drift;
 using IacTest.Harness.Engine;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Tests.Drift;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Drift;
 using IacTest.Harness.Xunit;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Drift;
 using IacTest.Harness.Secrets;
 using IacTest.Harness.Targets;

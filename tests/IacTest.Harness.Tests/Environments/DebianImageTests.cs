@@ -1,4 +1,6 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
+using IacTest.Harness.Targets;
 using IacTest.Harness.Xunit;
 
 namespace IacTest.Harness.Tests.Environments;

@@ -1,5 +1,7 @@
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Secrets;
+using IacTest.Harness.Targets;
 using IacTest.Harness.Xunit;
 
 namespace IacTest.Harness.Tests.Environments;

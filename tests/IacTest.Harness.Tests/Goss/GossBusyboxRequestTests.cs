@@ -1,5 +1,6 @@
 using IacTest.Harness.Environments;
 using IacTest.Harness.Goss;
+using IacTest.Harness.Images;
 using IacTest.Harness.Secrets;
 using IacTest.Harness.Xunit;
 

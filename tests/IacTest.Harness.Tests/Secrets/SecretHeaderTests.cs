@@ -1,5 +1,7 @@
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Secrets;
 using IacTest.Harness.Xunit;
 

@@ -1,6 +1,8 @@
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Converge;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Secrets;
 using IacTest.Harness.Xunit;
 using Xunit.Abstractions;

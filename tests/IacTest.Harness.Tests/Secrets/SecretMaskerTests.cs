@@ -3,6 +3,7 @@ using System.Text.Json;
 using IacTest.Harness.Checks;
 using IacTest.Harness.Environments;
 using IacTest.Harness.Secrets;
+using IacTest.Harness.Targets;
 
 namespace IacTest.Harness.Tests.Secrets;
 

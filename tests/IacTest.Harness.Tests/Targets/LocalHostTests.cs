@@ -1,4 +1,5 @@
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Checks.Probes;
 using IacTest.Harness.Environments;
 using IacTest.Harness.Goss;

@@ -50,6 +50,36 @@ public sealed class AnsibleLoaderFidelityTests
         task.Keys.ShouldBe(["become", "changed_when", "name", "ansible.builtin.command"]);
     }
 
+    [Fact]
+    public void A_handler_that_listens_before_naming_its_module_runs_that_module()
+    {
+        // Given a handler whose listen (a handler keyword, not a task's) comes before its module, as ansible-core accepts
+        const string text = "- name: Play\n  hosts: all\n  handlers:\n    - name: Restart nginx\n      listen: web config changed\n"
+            + "      ansible.builtin.service:\n        name: nginx\n        state: restarted\n";
+
+        // When
+        var handler = AnsibleContent.Of(new LintFile(SourceText.FromText("site.yml", text), FileKind.AnsiblePlaybook)).Tasks.Single();
+
+        // Then the module is the action, listen a keyword
+        handler.Section.ShouldBe(TaskSection.Handlers);
+        handler.ActionProblem.ShouldBeNull();
+        handler.Module.ShouldBe("service");
+        handler.ArgumentText("state").ShouldBe("restarted");
+        handler.Has("listen").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_keys_that_never_name_a_module_are_ansible_cores_task_and_handler_attributes()
+    {
+        // Then the lint engine and the harness read the same set, ansible-core's ModuleArgsParser's
+        AnsibleData.NotActionKeys.ShouldContain("listen");
+        AnsibleData.NotActionKeys.ShouldContain("static");
+        AnsibleData.NotActionKeys.ShouldContain("local_action");
+        AnsibleData.NotActionKeys.ShouldContain("notify");
+        AnsibleData.NotActionKeys.ShouldNotContain("service");
+        AnsibleData.TaskKeywords.Concat(AnsibleData.HandlerKeywords).Except(AnsibleData.NotActionKeys).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("unnamed-task", "name[missing]")]
     [InlineData("502", "name[missing]")]

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Targets.Testing;

@@ -25,7 +25,7 @@ internal static class TaskActionParser
         foreach (var pair in task.Pairs)
         {
             var key = pair.KeyText;
-            if (key is null || key.StartsWith("with_", StringComparison.Ordinal) || (AnsibleData.TaskKeywords.Contains(key) && key is not ("action" or "local_action")))
+            if (key is null || key.StartsWith("with_", StringComparison.Ordinal) || (AnsibleData.NotActionKeys.Contains(key) && key is not ("action" or "local_action")))
             {
                 continue;
             }

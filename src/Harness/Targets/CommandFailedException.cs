@@ -1,6 +1,6 @@
 using IacTest.Harness.Secrets;
 
-namespace IacTest.Harness.Environments;
+namespace IacTest.Harness.Targets;
 
 /// <summary>A command inside an environment exited non-zero where success was required.</summary>
 public sealed class CommandFailedException : Exception

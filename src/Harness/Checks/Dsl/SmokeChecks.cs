@@ -1,7 +1,7 @@
-using IacTest.Harness.Checks.Dsl;
+using IacTest.Harness.Checks;
 using IacTest.Harness.Targets;
 
-namespace IacTest.Harness.Checks;
+namespace IacTest.Harness.Checks.Dsl;
 
 /// <summary>
 /// The smoke-check DSL: declare what the machine should look like, then <see cref="AssertAsync"/>.

@@ -1,6 +1,6 @@
 using IacTest.Harness.Secrets;
 
-namespace IacTest.Harness.Environments;
+namespace IacTest.Harness.Targets;
 
 /// <summary>The outcome of a command run inside an environment.</summary>
 /// <param name="ExitCode">The exit code.</param>

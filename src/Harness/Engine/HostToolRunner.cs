@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace IacTest.Harness.Images;
+namespace IacTest.Harness.Engine;
 
-/// <summary>Runs a host tool (docker CLI, bash) with output streamed line by line to a progress sink.</summary>
+/// <summary>Runs a host program (the engine CLI, an image recipe) with its output streamed line by line to a progress sink.</summary>
 internal static class HostToolRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(

@@ -1,4 +1,4 @@
-namespace IacTest.Harness.Environments;
+namespace IacTest.Harness.Images;
 
 /// <summary>The base images the harness builds locally from Debian packages (no registry needed).</summary>
 public enum BaseImage
