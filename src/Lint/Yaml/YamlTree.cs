@@ -85,6 +85,10 @@ public static class YamlTree
         var documents = new List<YDocument>();
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var open = new Stack<YNode>();
+
+        // Short values repeat as keys do (true, present, 80, a list's tags): one string each saves a tenth of a list of
+        // small mappings. Longer ones are mostly unique and not worth a lookup.
+        var values = new KeyPool(maxLength: 16);
         var pendingKeys = new Stack<YNode?>();
         YDocument? document = null;
 
@@ -117,7 +121,7 @@ public static class YamlTree
                     case Scalar scalar:
                         Attach(new YScalar
                         {
-                            Value = scalar.Value,
+                            Value = values.Intern(scalar.Value),
                             Style = scalar.Style,
                             Start = At(scalar.Start),
                             End = At(scalar.End),
