@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IacTest.Harness.Environments;
 using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
 using IacTest.Harness.Xunit;
