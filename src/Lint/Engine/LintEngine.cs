@@ -28,6 +28,12 @@ public sealed class LintEngine
     /// <summary>A failure to inject, for tests of containment (<see cref="FaultInjection"/>).</summary>
     internal FaultInjection? Fault { get; set; }
 
+    /// <summary>
+    /// YAML texts of at least this many characters are linted with their documents let go before their tokens are
+    /// scanned (see <c>LintFile.ReleaseDocuments</c>); tests lower it to run small files that way.
+    /// </summary>
+    internal int DeferTokensFromLength { get; set; } = LintFile.DeferTokensFromLength;
+
     /// <summary>Lints files in parallel; results come back in the order of <paramref name="paths"/>.</summary>
     /// <param name="paths">The files.</param>
     /// <param name="configuration">The configuration they are linted under.</param>
@@ -128,7 +134,7 @@ public sealed class LintEngine
         }
 
         MemoryProbe.At("read");
-        var file = new LintFile(source, null, resolved.AnsibleKinds);
+        var file = new LintFile(source, null, resolved.AnsibleKinds, DeferTokensFromLength);
 
         // The parse is lazy; it is forced here so that a failure in it is reported as the parse's.
         progress.Stage = LintStage.Parse;
@@ -184,51 +190,63 @@ public sealed class LintEngine
         Fault?.At(LintStage.Rules, source.Path);
         List<FolderRead>? reads = null;
         var rules = resolved.RulesFor(kind);
-        var lastTokenRule = isHcl ? -1 : LastTokenReader(rules);
-        for (var index = 0; index < rules.Count; index++)
+
+        // The rules that read the documents run first, then those that read the tokens: a big file's tree is let go
+        // in between and its tokens scanned only then, so the two — each a large multiple of the text — are never
+        // held at once. The order of the findings does not depend on the order of the rules.
+        foreach (var readsTokens in (ReadOnlySpan<bool>)[false, true])
         {
-            var rule = rules[index];
-            if (index == lastTokenRule + 1 && lastTokenRule >= 0)
+            if (readsTokens && !isHcl && file.ReleaseDocuments())
             {
-                // The rules left read the documents: a big file's tokens need not outlive the rules that read them.
-                file.ReleaseTokens();
+                // The tree has lived long enough to sit in the oldest generation, which the collector would not visit
+                // until the tokens had grown the heap by as much again (measured: a 10 MB file peaked 130 MB higher).
+                // One collection per big file is cheap beside its lint, and nothing else is then as large.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                MemoryProbe.At("documents released");
             }
 
-            // A rule reads one language; on HCL that does not parse no rule runs, as in tflint.
-            if (rule.Rule.Language != file.Language || (isHcl && hclErrors.Count > 0)
-                || (kind is { } known && !rule.Rule.AppliesTo(known)) || suppressions.IsFileDisabled(rule.Rule.Family)
-                || (yamllintIgnored && rule.Rule.Family == RuleFamily.Yaml)
-                || (rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
-                || (rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path)))
+            for (var index = 0; index < rules.Count; index++)
             {
-                continue;
-            }
+                var rule = rules[index];
+                if (rule.Rule.ReadsTokens != readsTokens || !ShouldRun(rule))
+                {
+                    continue;
+                }
 
-            // Recorded before the check: what a rule declares it reads is a dependency even where it reported nothing.
-            if (rule.Rule.Reads.ReadsOtherFiles && rule.Rule.ReadsOtherFilesFor(file) && FolderRead.Of(rule.Rule.Reads, source.Path) is { } read
-                && !(reads ??= []).Contains(read))
-            {
-                reads.Add(read);
-            }
+                // Recorded before the check: what a rule declares it reads is a dependency even where it reported nothing.
+                if (rule.Rule.Reads.ReadsOtherFiles && rule.Rule.ReadsOtherFilesFor(file) && FolderRead.Of(rule.Rule.Reads, source.Path) is { } read
+                    && !(reads ??= []).Contains(read))
+                {
+                    reads.Add(read);
+                }
 
-            try
-            {
-                rule.Rule.Check(new RuleContext(file, rule.Rule, rule.Options, rule.Severity, found));
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                // A rule bug must not cost the user the other rules' findings, nor pass a build on an unchecked file:
-                // an error, in the project's words (the exception's text means nothing to a user). The findings the
-                // rule reported before it failed are real and kept.
-                found.AddEngine(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Error,
-                    $"not fully checked: rule {rule.Rule.Name} ({rule.Rule.Code}) stopped on an internal error in this file, so its findings here may be incomplete; please report it with this file"));
-            }
+                try
+                {
+                    rule.Rule.Check(new RuleContext(file, rule.Rule, rule.Options, rule.Severity, found));
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // A rule bug must not cost the user the other rules' findings, nor pass a build on an unchecked file:
+                    // an error, in the project's words (the exception's text means nothing to a user). The findings the
+                    // rule reported before it failed are real and kept.
+                    found.AddEngine(new LintDiagnostic(source.Path, 1, 1, EngineRules.SkippedCode, EngineRules.SkippedName, Severity.Error,
+                        $"not fully checked: rule {rule.Rule.Name} ({rule.Rule.Code}) stopped on an internal error in this file, so its findings here may be incomplete; please report it with this file"));
+                }
 
-            if (MemoryProbe.IsOn)
-            {
-                MemoryProbe.At("rule " + rule.Rule.Name);
+                if (MemoryProbe.IsOn)
+                {
+                    MemoryProbe.At("rule " + rule.Rule.Name);
+                }
             }
         }
+
+        // A rule reads one language; on HCL that does not parse no rule runs, as in tflint.
+        bool ShouldRun(ResolvedRule rule) =>
+            rule.Rule.Language == file.Language && !(isHcl && hclErrors.Count > 0)
+            && (kind is not { } known || rule.Rule.AppliesTo(known)) && !suppressions.IsFileDisabled(rule.Rule.Family)
+            && !(yamllintIgnored && rule.Rule.Family == RuleFamily.Yaml)
+            && !(rule.Rule.NeedsDocuments && (syntax is not null || tooDeep))
+            && !(rule.Ignore.Count > 0 && PathPattern.IsIgnored(rule.Ignore, source.Path));
 
         foreach (var read in found.RuntimeReads)
         {
@@ -243,19 +261,6 @@ public sealed class LintEngine
         var result = new FileLintResult(source.Path, kind, found.Complete()) { Reads = reads ?? (IReadOnlyList<FolderRead>)[] };
         MemoryProbe.At("report");
         return result;
-    }
-
-    private static int LastTokenReader(IReadOnlyList<ResolvedRule> rules)
-    {
-        for (var index = rules.Count - 1; index >= 0; index--)
-        {
-            if (rules[index].Rule.ReadsTokens)
-            {
-                return index;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The one diagnostic of a file whose lint failed: what could not be done, and where, as an error.</summary>

@@ -25,15 +25,25 @@ public sealed class LintFile
     {
     }
 
-    /// <summary>Creates a file classified with a configuration's extra Ansible path kinds.</summary>
-    internal LintFile(SourceText source, FileKind? kind, IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? ansibleKinds)
+    /// <summary>
+    /// Texts of at least this many characters have their tokens scanned after their documents are let go rather than
+    /// recorded by the parse: below it, the one scan is cheaper and what both hold is small.
+    /// </summary>
+    internal const int DeferTokensFromLength = 1 << 20;
+
+    /// <summary>
+    /// Creates a file classified with a configuration's extra Ansible path kinds; a YAML text of at least
+    /// <paramref name="deferTokensFromLength"/> characters gets its tokens by a second scan (see <see cref="ReleaseDocuments"/>).
+    /// </summary>
+    internal LintFile(SourceText source, FileKind? kind, IReadOnlyList<(string Kind, System.Text.RegularExpressions.Regex Regex)>? ansibleKinds,
+        int deferTokensFromLength = DeferTokensFromLength)
     {
         Source = source;
         Language = SourceLanguages.Of(source.Path);
         _hcl = new Lazy<HclFile?>(() => Language != SourceLanguage.Hcl ? null
             : SourceLanguages.IsHclJson(source.Path) ? HclJsonParser.ParseConfig(source.Text, source.Path)
             : HclParser.ParseConfig(source.Text, source.Path));
-        _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text));
+        _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text, deferTokens: source.Text.Length >= deferTokensFromLength));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }
 
@@ -92,21 +102,30 @@ public sealed class LintFile
         }
     }
 
-    /// <summary>The key of the token rules' view of the file, which <see cref="ReleaseTokens"/> drops.</summary>
+    /// <summary>The key of the token rules' view of the file.</summary>
     internal static readonly object TokenStreamViewKey = new();
 
     /// <summary>
-    /// Lets go of the parse's tokens and the token rules' view of them, once no rule left to run reads them: on a big
-    /// file they are a third of what the parse holds, and the rules that read the documents do not need them.
+    /// Lets go of the documents and of every view built on them, once no rule left to run reads them, when the tokens
+    /// are not yet scanned (a big text): the token rules then run on a second scan without the tree, which on a big
+    /// file is two thirds of what a parse holds. Reading the documents afterwards is an error. Returns whether they
+    /// were let go.
     /// </summary>
-    internal void ReleaseTokens()
+    internal bool ReleaseDocuments()
     {
-        lock (_views)
+        var parse = _parse.Value;
+        if (!parse.TokensDeferred || parse.TokensHeld)
         {
-            _views.Remove(TokenStreamViewKey);
+            return false;
         }
 
-        _parse.Value.ReleaseTokens();
+        lock (_views)
+        {
+            _views.Clear();
+        }
+
+        parse.ReleaseDocuments();
+        return true;
     }
 
     /// <summary>The deepest nesting of the documents.</summary>

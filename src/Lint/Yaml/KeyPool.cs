@@ -8,15 +8,18 @@ namespace IacTest.Lint.Yaml;
 /// </summary>
 internal sealed class KeyPool
 {
-    private const int MaxKeyLength = 64;
     private const int MaxKeys = 1 << 14;
 
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly int _maxLength;
+
+    /// <summary>A pool of strings up to <paramref name="maxLength"/> characters (mapping keys: 64).</summary>
+    public KeyPool(int maxLength = 64) => _maxLength = maxLength;
 
     /// <summary>The pooled string equal to <paramref name="key"/>, which is pooled when new.</summary>
     public string Intern(string key)
     {
-        if (key.Length > MaxKeyLength)
+        if (key.Length > _maxLength)
         {
             return key;
         }

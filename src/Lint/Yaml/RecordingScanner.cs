@@ -12,16 +12,22 @@ internal sealed class RecordingScanner : IScanner
     private readonly Scanner _inner;
     private readonly ScannedTokens _tokens;
     private readonly List<Token> _comments = [];
+    private readonly bool _keepComments;
+    private readonly bool _keepTokens;
     private Token? _lastRecorded;
 
     /// <summary>
     /// Scans <paramref name="text"/> keeping comments, which are recorded but not handed to the parser: YamlDotNet's
     /// parser rejects some valid comments (after a flow collection in a block mapping) that PyYAML accepts.
     /// <paramref name="wholeLength"/> is the length of the whole text when <paramref name="text"/> is its beginning;
-    /// keys share the strings of <paramref name="keys"/>.
+    /// keys share the strings of <paramref name="keys"/>. Without <paramref name="keepComments"/> the comments are
+    /// read past and not kept (a second scan, whose parse already kept them); without <paramref name="keepTokens"/>
+    /// the other tokens are not (a parse whose tokens are scanned later).
     /// </summary>
-    public RecordingScanner(string text, int wholeLength, KeyPool keys)
+    public RecordingScanner(string text, int wholeLength, KeyPool keys, bool keepComments = true, bool keepTokens = true)
     {
+        _keepComments = keepComments;
+        _keepTokens = keepTokens;
         _inner = new Scanner(new StringReader(text), skipComments: false);
         _tokens = new ScannedTokens(wholeLength, keys);
     }
@@ -106,9 +112,12 @@ internal sealed class RecordingScanner : IScanner
         {
             if (token is Comment)
             {
-                _comments.Add(token);
+                if (_keepComments)
+                {
+                    _comments.Add(token);
+                }
             }
-            else
+            else if (_keepTokens)
             {
                 _tokens.Add(token);
             }

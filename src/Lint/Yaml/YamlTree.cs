@@ -34,9 +34,10 @@ public static class YamlTree
     /// <summary>
     /// Parses <paramref name="text"/> and keeps the scanner's tokens, for rules that read tokens. Whether the text is
     /// valid and where its error is are yamllint's verdict (PyYAML's), not YamlDotNet's: the two disagree on some
-    /// inputs and on many positions.
+    /// inputs and on many positions. With <paramref name="deferTokens"/> the tokens are not recorded by the parse but
+    /// scanned again when first read, so that a caller done with the documents can let them go before the tokens exist.
     /// </summary>
-    internal static YamlParse ParseWithTokens(string text)
+    internal static YamlParse ParseWithTokens(string text, bool deferTokens = false)
     {
         var verdict = PyYamlSyntax.Check(text, MaxFlowNesting);
 
@@ -44,15 +45,21 @@ public static class YamlTree
         // depth so the structural checks are skipped with a note.
         var read = verdict.TooDeep is { } tooDeep ? text[..tooDeep.Index] : text;
         var keys = new KeyPool();
-        var scanner = new RecordingScanner(read, text.Length, keys);
+        var scanner = new RecordingScanner(read, text.Length, keys, keepTokens: !deferTokens);
         var (documents, _) = Parse(new Parser(scanner), keys, read);
+
+        // On past the parser's first error to the scanner's: the comments there still suppress and the tokens are
+        // still checked, as yamllint does.
         scanner.ScanToEnd();
+
         if (verdict.TooDeep is not null && documents.Count > 0)
         {
             documents[^1].MaxDepth = Math.Max(documents[^1].MaxDepth, verdict.MaxFlowLevel);
         }
 
-        return new YamlParse(documents, verdict.Error, scanner.Tokens, scanner.Comments, scanner.Failed || verdict.TooDeep is not null);
+        return deferTokens
+            ? new YamlParse(documents, verdict.Error, scanner.Comments, read, text.Length, verdict.TooDeep is not null)
+            : new YamlParse(documents, verdict.Error, scanner.Tokens, scanner.Comments, scanner.Failed || verdict.TooDeep is not null);
     }
 
     private static int CountFlowOpeners(string text)
@@ -78,6 +85,10 @@ public static class YamlTree
         var documents = new List<YDocument>();
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var open = new Stack<YNode>();
+
+        // Short values repeat as keys do (true, present, 80, a list's tags): one string each saves a tenth of a list of
+        // small mappings. Longer ones are mostly unique and not worth a lookup.
+        var values = new KeyPool(maxLength: 16);
         var pendingKeys = new Stack<YNode?>();
         YDocument? document = null;
 
@@ -110,7 +121,7 @@ public static class YamlTree
                     case Scalar scalar:
                         Attach(new YScalar
                         {
-                            Value = scalar.Value,
+                            Value = values.Intern(scalar.Value),
                             Style = scalar.Style,
                             Start = At(scalar.Start),
                             End = At(scalar.End),

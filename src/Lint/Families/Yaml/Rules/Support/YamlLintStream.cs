@@ -43,8 +43,8 @@ internal sealed class YamlLintStream
         _columnsAreOffsets = !_hasSurrogates && text.AsSpan().IndexOf('\uFEFF') < 0;
         _lineStarts = PyYamlLineStarts(text);
 
-        // A stream built after its tokens were let go would be empty and report nothing: an error, not a pass.
-        _tokens = parse.TokensReleased ? throw new InvalidOperationException("the tokens of this file were released before a rule read them") : parse.Tokens;
+        // Scanned here when the parse deferred them (a big file, whose documents are let go first).
+        _tokens = parse.Tokens;
         _count = CountBeforeError(_tokens);
         _startLines = new int[_count];
         _endLines = new int[_count];
