@@ -60,7 +60,7 @@ public sealed class TemplateTests(PackedSdkFixture sdk)
         var broken = await sdk.TestGeneratedAsync(project);
         broken.ExitCode.ShouldBe(1, broken.Output);
         broken.Output.ShouldContain("playbooks/hotfix.yml(5,26): error IAC0122: trailing spaces (trailing-spaces)");
-        broken.Output.ShouldContain("playbooks/hotfix.yml(6,7): error IAC0206");
+        broken.Output.ShouldContain("playbooks/hotfix.yml(5,1): error IAC0206: Use FQCN for builtin module actions (service). (fqcn[action-core])");
     }
 
     [DockerFact]
