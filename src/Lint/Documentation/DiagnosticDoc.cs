@@ -12,7 +12,7 @@ namespace IacTest.Lint.Documentation;
 /// <param name="Description">When it is reported and what it means (Markdown).</param>
 /// <param name="ExampleLanguage">The fence language of <paramref name="Example"/> (<c>yaml</c>, <c>xml</c>, <c>text</c>).</param>
 /// <param name="Example">An input that causes it.</param>
-/// <param name="Output">What the build or the command prints for <paramref name="Example"/>.</param>
+/// <param name="Output">What the build or the command prints for <paramref name="Example"/> (for a drift report id, the report's JSON entry).</param>
 /// <param name="Fix">How to make it go away (Markdown).</param>
 public sealed record DiagnosticDoc(
     string Code,

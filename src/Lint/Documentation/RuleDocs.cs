@@ -31,6 +31,11 @@ public static class RuleDocs
             pages[DiagnosticDocs.PageName(doc)] = Page(doc);
         }
 
+        foreach (var doc in DriftReportDocs.All)
+        {
+            pages[DriftReportDocs.PageName(doc)] = Page(doc);
+        }
+
         return pages;
     }
 
@@ -39,7 +44,7 @@ public static class RuleDocs
     {
         Directory.CreateDirectory(folder);
         var pages = Generate(catalog);
-        foreach (var stale in Directory.EnumerateFiles(folder, "IAC*.md"))
+        foreach (var stale in Directory.EnumerateFiles(folder, "IAC*.md").Concat(Directory.EnumerateFiles(folder, "DRIFT*.md")))
         {
             if (!pages.ContainsKey(Path.GetFileName(stale)))
             {
@@ -70,6 +75,18 @@ public static class RuleDocs
         foreach (var doc in DiagnosticDocs.All)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| [{doc.Code}]({DiagnosticDocs.PageName(doc)}) | `{doc.Name}` | {doc.Title} | {doc.Severity} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Drift report");
+        text.AppendLine();
+        text.AppendLine("Not lint findings: the rule ids of the drift report an audit of live hosts writes (JSON, and SARIF for code scanning).");
+        text.AppendLine();
+        text.AppendLine("| Code | Name | Title | Severity |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var doc in DriftReportDocs.All)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| [{doc.Code}]({DriftReportDocs.PageName(doc)}) | `{doc.Name}` | {doc.Title} | {doc.Severity} |");
         }
 
         foreach (var family in catalog.Rules.Select(r => r.Family).Distinct().Order())

@@ -15,7 +15,7 @@ public sealed partial class DocsLinkTests
     {
         var firstDocsLink = Links(File.ReadAllText(Path.Combine(Root, "README.md"))).First(l => l.StartsWith("docs/", StringComparison.Ordinal));
 
-        firstDocsLink.ShouldBe("docs/getting-started.md");
+        firstDocsLink.ShouldBe("docs/start.md");
     }
 
     [Fact]
