@@ -45,7 +45,9 @@ public sealed class PackedSdkFixture : IAsyncLifetime
         {
             foreach (var project in new[] { "src/Lint", "src/Harness", "src/Sdk" })
             {
-                var result = await DotNet.RunAsync(RepositoryRoot, TimeSpan.FromMinutes(10),
+                // A guard against a hung pack, not a time budget: src/Sdk publishes the native worker, which takes
+                // many minutes on a loaded two-core machine.
+                var result = await DotNet.RunAsync(RepositoryRoot, TimeSpan.FromMinutes(30),
                     "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}",
                     "--artifacts-path", Path.Combine(Root, "artifacts"), "-nodeReuse:false");
                 if (result.ExitCode != 0)
