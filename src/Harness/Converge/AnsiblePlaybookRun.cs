@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Environments;
 using IacTest.Harness.Modules;
 using IacTest.Harness.Reaping;
 using IacTest.Harness.Secrets;
@@ -285,7 +286,17 @@ public sealed record AnsiblePlaybookRun
             Tasks = parsed?.Tasks ?? [],
             Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
         };
-        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
+        var transcript = SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})");
+        Output?.Invoke(transcript);
+        foreach (var host in Hosts)
+        {
+            if (host.Variables.TryGetValue("ansible_connection", out var connection) && connection == "community.docker.docker" && host.Variables.TryGetValue("ansible_host", out var container))
+            {
+                // A check failing later on this container shows it, whoever ran the converge.
+                ConvergeTranscripts.Record(container, ProgressStep, transcript);
+            }
+        }
+
         return result;
     }
 
