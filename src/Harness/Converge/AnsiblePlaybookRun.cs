@@ -262,6 +262,7 @@ public sealed record AnsiblePlaybookRun
             environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath);
         }
 
+        ConvergeSpeedSettings.Apply(Hosts, environment);
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
         var ansible = TryAnsibleInstall();
         // Live progress only when someone sees it: otherwise the run is exactly Ansible's own.
@@ -286,6 +287,7 @@ public sealed record AnsiblePlaybookRun
             Tasks = parsed?.Tasks ?? [],
             Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
         };
+        ConvergeSpeedSettings.AfterRun(Hosts, result);
         var transcript = SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})");
         Output?.Invoke(transcript);
         foreach (var host in Hosts)
