@@ -378,7 +378,7 @@ public sealed class EnvironmentBuilder
 
         if (_settings.Image is { } image)
         {
-            return image;
+            return await RegistryImages.EnsureAvailableAsync(image, ct).ConfigureAwait(false);
         }
 
         if (_settings.Platform is { } platform)
