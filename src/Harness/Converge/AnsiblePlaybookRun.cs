@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IacTest.Harness.Progress;
 using IacTest.Harness.Ansible;
 using IacTest.Harness.Environments;
 using IacTest.Harness.Modules;

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using IacTest.Harness.Progress;
 using IacTest.Harness.Environments;
 using IacTest.Harness.Images;
 using IacTest.Harness.Reaping;
