@@ -19,7 +19,8 @@ mkdir -p "$out"
 "$root/eng/docker-up.sh" >/dev/null
 
 echo "[bench] building the IacTest side"
-dotnet build -c Release -v q -nologo "$here/ScenarioBench.csproj" >/dev/null
+dotnet build -c Release -v q -nologo "$here/ScenarioBench.csproj" >"$out/build.log" 2>&1 \
+  || { echo "[bench] the build failed, see $out/build.log" >&2; tail -20 "$out/build.log" >&2; exit 1; }
 dll="$here/bin/Release/net10.0/ScenarioBench.dll"
 
 # dotnet_test NAME — one `dotnet test` process running the test NAME; fails the bench when the test fails.
