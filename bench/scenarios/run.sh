@@ -60,6 +60,12 @@ molecule_scenario() {
   } >"$out/$name.log" 2>&1 || { echo "[bench] the Molecule-style scenario failed, see $out/$name.log" >&2; docker rm -f "$name" >/dev/null 2>&1; exit 1; }
 }
 
+# logged FILE COMMAND... — runs the command with its output appended to FILE.
+logged() {
+  local file="$1"; shift
+  "$@" >>"$file" 2>&1
+}
+
 # molecule_converge NAME [ENV...] — create, then time one converge only, then destroy: for the settings' figures.
 molecule_converge() {
   local name="$1"; shift
@@ -67,7 +73,7 @@ molecule_converge() {
   printf 'all:\n  hosts:\n    instance:\n      ansible_connection: community.docker.docker\n      ansible_host: %s\n' "$name" >"$inventory"
   export ANSIBLE_CONFIG="$here/molecule/ansible.cfg" ANSIBLE_ROLES_PATH="$root/samples/ansible-nginx/roles"
   ansible-playbook -e "instance_name=$name" -e "instance_image=$systemd_image" "$here/molecule/create.yml" >"$out/$name.log" 2>&1
-  took="$(seconds env "$@" ansible-playbook -i "$inventory" "$here/molecule/converge.yml" 2>&1 >>"$out/$name.log")"
+  took="$(seconds logged "$out/$name.log" env "$@" ansible-playbook -i "$inventory" "$here/molecule/converge.yml")"
   ansible-playbook -e "instance_name=$name" "$here/molecule/destroy.yml" >>"$out/$name.log" 2>&1
   echo "$took"
 }
