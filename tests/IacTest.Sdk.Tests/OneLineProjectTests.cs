@@ -36,6 +36,9 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
         result.ExitCode.ShouldBe(0, result.Output);
         result.Output.ShouldContain("Passed!");
         result.Output.ShouldContain("Total:     3");
+        // and xunit shows the harness's live progress lines, the project having no xunit.runner.json of its own
+        var runnerJson = Directory.EnumerateFiles(Path.Combine(project.Folder, "bin"), "xunit.runner.json", SearchOption.AllDirectories).ShouldHaveSingleItem();
+        File.ReadAllText(runnerJson).ShouldContain("\"diagnosticMessages\": true");
     }
 
     [Fact]

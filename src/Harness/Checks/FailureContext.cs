@@ -48,7 +48,28 @@ public static class FailureContext
         var hint = Environment.GetEnvironmentVariable("IACTEST_KEEP_ON_FAILURE") is "1" or "true"
             ? string.Empty
             : "\nset IACTEST_KEEP_ON_FAILURE=1 to keep a failed environment and enter it with: docker exec -it <name> sh";
-        return SecretMasker.Shared.Mask($"environment {environment.ContainerName} ({environment.Image}) {source}, last {LogLines} lines:\n{logs}{hint}");
+        return SecretMasker.Shared.Mask($"environment {environment.ContainerName} ({environment.Image}) {source}, last {LogLines} lines:\n{logs}{AnsibleRuns(environment)}{hint}");
+    }
+
+    /// <summary>How many lines of each Ansible run's transcript a failure shows.</summary>
+    public const int TranscriptLines = 40;
+
+    /// <summary>
+    /// The last converge, idempotence and verify runs on the environment, the last <see cref="TranscriptLines"/> lines
+    /// each: how the machine got into the state a check found, even when a class fixture converged it.
+    /// </summary>
+    private static string AnsibleRuns(IacEnvironment environment)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (step, transcript) in ConvergeTranscripts.For(environment.ContainerName, environment.ContainerId))
+        {
+            var lines = transcript.TrimEnd('\n').Split('\n');
+            text.Append('\n').Append(step).Append(" transcript of this environment")
+                .Append(lines.Length > TranscriptLines ? $", last {TranscriptLines} of {lines.Length} lines" : string.Empty).Append(":\n")
+                .AppendJoin('\n', lines.TakeLast(TranscriptLines).Select(line => "  " + line));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The journal's last lines when systemd runs in the environment, else null.</summary>

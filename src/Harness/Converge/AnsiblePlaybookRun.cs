@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IacTest.Harness.Progress;
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Environments;
 using IacTest.Harness.Modules;
 using IacTest.Harness.Reaping;
 using IacTest.Harness.Secrets;
@@ -47,6 +49,12 @@ public sealed record AnsiblePlaybookRun
 
     /// <summary>A <c>requirements.yml</c> whose roles must all be available locally before the run starts.</summary>
     public string? RequirementsFile { get; private init; }
+
+    /// <summary>
+    /// The Galaxy server missing roles are downloaded from when it answers (null: <c>ANSIBLE_GALAXY_SERVER</c>, else
+    /// <c>https://galaxy.ansible.com</c>).
+    /// </summary>
+    public string? GalaxyServer { get; private init; }
 
     /// <summary>Extra variables (<c>-e</c>, the highest precedence).</summary>
     public IReadOnlyDictionary<string, object?> ExtraVars { get; private init; } = new Dictionary<string, object?>();
@@ -140,6 +148,16 @@ public sealed record AnsiblePlaybookRun
     [MethodImpl(MethodImplOptions.NoInlining)]
     public AnsiblePlaybookRun WithRequirements(string requirementsFile) =>
         this with { RequirementsFile = ProjectRelativePath.RequireFile(requirementsFile, Assembly.GetCallingAssembly(), "requirements file") };
+
+    /// <summary>
+    /// Downloads roles missing locally from <paramref name="server"/> (a Galaxy or a private Galaxy-compatible server)
+    /// when it answers; when it does not, the run fails naming each missing role and the server.
+    /// </summary>
+    public AnsiblePlaybookRun WithGalaxyServer(string server)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(server);
+        return this with { GalaxyServer = server };
+    }
 
     /// <summary>
     /// Sets one extra variable (a plain .NET value: string, number, bool, list, dictionary). A <see cref="SecretValue"/>
@@ -236,31 +254,52 @@ public sealed record AnsiblePlaybookRun
             IEnumerable<string> searched = [.. RolesPaths, defaultPath, .. IacModules.RoleSearchPaths];
             var rolesPath = searched.Distinct(StringComparer.Ordinal).ToList();
             // Galaxy names (metadata or aliases) become links in the private folder, first on the path.
+            string? links = null;
             try
             {
-                if (RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), rolesPath, RoleAliases, PlaybookPath, RolePath, RequirementsFile) is { } links)
-                {
-                    rolesPath.Insert(0, links);
-                }
+                links = RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), rolesPath, RoleAliases, PlaybookPath, RolePath, RequirementsFile);
             }
             catch (RoleDependencyException missing)
             {
-                // As when Ansible stops before its first task: a failed result whose error says what is missing.
-                return new AnsibleRunResult
+                // Missing roles come from Galaxy only when its server answers; then everything is checked again.
+                var downloads = Path.Combine(workspace.Root, "galaxy-downloads");
+                var failure = await GalaxyDownload.InstallAsync(GalaxyServer ?? GalaxyDownload.DefaultServer, missing.MissingRoles, RequirementsFile, downloads, workspace.Root, environment, cancellationToken).ConfigureAwait(false);
+                try
                 {
-                    CommandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}",
-                    ExitCode = 1,
-                    Stdout = string.Empty,
-                    Stderr = "ERROR! " + missing.Message,
-                    Duration = TimeSpan.Zero,
-                    Tasks = [],
-                    Recap = new Dictionary<string, HostRecap>(),
-                };
+                    links = failure is null ? RoleResolver.Prepare(Path.Combine(workspace.Root, "galaxy-roles"), [.. rolesPath, downloads], RoleAliases, PlaybookPath, RolePath, RequirementsFile) : null;
+                    rolesPath.Add(downloads);
+                }
+                catch (RoleDependencyException stillMissing)
+                {
+                    missing = stillMissing;
+                    failure = "some are still missing after the download";
+                }
+
+                if (failure is not null)
+                {
+                    // As when Ansible stops before its first task: a failed result whose error says what is missing.
+                    return new AnsibleRunResult
+                    {
+                        CommandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}",
+                        ExitCode = 1,
+                        Stdout = string.Empty,
+                        Stderr = $"ERROR! {missing.Message}\nNot downloaded: {failure}.",
+                        Duration = TimeSpan.Zero,
+                        Tasks = [],
+                        Recap = new Dictionary<string, HostRecap>(),
+                    };
+                }
+            }
+
+            if (links is not null)
+            {
+                rolesPath.Insert(0, links);
             }
 
             environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath);
         }
 
+        ConvergeSpeedSettings.Apply(Hosts, environment);
         var commandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}";
         var ansible = TryAnsibleInstall();
         // Live progress only when someone sees it: otherwise the run is exactly Ansible's own.
@@ -285,7 +324,18 @@ public sealed record AnsiblePlaybookRun
             Tasks = parsed?.Tasks ?? [],
             Recap = parsed?.Recap ?? new Dictionary<string, HostRecap>(),
         };
-        Output?.Invoke(SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})"));
+        ConvergeSpeedSettings.AfterRun(Hosts, result);
+        var transcript = SecretMasker.Shared.Mask($"$ {commandLine}\n# {(ansible?.ToString() ?? AnsibleTools.AnsiblePlaybook + " (version unknown)")}\n{result.Transcript}{(result.Stderr.Length > 0 ? "--- stderr ---\n" + result.Stderr : string.Empty)}({result.Duration.TotalSeconds:0.0} s, exit code {result.ExitCode})");
+        Output?.Invoke(transcript);
+        foreach (var host in Hosts)
+        {
+            if (host.Variables.TryGetValue("ansible_connection", out var connection) && connection == "community.docker.docker" && host.Variables.TryGetValue("ansible_host", out var container))
+            {
+                // A check failing later on this container shows it, whoever ran the converge.
+                ConvergeTranscripts.Record(container, ProgressStep, transcript);
+            }
+        }
+
         return result;
     }
 

@@ -31,6 +31,7 @@ public static class EnvironmentConvergeExtensions
         var role = ProjectRelativePath.RequireDirectory(roleDirectory, Assembly.GetCallingAssembly(), "role folder");
         return new(
             builder,
+            role,
             instance =>
             {
                 var run = AnsiblePlaybookRun.Role(role).WithContainer(instance.ContainerName, "instance");

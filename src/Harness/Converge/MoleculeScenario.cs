@@ -1,6 +1,11 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using IacTest.Harness.Progress;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
+using IacTest.Harness.Reaping;
 
 namespace IacTest.Harness.Converge;
 
@@ -14,7 +19,14 @@ public sealed class MoleculeScenario : IAsyncDisposable
     private readonly Func<ScenarioInstance, AnsiblePlaybookRun> converge;
     private readonly Func<ScenarioInstance, CancellationToken, Task>? verify;
     private readonly EnvironmentBuilder? cacheable;
+    private readonly string? identity;
     private bool? cacheEnabled;
+
+    /// <summary>
+    /// The label a scenario made by <c>ForRole</c> puts on its containers (a hash of the role folder), by which a
+    /// verify-only run finds the environment a failed run kept.
+    /// </summary>
+    public const string ScenarioLabel = "iactest.scenario";
 
     /// <summary>Defines a scenario.</summary>
     /// <param name="create">Creates the instance (starts an environment or a container).</param>
@@ -33,10 +45,33 @@ public sealed class MoleculeScenario : IAsyncDisposable
     /// <summary>A scenario whose instances come from <paramref name="environment"/>, so its converged state can be kept.</summary>
     internal MoleculeScenario(
         EnvironmentBuilder environment,
+        string roleDirectory,
         Func<ScenarioInstance, AnsiblePlaybookRun> converge,
         Func<ScenarioInstance, CancellationToken, Task>? verify)
-        : this(async ct => (await environment.StartAsync(ct).ConfigureAwait(false)).AsScenarioInstance(), converge, verify) =>
-        cacheable = environment;
+        : this(async ct => (await environment.WithLabel(ScenarioLabel, IdentityOf(roleDirectory)).StartAsync(ct).ConfigureAwait(false)).AsScenarioInstance(), converge, verify)
+    {
+        cacheable = environment.WithLabel(ScenarioLabel, IdentityOf(roleDirectory));
+        identity = IdentityOf(roleDirectory);
+        RoleName = Path.GetFileName(Path.TrimEndingDirectorySeparator(roleDirectory));
+    }
+
+    /// <summary>The role a <c>ForRole</c> scenario applies, or null for a scenario made with its own create step.</summary>
+    public string? RoleName { get; }
+
+    /// <summary>
+    /// What <c>IACTEST_VERIFY_ONLY</c> asks of <see cref="RunAsync"/>: null (unset, empty, <c>0</c>) for the whole
+    /// sequence; <c>""</c> (<c>1</c> or <c>true</c>) for the newest environment this scenario kept; else the name of
+    /// the container to verify.
+    /// </summary>
+    public static string? VerifyOnlyTarget => Environment.GetEnvironmentVariable("IACTEST_VERIFY_ONLY") switch
+    {
+        null or "" or "0" or "false" => null,
+        "1" or "true" => string.Empty,
+        var name => name,
+    };
+
+    /// <summary>True when the last run verified an environment it did not create (<see cref="VerifyOnlyAsync"/>).</summary>
+    public bool VerifiedOnly { get; private set; }
 
     /// <summary>
     /// True when <see cref="RunAsync"/> started the instance from a kept converged state (see
@@ -111,6 +146,33 @@ public sealed class MoleculeScenario : IAsyncDisposable
             return true;
         });
 
+    /// <summary>
+    /// Molecule's <c>verify</c> on a machine that is already converged: attaches to the running container
+    /// <paramref name="container"/> — or, when null, to the newest environment this <c>ForRole</c> scenario kept
+    /// (<c>IACTEST_KEEP_ON_FAILURE=1</c>) — and runs only the verify step: no create, no converge, no idempotence, and
+    /// no destroy, so checks can be edited and rerun against the same machine. The verify step gets the container as
+    /// an <see cref="IacEnvironment"/> (exec, read and write files, logs), reached with the <c>docker</c> command.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No such running container, or nothing kept for this scenario; says what to do.</exception>
+    public async Task VerifyOnlyAsync(string? container = null, CancellationToken cancellationToken = default)
+    {
+        var name = string.IsNullOrEmpty(container) ? await KeptContainerAsync(cancellationToken).ConfigureAwait(false) : container;
+        var attached = await AttachedContainer.FindAsync(name, cancellationToken).ConfigureAwait(false);
+        var environment = new IacEnvironment(attached, attached.Name, attached.Image.FullName, keepOnFailure: false, Log) { IsAttached = true };
+        Instance = environment.AsScenarioInstance();
+        VerifiedOnly = true;
+        Log($"verify only: attached to {attached.Name} ({attached.Image.FullName}); create, converge, idempotence and destroy are skipped; enter it with: docker exec -it {attached.Name} sh");
+        try
+        {
+            await VerifyAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Not destroyed: the machine is its owner's, kept for the next verify.
+            Instance = null;
+        }
+    }
+
     /// <summary>Destroys the instance (disposes its lifetime); safe to call twice.</summary>
     public async Task DestroyAsync()
     {
@@ -129,6 +191,12 @@ public sealed class MoleculeScenario : IAsyncDisposable
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        if (VerifyOnlyTarget is { } target)
+        {
+            await VerifyOnlyAsync(target, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         try
         {
             var key = await CacheKeyAsync(cancellationToken).ConfigureAwait(false);
@@ -151,6 +219,12 @@ public sealed class MoleculeScenario : IAsyncDisposable
             }
 
             await VerifyAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Instance?.Lifetime is IacEnvironment failed)
+        {
+            // Whatever step failed, IACTEST_KEEP_ON_FAILURE=1 keeps the machine for a look and a verify-only rerun.
+            failed.MarkFailed(e.Message);
+            throw;
         }
         finally
         {
@@ -183,6 +257,26 @@ public sealed class MoleculeScenario : IAsyncDisposable
         }
 
         return Converge.ConvergeCacheKey.Compute(run, baseImageId, ansible);
+    }
+
+    private static string IdentityOf(string roleDirectory) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(roleDirectory))))[..16].ToLowerInvariant();
+
+    private async Task<string> KeptContainerAsync(CancellationToken cancellationToken)
+    {
+        if (identity is null)
+        {
+            throw new InvalidOperationException("verify only: this scenario has its own create step, so the harness cannot tell which container is its own; name the container (IACTEST_VERIFY_ONLY=<name>, or VerifyOnlyAsync(name))");
+        }
+
+        // docker ps lists the newest first.
+        var (exitCode, output) = await HostToolRunner.RunAsync(
+            "docker", ["ps", "--filter", $"label={ScenarioLabel}={identity}", "--filter", $"name=^{HarnessSession.KeptNamePrefix}", "--format", "{{.Names}}"],
+            null, cancellationToken).ConfigureAwait(false);
+        var newest = exitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() : null;
+        return newest ?? throw new InvalidOperationException(
+            $"verify only: no kept environment of the scenario of role {RoleName} is running (containers named {HarnessSession.KeptNamePrefix}… labelled {ScenarioLabel}={identity}); " +
+            "run the test once with IACTEST_KEEP_ON_FAILURE=1 so a failing run keeps its machine, or name a running container with IACTEST_VERIFY_ONLY=<name>");
     }
 
     private void Log(string line) => (converge(new ScenarioInstance("instance", null)).Output ?? (text => Console.Error.WriteLine("[iactest] " + text)))(line);

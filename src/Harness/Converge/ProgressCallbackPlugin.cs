@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using IacTest.Harness.Progress;
 
 namespace IacTest.Harness.Converge;
 

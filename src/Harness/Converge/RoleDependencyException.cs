@@ -12,6 +12,12 @@ public sealed class RoleDependencyException : Exception
     {
     }
 
+    /// <summary>Creates the exception naming the roles that are missing.</summary>
+    public RoleDependencyException(string message, IReadOnlyList<string> missingRoles) : base(message) => MissingRoles = missingRoles;
+
+    /// <summary>The names of the missing roles, as referenced.</summary>
+    public IReadOnlyList<string> MissingRoles { get; } = [];
+
     /// <summary>Creates the exception.</summary>
     public RoleDependencyException()
     {

@@ -3,7 +3,7 @@ using IacTest.Harness.Modules;
 namespace IacTest.Harness.Converge;
 
 /// <summary>
-/// Resolves the roles a run needs from local folders only, as <c>ansible-galaxy install</c> would have laid them out:
+/// Resolves the roles a run needs from local folders (and from what <see cref="GalaxyDownload"/> fetched), as <c>ansible-galaxy install</c> would have laid them out:
 /// a role is found by its folder name on the roles path, by the Galaxy name its metadata gives it
 /// (<c>galaxy_info.namespace</c> + <c>role_name</c>, as Molecule links the role under test), or by an alias the test
 /// declares (<c>geerlingguy.nginx</c> → <c>roles/nginx</c>). Galaxy names are made real as links in the run's private
@@ -44,6 +44,7 @@ internal static class RoleResolver
         }
 
         var missing = new List<string>();
+        var missingNames = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         void Require(string name, SourceLocation where, string baseFolder)
         {
@@ -57,6 +58,7 @@ internal static class RoleResolver
             if (folder is null || !Directory.Exists(folder))
             {
                 missing.Add($"  - the role '{name}' was not found (required at {where})");
+                missingNames.Add(name);
                 return;
             }
 
@@ -100,7 +102,8 @@ internal static class RoleResolver
                 $"{missing.Count} role(s) the run needs are not available locally:\n{string.Join('\n', missing.Distinct(StringComparer.Ordinal))}\n"
                 + $"Searched the roles path ({string.Join(", ", rolesPath)}), the Galaxy names in the roles' meta/main.yml (namespace.role_name) "
                 + "and the aliases declared with WithRoleAlias. Put the role there, reference a module package that holds it, or map the "
-                + "Galaxy name to a folder, e.g. WithRoleAlias(\"geerlingguy.nginx\", \"roles/nginx\"); nothing is downloaded from Galaxy.");
+                + "Galaxy name to a folder, e.g. WithRoleAlias(\"geerlingguy.nginx\", \"roles/nginx\").",
+                [.. missingNames.Distinct(StringComparer.Ordinal)]);
         }
 
         if (linked.Count == 0)

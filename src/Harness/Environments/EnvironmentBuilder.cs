@@ -362,6 +362,8 @@ public sealed class EnvironmentBuilder
 
     private async Task<string> ResolveImageAsync(Action<string> log, CancellationToken ct)
     {
+        // An image build can take minutes: its lines are live progress too.
+        log = Progress.LiveProgress.Tee("image", log);
         if (_settings.Dockerfile is var (context, dockerfile))
         {
             return await DockerfileImage.EnsureAsync(context, dockerfile, progress: log, ct: ct).ConfigureAwait(false);
@@ -369,7 +371,7 @@ public sealed class EnvironmentBuilder
 
         if (_settings.Image is { } image)
         {
-            return image;
+            return await RegistryImages.EnsureAvailableAsync(image, ct).ConfigureAwait(false);
         }
 
         if (_settings.Platform is { } platform)

@@ -45,6 +45,9 @@ public sealed class IacEnvironment : ITargetHost, IPrivateFileWriter, IAsyncDisp
     /// <summary>The container's address on its network.</summary>
     public string IpAddress => _container.IpAddress;
 
+    /// <summary>True for a container the harness did not start (attached for verify only): disposing leaves it as it is.</summary>
+    internal bool IsAttached { get; init; }
+
     /// <summary>True once <see cref="MarkFailed"/> was called.</summary>
     public bool HasFailed
     {
@@ -183,7 +186,7 @@ public sealed class IacEnvironment : ITargetHost, IPrivateFileWriter, IAsyncDisp
     /// <summary>Removes the environment, or keeps it (renamed, reported) when it failed and keeping was asked for.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1 || IsAttached)
         {
             return;
         }

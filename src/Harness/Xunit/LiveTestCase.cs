@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using IacTest.Harness.Converge;
+using IacTest.Harness.Progress;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -30,6 +30,6 @@ public sealed class LiveTestCase : XunitTestCase
     public override Task<RunSummary> RunAsync(
         IMessageSink diagnosticMessageSink, IMessageBus messageBus, object[] constructorArguments,
         ExceptionAggregator aggregator, CancellationTokenSource cancellationTokenSource) =>
-        LiveProgress.WithSinkAsync(diagnosticMessageSink,
-            () => base.RunAsync(diagnosticMessageSink, messageBus, constructorArguments, aggregator, cancellationTokenSource));
+        LiveRun.RunAsync(diagnosticMessageSink, messageBus,
+            bus => base.RunAsync(diagnosticMessageSink, bus, constructorArguments, aggregator, cancellationTokenSource));
 }

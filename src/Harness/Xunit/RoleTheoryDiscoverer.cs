@@ -31,7 +31,7 @@ public sealed class RoleTheoryDiscoverer(IMessageSink diagnosticMessageSink) : T
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute) =>
         Judge(testMethod, theoryAttribute, platform: null) switch
         {
-            (null, null) => base.CreateTestCasesForTheory(discoveryOptions, testMethod, theoryAttribute),
+            (null, null) => [new LiveTheoryTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod)],
             (var skip, null) => CreateTestCasesForSkip(discoveryOptions, testMethod, theoryAttribute, skip!),
             (_, var error) => [Error(discoveryOptions, testMethod, error)],
         };

@@ -11,7 +11,7 @@ namespace IacTest.Harness.Tests.Scenarios;
 public sealed class ConvergeCacheTests(ITestOutputHelper output) : IDisposable
 {
     // A private copy of the role, so this test's keys are its own and a change to it touches nothing else.
-    private readonly string role = CopyRole("heartbeat");
+    private readonly string role = RoleCopy.Of("heartbeat");
     private readonly List<string> keys = [];
 
     [DockerFact]
@@ -85,19 +85,5 @@ public sealed class ConvergeCacheTests(ITestOutputHelper output) : IDisposable
         await scenario.RunAsync();
         keys.Add(scenario.ConvergeCacheKey!);
         return (scenario, running);
-    }
-
-    private static string CopyRole(string name)
-    {
-        var root = Directory.CreateTempSubdirectory("iactest-cache-test-").FullName;
-        var target = Path.Combine(root, name);
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Role(name), "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(TestPaths.Role(name), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
     }
 }

@@ -10,6 +10,8 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
     private const string Project = "Scenarios/Projects/galaxy";
     private const string MoleculeConverge = Project + "/roles/web_motd/molecule/default/converge.yml";
 
+    private const string UnreachableGalaxy = "https://galaxy.iactest.invalid";
+
     private readonly List<string> transcripts = [];
 
     [DockerFact]
@@ -40,8 +42,8 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
     [Fact]
     public async Task A_dependency_known_by_no_folder_name_metadata_or_alias_fails_the_run_before_Ansible_starts_naming_it()
     {
-        // Given: no alias for acme.banner
-        var run = AnsiblePlaybookRun.Playbook(MoleculeConverge).WithRolesPath(Project + "/roles").WithContainer("not-started", "instance");
+        // Given: no alias for acme.banner, and a Galaxy server that cannot answer (the .invalid domain never resolves)
+        var run = AnsiblePlaybookRun.Playbook(MoleculeConverge).WithRolesPath(Project + "/roles").WithGalaxyServer(UnreachableGalaxy).WithContainer("not-started", "instance");
 
         // When
         var result = await run.RunAsync();
@@ -52,7 +54,9 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
         result.Stderr.ShouldStartWith("ERROR! 1 role(s) the run needs are not available locally:\n  - the role 'acme.banner' was not found (required at ");
         error.Message.ShouldContain(result.Stderr);
         error.Message.ShouldContain(Path.Combine("web_motd", "meta", "main.yml") + ":15:");
-        error.Message.ShouldContain("WithRoleAlias(\"geerlingguy.nginx\", \"roles/nginx\"); nothing is downloaded from Galaxy.");
+        error.Message.ShouldContain("WithRoleAlias(\"geerlingguy.nginx\", \"roles/nginx\").");
+        result.Stderr.Split('\n')[^1].ShouldStartWith($"Not downloaded: the Galaxy server {UnreachableGalaxy} does not answer (");
+        result.Stderr.Split('\n')[^1].ShouldEndWith("), so acme.banner cannot be downloaded.");
     }
 
     [Fact]
@@ -63,6 +67,7 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
             .WithRolesPath(Project + "/roles")
             .WithRoleAlias("acme.banner", Project + "/roles/banner")
             .WithRequirements(Project + "/requirements.yml")
+            .WithGalaxyServer(UnreachableGalaxy)
             .WithContainer("not-started", "instance");
 
         // When
@@ -75,5 +80,8 @@ public sealed class GalaxyNameTests(DebianTargetFixture target, ITestOutputHelpe
         lines[1].ShouldEndWith("requirements.yml:5:11)");
         lines[2].ShouldStartWith("  - the role 'geerlingguy.ntp' was not found (required at ");
         lines[2].ShouldEndWith("requirements.yml:9:10)");
+        // Only the Galaxy-named one could come from Galaxy; the server does not answer, so neither is downloaded.
+        lines[^1].ShouldStartWith($"Not downloaded: the Galaxy server {UnreachableGalaxy} does not answer (");
+        lines[^1].ShouldEndWith("), so geerlingguy.ntp cannot be downloaded.");
     }
 }

@@ -16,7 +16,7 @@ public sealed class LiveProgressTests(ITestOutputHelper output) : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("iactest-live-progress-").FullName;
 
     [DockerFact]
-    public async Task Progress_lines_of_a_converge_appear_in_dotnet_test_output_while_the_test_runs()
+    public async Task Progress_lines_of_a_converge_appear_in_dotnet_test_output_while_the_test_runs_and_in_its_TRX_output()
     {
         // Given: the sample project, pointing at this harness
         var project = CopyProject();
@@ -24,7 +24,8 @@ public sealed class LiveProgressTests(ITestOutputHelper output) : IDisposable
         var lines = new List<(DateTime At, string Text)>();
         var sawWait = new TaskCompletionSource<DateTime>(TaskCreationOptions.RunContinuationsAsynchronously);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project };
-        foreach (var argument in new[] { "test", project, "-c", "Release", "-nr:false", "-p:UseSharedCompilation=false" })
+        var trx = Path.Combine(folder, "results.trx");
+        foreach (var argument in new[] { "test", project, "-c", "Release", "-nr:false", "-p:UseSharedCompilation=false", "--results-directory", folder, "--logger", "trx;LogFileName=results.trx" })
         {
             info.ArgumentList.Add(argument);
         }
@@ -83,6 +84,11 @@ public sealed class LiveProgressTests(ITestOutputHelper output) : IDisposable
             end.Text.ShouldContain("Passed!");
             end.At.ShouldBeGreaterThan(seen);
             lines.ShouldContain(l => l.Text.Contains("[iactest] idempotence +", StringComparison.Ordinal) && l.Text.Contains("ok: [instance] release_gate : Record the release", StringComparison.Ordinal));
+            // and the same lines are in the test's output in the TRX
+            var results = await File.ReadAllTextAsync(trx);
+            results.ShouldContain("[iactest] converge +");
+            results.ShouldContain("changed: [instance] release_gate : Create the release folder");
+            results.ShouldContain("ok: [instance] release_gate : Record the release");
         }
         finally
         {

@@ -1,0 +1,103 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using IacTest.Harness.Engine;
+
+namespace IacTest.Harness.Images;
+
+/// <summary>
+/// Images named by reference (<c>WithImage("nginx:1.27")</c>): used when present, pulled only when their registry
+/// answers. Where none answers (an offline machine, a CI runner without egress) the start fails at once with what to
+/// do, instead of the engine's DNS error after its own retries.
+/// </summary>
+public static class RegistryImages
+{
+    /// <summary>How long a registry has to answer before it counts as unreachable.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Docker Hub's registry, where a reference without a registry host points.</summary>
+    public const string DockerHub = "registry-1.docker.io";
+
+    /// <summary>
+    /// Returns <paramref name="reference"/> when the image is present, or when its registry (or a mirror the engine is
+    /// configured with) can be asked for it.
+    /// </summary>
+    /// <exception cref="ImageUnavailableException">Absent, and no registry answers.</exception>
+    public static async Task<string> EnsureAvailableAsync(string reference, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
+        {
+            if (await api.ImageExistsAsync(reference, ct).ConfigureAwait(false) || await HasMirrorAsync(api, ct).ConfigureAwait(false))
+            {
+                return reference;
+            }
+        }
+
+        var registry = RegistryOf(reference);
+        var failure = await ProbeAsync(registry, ct).ConfigureAwait(false);
+        return failure is null ? reference : throw new ImageUnavailableException(
+            $"image {reference} is not on this machine and its registry {registry} does not answer ({failure}), so it cannot be pulled. " +
+            "Use an image the harness builds offline (WithPlatform(\"debian:bookworm\"), WithBaseImage, WithDockerfile), " +
+            $"load it with 'docker load -i <file>', or configure the engine with a registry mirror that answers.");
+    }
+
+    /// <summary>The registry host of an image reference (<c>ghcr.io/acme/api:1</c> → <c>ghcr.io</c>; <c>nginx</c> → Docker Hub).</summary>
+    public static string RegistryOf(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var slash = reference.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return DockerHub;
+        }
+
+        // As the docker CLI reads it: the first part is a host only when it has a dot or a port, or is localhost.
+        var first = reference[..slash];
+        return first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost"
+            ? first == "docker.io" ? DockerHub : first
+            : DockerHub;
+    }
+
+    /// <summary>Null when the registry answers its API's base path (any HTTP status counts), else why not.</summary>
+    private static async Task<string?> ProbeAsync(string registry, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = ProbeTimeout };
+        try
+        {
+            using var response = await http.GetAsync(new Uri($"https://{registry}/v2/"), HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+            return null;
+        }
+        catch (HttpRequestException e)
+        {
+            return Innermost(e);
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return $"no answer within {ProbeTimeout.TotalSeconds:0} s";
+        }
+    }
+
+    private static async Task<bool> HasMirrorAsync(DockerApi api, CancellationToken ct)
+    {
+        try
+        {
+            using var info = await api.GetJsonAsync("/info", ct: ct).ConfigureAwait(false);
+            return info.RootElement.TryGetProperty("RegistryConfig", out var config)
+                && config.TryGetProperty("Mirrors", out var mirrors) && mirrors.ValueKind == JsonValueKind.Array && mirrors.GetArrayLength() > 0;
+        }
+        catch (Exception e) when (e is DockerApiException or HttpRequestException or JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string Innermost(Exception e)
+    {
+        while (e.InnerException is not null)
+        {
+            e = e.InnerException;
+        }
+
+        return e is SocketException socket ? socket.Message : e.Message.Split('\n')[0];
+    }
+}
