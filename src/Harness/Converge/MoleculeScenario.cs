@@ -1,3 +1,4 @@
+using IacTest.Harness.Engine;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
@@ -157,11 +158,12 @@ public sealed class MoleculeScenario : IAsyncDisposable
     public async Task VerifyOnlyAsync(string? container = null, CancellationToken cancellationToken = default)
     {
         var name = string.IsNullOrEmpty(container) ? await KeptContainerAsync(cancellationToken).ConfigureAwait(false) : container;
-        var attached = await AttachedContainer.FindAsync(name, cancellationToken).ConfigureAwait(false);
-        var environment = new IacEnvironment(attached, attached.Name, attached.Image.FullName, keepOnFailure: false, Log) { IsAttached = true };
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        var attached = await engine.AttachAsync(name, cancellationToken).ConfigureAwait(false);
+        var environment = new IacEnvironment(attached, attached.Name, attached.ImageName, keepOnFailure: false, Log) { IsAttached = true };
         Instance = environment.AsScenarioInstance();
         VerifiedOnly = true;
-        Log($"verify only: attached to {attached.Name} ({attached.Image.FullName}); create, converge, idempotence and destroy are skipped; enter it with: docker exec -it {attached.Name} sh");
+        Log($"verify only: attached to {attached.Name} ({attached.ImageName}); create, converge, idempotence and destroy are skipped; enter it with: docker exec -it {attached.Name} sh");
         try
         {
             await VerifyAsync(cancellationToken).ConfigureAwait(false);
@@ -269,11 +271,9 @@ public sealed class MoleculeScenario : IAsyncDisposable
             throw new InvalidOperationException("verify only: this scenario has its own create step, so the harness cannot tell which container is its own; name the container (IACTEST_VERIFY_ONLY=<name>, or VerifyOnlyAsync(name))");
         }
 
-        // docker ps lists the newest first.
-        var (exitCode, output) = await HostToolRunner.RunAsync(
-            "docker", ["ps", "--filter", $"label={ScenarioLabel}={identity}", "--filter", $"name=^{HarnessSession.KeptNamePrefix}", "--format", "{{.Names}}"],
-            null, cancellationToken).ConfigureAwait(false);
-        var newest = exitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() : null;
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        var running = await engine.ListRunningContainersAsync($"{ScenarioLabel}={identity}", HarnessSession.KeptNamePrefix, cancellationToken).ConfigureAwait(false);
+        var newest = running.FirstOrDefault();
         return newest ?? throw new InvalidOperationException(
             $"verify only: no kept environment of the scenario of role {RoleName} is running (containers named {HarnessSession.KeptNamePrefix}… labelled {ScenarioLabel}={identity}); " +
             "run the test once with IACTEST_KEEP_ON_FAILURE=1 so a failing run keeps its machine, or name a running container with IACTEST_VERIFY_ONLY=<name>");

@@ -136,6 +136,26 @@ internal sealed class DockerContainerEngine : IContainerEngine
         return new EngineToolResult(exitCode, output);
     }
 
+    public Task<AttachedContainer> AttachAsync(string nameOrId, CancellationToken ct = default) =>
+        AttachedContainer.FindAsync(nameOrId, _cliEnvironment, ct);
+
+    public Task<IReadOnlyList<string>> ListRunningContainersAsync(string label, string namePrefix, CancellationToken ct = default) =>
+        AttachedContainer.ListRunningAsync(label, namePrefix, _cliEnvironment, ct);
+
+    public async Task<bool> HasRegistryMirrorAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            using var info = await _api.GetJsonAsync("/info", ct: ct).ConfigureAwait(false);
+            return info.RootElement.TryGetProperty("RegistryConfig", out var config)
+                && config.TryGetProperty("Mirrors", out var mirrors) && mirrors.ValueKind == JsonValueKind.Array && mirrors.GetArrayLength() > 0;
+        }
+        catch (Exception e) when (e is DockerApiException or HttpRequestException or JsonException)
+        {
+            return false;
+        }
+    }
+
     private static Version Min(Version a, Version b) => a < b ? a : b;
 
     /// <inheritdoc />

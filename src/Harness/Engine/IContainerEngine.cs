@@ -61,4 +61,14 @@ internal interface IContainerEngine
     /// </summary>
     Task<EngineToolResult> RunImageRecipeAsync(string script, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment,
         Action<string>? progress, CancellationToken ct = default);
+
+    /// <summary>A running container the harness did not start, found by name or id, for verify only; never started, stopped or removed.</summary>
+    /// <exception cref="InvalidOperationException">No such container, or it is not running.</exception>
+    Task<AttachedContainer> AttachAsync(string nameOrId, CancellationToken ct = default);
+
+    /// <summary>The names of the running containers with <paramref name="label"/> (<c>key=value</c>) whose name starts with <paramref name="namePrefix"/>, newest first.</summary>
+    Task<IReadOnlyList<string>> ListRunningContainersAsync(string label, string namePrefix, CancellationToken ct = default);
+
+    /// <summary>Whether the engine is configured with a registry mirror (which may serve images whose registry does not answer).</summary>
+    Task<bool> HasRegistryMirrorAsync(CancellationToken ct = default);
 }

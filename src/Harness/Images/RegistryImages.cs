@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using System.Text.Json;
 using IacTest.Harness.Engine;
 
 namespace IacTest.Harness.Images;
@@ -25,12 +24,10 @@ public static class RegistryImages
     public static async Task<string> EnsureAvailableAsync(string reference, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        using (var api = await DockerEngine.CreateApiAsync().ConfigureAwait(false))
+        var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
+        if (await engine.ImageExistsAsync(reference, ct).ConfigureAwait(false) || await engine.HasRegistryMirrorAsync(ct).ConfigureAwait(false))
         {
-            if (await api.ImageExistsAsync(reference, ct).ConfigureAwait(false) || await HasMirrorAsync(api, ct).ConfigureAwait(false))
-            {
-                return reference;
-            }
+            return reference;
         }
 
         var registry = RegistryOf(reference);
@@ -74,20 +71,6 @@ public static class RegistryImages
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
             return $"no answer within {ProbeTimeout.TotalSeconds:0} s";
-        }
-    }
-
-    private static async Task<bool> HasMirrorAsync(DockerApi api, CancellationToken ct)
-    {
-        try
-        {
-            using var info = await api.GetJsonAsync("/info", ct: ct).ConfigureAwait(false);
-            return info.RootElement.TryGetProperty("RegistryConfig", out var config)
-                && config.TryGetProperty("Mirrors", out var mirrors) && mirrors.ValueKind == JsonValueKind.Array && mirrors.GetArrayLength() > 0;
-        }
-        catch (Exception e) when (e is DockerApiException or HttpRequestException or JsonException)
-        {
-            return false;
         }
     }
 
