@@ -94,6 +94,7 @@ internal sealed class BuiltinKustomizeRenderer
             }
             else if (File.Exists(path))
             {
+                RequireWithin(kustomization, path, entry);
                 AddAll(resources, ReadManifests(path));
             }
             else
@@ -118,13 +119,37 @@ internal sealed class BuiltinKustomizeRenderer
         _stack.RemoveAt(_stack.Count - 1);
     }
 
+    /// <summary>
+    /// Kustomize reads a file only in or below the kustomization's folder (its load restrictor): a file elsewhere is
+    /// Kustomize's error to report.
+    /// </summary>
+    public static void RequireWithin(KustomizationFile kustomization, string fullPath, string entry)
+    {
+        var relative = Path.GetRelativePath(kustomization.Folder, fullPath);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            throw new KustomizeUnsupportedException($"the file {entry} outside the kustomization's folder");
+        }
+    }
+
     /// <summary>Whether objects of <paramref name="kind"/> have a namespace.</summary>
     public static bool IsNamespaced(string kind) => !ClusterScoped.Contains(kind);
 
     /// <summary>The patches of an entry of <c>patches</c>, <c>patchesStrategicMerge</c> or <c>patchesJson6902</c>: a file's documents or inline text.</summary>
     public static List<KNode> PatchBodies(KustomizationFile kustomization, string? path, string? inline)
     {
-        var text = inline ?? ReadText(Path.GetFullPath(Path.Combine(kustomization.Folder, path!)));
+        string text;
+        if (inline is null)
+        {
+            var full = Path.GetFullPath(Path.Combine(kustomization.Folder, path!));
+            RequireWithin(kustomization, full, path!);
+            text = ReadText(full);
+        }
+        else
+        {
+            text = inline;
+        }
+
         var (documents, error) = YamlTree.Parse(text);
         if (error is not null)
         {

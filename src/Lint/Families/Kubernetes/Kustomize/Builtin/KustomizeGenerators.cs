@@ -55,12 +55,12 @@ internal static class KustomizeGenerators
             var equals = source.IndexOf('=', StringComparison.Ordinal);
             var path = equals < 0 ? source : source[(equals + 1)..];
             var key = equals < 0 ? Path.GetFileName(path) : source[..equals];
-            Add(data, key, ReadText(kustomization.Folder, path));
+            Add(data, key, ReadText(kustomization, path));
         }
 
         foreach (var env in Strings(entry.List("envs")).Concat(entry.String("env") is { } single ? [single] : []))
         {
-            foreach (var raw in ReadText(kustomization.Folder, env).Split('\n'))
+            foreach (var raw in ReadText(kustomization, env).Split('\n'))
             {
                 var line = raw.TrimEnd('\r').TrimStart();
                 if (line.Length == 0 || line.StartsWith('#'))
@@ -195,9 +195,10 @@ internal static class KustomizeGenerators
     private static IEnumerable<string> Strings(KList? list) =>
         (list?.Items ?? []).Select(i => i is KScalar { Type: KScalarType.String } s ? s.Text : throw new KustomizeUnsupportedException("a generator source that is not a string"));
 
-    private static string ReadText(string folder, string path)
+    private static string ReadText(KustomizationFile kustomization, string path)
     {
-        var full = Path.GetFullPath(Path.Combine(folder, path));
+        var full = Path.GetFullPath(Path.Combine(kustomization.Folder, path));
+        BuiltinKustomizeRenderer.RequireWithin(kustomization, full, path);
         try
         {
             var bytes = File.ReadAllBytes(full);

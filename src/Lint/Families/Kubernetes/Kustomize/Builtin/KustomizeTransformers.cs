@@ -125,7 +125,7 @@ internal static class KustomizeTransformers
             throw new KustomizeUnsupportedException($"a strategic-merge patch of {kind} {name} that matches {matches.Count} objects");
         }
 
-        StrategicMergePatch.Apply(matches[0], patch);
+        StrategicMergePatch.Apply(matches[0], patch, selectedByTarget: false);
         matches[0].Transformed(kustomization.File);
     }
 
@@ -168,7 +168,7 @@ internal static class KustomizeTransformers
                         JsonPatch.Apply(resource.Body, operations);
                         break;
                     case KMap strategic when !json6902Only:
-                        StrategicMergePatch.Apply(resource, strategic);
+                        StrategicMergePatch.Apply(resource, strategic, selectedByTarget: true);
                         break;
                     default:
                         throw new KustomizeUnsupportedException("a patch that is neither a mapping nor a list");

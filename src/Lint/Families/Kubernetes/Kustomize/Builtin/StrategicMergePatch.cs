@@ -15,10 +15,13 @@ internal static class StrategicMergePatch
         "storage.k8s.io", "scheduling.k8s.io", "coordination.k8s.io", "discovery.k8s.io", "node.k8s.io",
     };
 
-    public static void Apply(BuiltinResource target, KMap patch)
+    /// <param name="target">The object patched.</param>
+    /// <param name="patch">The patch.</param>
+    /// <param name="selectedByTarget">Whether a <c>target</c> chose the object: the patch's own name is then ignored.</param>
+    public static void Apply(BuiltinResource target, KMap patch, bool selectedByTarget)
     {
         var body = (KMap)patch.Clone();
-        if (body.String("kind") is { } kind && kind != target.Kind || body.String("apiVersion") is { } apiVersion && apiVersion != target.ApiVersion)
+        if (!selectedByTarget && (body.String("kind") is { } kind && kind != target.Kind || body.String("apiVersion") is { } apiVersion && apiVersion != target.ApiVersion))
         {
             throw new KustomizeUnsupportedException("a strategic-merge patch of another kind");
         }
@@ -27,7 +30,7 @@ internal static class StrategicMergePatch
         body.Entries.Remove("apiVersion");
         if (body.Map("metadata") is { } metadata)
         {
-            if (metadata.String("name") is { } name && !target.Names.Contains(name, StringComparer.Ordinal))
+            if (!selectedByTarget && metadata.String("name") is { } name && !target.Names.Contains(name, StringComparer.Ordinal))
             {
                 throw new KustomizeUnsupportedException("a patch that renames its object");
             }
