@@ -159,7 +159,7 @@ public sealed class KustomizeOverlayRule : LintRule
 
             foreach (var finding in fileSink.CheckAlone(resolved, rendered, context.File.Path))
             {
-                if (objects.LastOrDefault(o => o.Root.Start.Line <= finding.Line) is not { } obj
+                if (ObjectAt(objects, finding.Line) is not { } obj
                     || RenderedPath.Find(obj.Root, finding.Line, finding.Column) is not { } path)
                 {
                     continue;
@@ -180,6 +180,28 @@ public sealed class KustomizeOverlayRule : LintRule
                 });
             }
         }
+    }
+
+    // The last object starting at or before the line (objects are in document order): a binary search, as an overlay
+    // may hold thousands of objects and findings.
+    private static KubeObject? ObjectAt(IReadOnlyList<KubeObject> objects, int line)
+    {
+        int low = 0, high = objects.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (objects[middle].Root.Start.Line <= line)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found < 0 ? null : objects[found];
     }
 
     private static KustomizeOrigin Origin(KustomizeRender render, KubeObject obj) =>

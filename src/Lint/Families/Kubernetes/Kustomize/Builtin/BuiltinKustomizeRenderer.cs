@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using IacTest.Lint.Yaml;
 
@@ -193,7 +194,31 @@ internal sealed class BuiltinKustomizeRenderer
         return new KustomizationFile(file, map);
     }
 
+    // A base's manifests are read once per process and copied for each overlay that uses them (a base sits under a
+    // staging and a prod overlay and is an overlay itself); an entry is used only while the file is unchanged.
+    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, List<BuiltinResource> Resources)> Manifests = new(StringComparer.Ordinal);
+
+    private const int ManifestCacheLimit = 20_000;
+
     private static List<BuiltinResource> ReadManifests(string path)
+    {
+        var info = new FileInfo(path);
+        if (Manifests.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
+        {
+            return cached.Resources.Select(r => r.Clone()).ToList();
+        }
+
+        var read = ParseManifests(path);
+        if (Manifests.Count >= ManifestCacheLimit)
+        {
+            Manifests.Clear();
+        }
+
+        Manifests[path] = (info.LastWriteTimeUtc, info.Length, read);
+        return read.Select(r => r.Clone()).ToList();
+    }
+
+    private static List<BuiltinResource> ParseManifests(string path)
     {
         var (documents, error) = YamlTree.Parse(ReadText(path));
         if (error is not null)
@@ -223,9 +248,10 @@ internal sealed class BuiltinKustomizeRenderer
 
     private static void AddAll(List<BuiltinResource> into, IEnumerable<BuiltinResource> resources)
     {
+        var ids = into.Select(Id).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in resources)
         {
-            if (into.Any(r => r.Kind == resource.Kind && r.Group == resource.Group && r.Name == resource.Name && r.Namespace == resource.Namespace))
+            if (!ids.Add(Id(resource)))
             {
                 throw new KustomizeUnsupportedException($"two objects {resource.Kind} {resource.Name}");
             }
@@ -233,6 +259,8 @@ internal sealed class BuiltinKustomizeRenderer
             into.Add(resource);
         }
     }
+
+    private static string Id(BuiltinResource r) => $"{r.Group}|{r.Kind}|{r.Namespace}|{r.Name}";
 
     private static IEnumerable<string> Strings(KList? list) =>
         (list?.Items ?? []).Select(i => i is KScalar { Type: KScalarType.String } s ? s.Text : throw new KustomizeUnsupportedException("an entry that is not a string"));

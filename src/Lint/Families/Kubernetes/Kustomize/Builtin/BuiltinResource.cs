@@ -38,9 +38,25 @@ internal sealed class BuiltinResource
 
     public string ApiVersion => Body.String("apiVersion") ?? string.Empty;
 
-    public string Group => ApiVersion.Contains('/', StringComparison.Ordinal) ? ApiVersion[..ApiVersion.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
+    public string Group => SplitApiVersion().Group;
 
-    public string Version => ApiVersion.Contains('/', StringComparison.Ordinal) ? ApiVersion[(ApiVersion.IndexOf('/', StringComparison.Ordinal) + 1)..] : ApiVersion;
+    public string Version => SplitApiVersion().Version;
+
+    // The split is kept for the apiVersion it was made from: a patch may change the apiVersion, and most reads repeat.
+    private (string ApiVersion, string Group, string Version)? _split;
+
+    private (string ApiVersion, string Group, string Version) SplitApiVersion()
+    {
+        var apiVersion = ApiVersion;
+        if (_split is { } split && ReferenceEquals(split.ApiVersion, apiVersion))
+        {
+            return split;
+        }
+
+        var slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
+        _split = slash < 0 ? (apiVersion, string.Empty, apiVersion) : (apiVersion, apiVersion[..slash], apiVersion[(slash + 1)..]);
+        return _split.Value;
+    }
 
     public string Name => Body.Map("metadata")?.String("name") ?? string.Empty;
 

@@ -15,44 +15,51 @@ internal static class NameReferences
             return;
         }
 
+        // Only objects that were renamed can be named by an old name; every name any of them had, by kind.
+        var renamed = resources.Where(r => r.PreviousNames.Count > 0)
+            .SelectMany(r => r.PreviousNames.Select(name => (Key: r.Kind + "/" + name, Resource: r)))
+            .ToLookup(p => p.Key, p => p.Resource, StringComparer.Ordinal);
+        var current = resources.Select(r => r.Kind + "/" + r.Name).Concat(resources.Select(r => r.Kind + "/" + r.Namespace + "/" + r.Name)).ToHashSet(StringComparer.Ordinal);
+        var index = new Index(renamed, current);
+
         foreach (var referrer in resources)
         {
             var body = referrer.Body;
             var ns = referrer.Namespace;
             foreach (var podSpec in PodSpecs(referrer))
             {
-                Update(resources, podSpec, "serviceAccountName", "ServiceAccount", ns);
-                Update(resources, podSpec, "serviceAccount", "ServiceAccount", ns);
-                Update(resources, podSpec, "priorityClassName", "PriorityClass", null);
+                Update(index, podSpec, "serviceAccountName", "ServiceAccount", ns);
+                Update(index, podSpec, "serviceAccount", "ServiceAccount", ns);
+                Update(index, podSpec, "priorityClassName", "PriorityClass", null);
                 foreach (var volume in Maps(podSpec.List("volumes")))
                 {
-                    Update(resources, volume.Map("configMap"), "name", "ConfigMap", ns);
-                    Update(resources, volume.Map("secret"), "secretName", "Secret", ns);
-                    Update(resources, volume.Map("persistentVolumeClaim"), "claimName", "PersistentVolumeClaim", ns);
+                    Update(index, volume.Map("configMap"), "name", "ConfigMap", ns);
+                    Update(index, volume.Map("secret"), "secretName", "Secret", ns);
+                    Update(index, volume.Map("persistentVolumeClaim"), "claimName", "PersistentVolumeClaim", ns);
                     foreach (var source in Maps(volume.Map("projected")?.List("sources")))
                     {
-                        Update(resources, source.Map("configMap"), "name", "ConfigMap", ns);
-                        Update(resources, source.Map("secret"), "name", "Secret", ns);
+                        Update(index, source.Map("configMap"), "name", "ConfigMap", ns);
+                        Update(index, source.Map("secret"), "name", "Secret", ns);
                     }
                 }
 
                 foreach (var secret in Maps(podSpec.List("imagePullSecrets")))
                 {
-                    Update(resources, secret, "name", "Secret", ns);
+                    Update(index, secret, "name", "Secret", ns);
                 }
 
                 foreach (var container in Maps(podSpec.List("containers")).Concat(Maps(podSpec.List("initContainers"))))
                 {
                     foreach (var env in Maps(container.List("env")))
                     {
-                        Update(resources, env.Map("valueFrom")?.Map("configMapKeyRef"), "name", "ConfigMap", ns);
-                        Update(resources, env.Map("valueFrom")?.Map("secretKeyRef"), "name", "Secret", ns);
+                        Update(index, env.Map("valueFrom")?.Map("configMapKeyRef"), "name", "ConfigMap", ns);
+                        Update(index, env.Map("valueFrom")?.Map("secretKeyRef"), "name", "Secret", ns);
                     }
 
                     foreach (var from in Maps(container.List("envFrom")))
                     {
-                        Update(resources, from.Map("configMapRef"), "name", "ConfigMap", ns);
-                        Update(resources, from.Map("secretRef"), "name", "Secret", ns);
+                        Update(index, from.Map("configMapRef"), "name", "ConfigMap", ns);
+                        Update(index, from.Map("secretRef"), "name", "Secret", ns);
                     }
                 }
             }
@@ -61,36 +68,36 @@ internal static class NameReferences
             switch (referrer.Kind)
             {
                 case "StatefulSet":
-                    Update(resources, spec, "serviceName", "Service", ns);
+                    Update(index, spec, "serviceName", "Service", ns);
                     break;
                 case "HorizontalPodAutoscaler" when spec?.Map("scaleTargetRef") is { } target && target.String("kind") is { } kind:
-                    Update(resources, target, "name", kind, ns);
+                    Update(index, target, "name", kind, ns);
                     break;
                 case "Ingress":
-                    Update(resources, spec?.Map("defaultBackend")?.Map("service"), "name", "Service", ns);
+                    Update(index, spec?.Map("defaultBackend")?.Map("service"), "name", "Service", ns);
                     foreach (var rule in Maps(spec?.List("rules")))
                     {
                         foreach (var path in Maps(rule.Map("http")?.List("paths")))
                         {
-                            Update(resources, path.Map("backend")?.Map("service"), "name", "Service", ns);
+                            Update(index, path.Map("backend")?.Map("service"), "name", "Service", ns);
                         }
                     }
 
                     foreach (var tls in Maps(spec?.List("tls")))
                     {
-                        Update(resources, tls, "secretName", "Secret", ns);
+                        Update(index, tls, "secretName", "Secret", ns);
                     }
 
                     break;
                 case "RoleBinding" or "ClusterRoleBinding":
                     if (body.Map("roleRef") is { } roleRef && roleRef.String("kind") is { } roleKind)
                     {
-                        Update(resources, roleRef, "name", roleKind, roleKind == "Role" ? ns : null);
+                        Update(index, roleRef, "name", roleKind, roleKind == "Role" ? ns : null);
                     }
 
                     foreach (var subject in Maps(body.List("subjects")).Where(s => s.String("kind") == "ServiceAccount"))
                     {
-                        Update(resources, subject, "name", "ServiceAccount", subject.String("namespace") ?? ns);
+                        Update(index, subject, "name", "ServiceAccount", subject.String("namespace") ?? ns);
                     }
 
                     break;
@@ -111,15 +118,15 @@ internal static class NameReferences
         return podSpec is null ? [] : [podSpec];
     }
 
-    private static void Update(IReadOnlyList<BuiltinResource> resources, KMap? holder, string field, string kind, string? ns)
+    private static void Update(Index index, KMap? holder, string field, string kind, string? ns)
     {
-        if (holder?.String(field) is not { } name)
+        if (holder?.String(field) is not { } name || index.Current.Contains(ns is null ? kind + "/" + name : kind + "/" + ns + "/" + name))
         {
             return;
         }
 
-        var candidates = resources.Where(r => r.Kind == kind && (ns is null || r.Namespace == ns) && r.Names.Contains(name, StringComparer.Ordinal)).ToList();
-        if (candidates.Count == 0 || candidates.Any(c => c.Name == name))
+        var candidates = index.Renamed[kind + "/" + name].Where(r => ns is null || r.Namespace == ns).Distinct().ToList();
+        if (candidates.Count == 0)
         {
             return;
         }
@@ -131,6 +138,8 @@ internal static class NameReferences
 
         holder.Entries[field] = KScalar.Of(candidates[0].Name);
     }
+
+    private sealed record Index(ILookup<string, BuiltinResource> Renamed, HashSet<string> Current);
 
     private static IEnumerable<KMap> Maps(KList? list) => list?.Items.OfType<KMap>() ?? [];
 }
