@@ -42,7 +42,7 @@ public sealed class KustomizeOverlayRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "The folder of a `kustomization.yaml` is rendered with `kubectl kustomize` (Kustomize 5.5, as Argo CD and Flux render it) and every Kubernetes check runs on the rendered objects, which see each other as one set. A finding on a rendered object is reported under the check's own code at the line that wrote the offending value: the patch, the base manifest, or the kustomization field (`images`, `replicas`, `namespace`, labels, a generator); a finding the base already gets on its own is not repeated. This rule reports an overlay that does not render (a folder without a kustomization, a cycle, a patch that matches no object, a patch whose `target` names no object of the overlay; a missing local path is `kustomization-resources`' finding) at the entry at fault, and warns about what is not rendered: Helm charts without a helm command, and Flux `HelmRelease` objects. Components (`kind: Component`) are rendered through the overlays that use them.";
+        "The folder of a `kustomization.yaml` is rendered as Argo CD and Flux render it (by IacTest's built-in renderer when the overlay uses only common features, whose output is byte for byte that of `kubectl kustomize`, else by `kubectl kustomize` itself, Kustomize 5.5) and every Kubernetes check runs on the rendered objects, which see each other as one set. A finding on a rendered object is reported under the check's own code at the line that wrote the offending value: the patch, the base manifest, or the kustomization field (`images`, `replicas`, `namespace`, labels, a generator); a finding the base already gets on its own is not repeated. This rule reports an overlay that does not render (a folder without a kustomization, a cycle, a patch that matches no object, a patch whose `target` names no object of the overlay; a missing local path is `kustomization-resources`' finding) at the entry at fault, and warns about what is not rendered: Helm charts without a helm command, and Flux `HelmRelease` objects. Components (`kind: Component`) are rendered through the overlays that use them.";
 
     /// <inheritdoc />
     public override string BadExample => "resources:\n  - ../../base\nhelmCharts:\n  - name: ingress-nginx\n    version: 4.11.3\n";
@@ -159,7 +159,7 @@ public sealed class KustomizeOverlayRule : LintRule
 
             foreach (var finding in fileSink.CheckAlone(resolved, rendered, context.File.Path))
             {
-                if (objects.LastOrDefault(o => o.Root.Start.Line <= finding.Line) is not { } obj
+                if (ObjectAt(objects, finding.Line) is not { } obj
                     || RenderedPath.Find(obj.Root, finding.Line, finding.Column) is not { } path)
                 {
                     continue;
@@ -180,6 +180,28 @@ public sealed class KustomizeOverlayRule : LintRule
                 });
             }
         }
+    }
+
+    // The last object starting at or before the line (objects are in document order): a binary search, as an overlay
+    // may hold thousands of objects and findings.
+    private static KubeObject? ObjectAt(IReadOnlyList<KubeObject> objects, int line)
+    {
+        int low = 0, high = objects.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (objects[middle].Root.Start.Line <= line)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found < 0 ? null : objects[found];
     }
 
     private static KustomizeOrigin Origin(KustomizeRender render, KubeObject obj) =>

@@ -63,7 +63,7 @@ public sealed class RenderedOverlayTests
         api.At("spec.selector.matchLabels")!.GetText("app.kubernetes.io/name").ShouldBe("checkout");
         env.Name.ShouldStartWith("checkout-env-");
         env.Origin!.Generator.ShouldBe("ConfigMapGenerator");
-        Prod.Value.Rendered!.Renderer.ShouldBe("kubectl kustomize");
+        Prod.Value.Rendered!.Renderer.ShouldBe("built-in");
     }
 
     [Fact]

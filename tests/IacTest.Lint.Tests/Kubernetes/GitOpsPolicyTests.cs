@@ -37,6 +37,20 @@ public sealed class GitOpsPolicyTests
     }
 
     [Fact]
+    public void A_tag_pattern_that_is_not_a_regular_expression_is_reported()
+    {
+        // Given
+        var configuration = new LintConfiguration();
+        configuration.For("gitops-pinned-revision").Options["tag-pattern"] = "^v[0-9";
+
+        // When
+        var found = LintHarness.LintFixture(Path.Combine(Folder, "pinned.yaml"), configuration, "gitops-pinned-revision");
+
+        // Then
+        found.ShouldContain(d => d.Message.StartsWith("the tag-pattern option \"^v[0-9\" is not a regular expression", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_rule_is_off_until_a_configuration_asks_for_it()
     {
         var found = LintHarness.LintFixture(Path.Combine(Folder, "unpinned.yaml"), new LintConfiguration());

@@ -38,12 +38,15 @@ public sealed class KustomizeRendererTests
 
         // When
         var render = KustomizeRenderer.Render(overlay);
+        var byKubectl = KustomizeRenderer.Render(overlay, new KustomizeOptions { AlwaysKubectl = true });
 
-        // Then
+        // Then: the built-in renderer renders each of these overlays, as kubectl does
         render.Problems.Where(p => p.Severity == Severity.Error).ShouldBeEmpty();
         render.Rendered.ShouldBeTrue();
-        render.Renderer.ShouldBe(KustomizeRenderer.KubectlRenderer);
+        render.Renderer.ShouldBe("built-in");
         render.Yaml.ShouldBe(expected);
+        byKubectl.Renderer.ShouldBe(KustomizeRenderer.KubectlRenderer);
+        byKubectl.Yaml.ShouldBe(expected);
         render.Origins.Count.ShouldBe(expected.Split("\n---\n").Length);
     }
 
@@ -121,15 +124,42 @@ public sealed class KustomizeRendererTests
     }
 
     [Fact]
-    public void Without_kubectl_the_overlay_is_reported_as_not_rendered()
+    public void Without_kubectl_an_overlay_of_common_features_is_still_rendered()
     {
         // When
         var render = KustomizeRenderer.Render(Path.Combine(Repository, "apps", "shop", "overlays", "prod"),
             new KustomizeOptions { KubectlPath = Path.Combine(Repository, "no-such-kubectl") });
 
         // Then
-        render.Rendered.ShouldBeFalse();
-        render.Renderer.ShouldBe("none");
-        render.Problems.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+        render.Rendered.ShouldBeTrue();
+        render.Renderer.ShouldBe("built-in");
+        render.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Without_kubectl_an_overlay_that_needs_kustomize_is_reported_as_not_rendered_with_the_feature()
+    {
+        // Given: replacements are a transformer only Kustomize itself runs
+        var overlay = Directory.CreateTempSubdirectory("iactest-replacements-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(overlay, "kustomization.yaml"),
+                "resources:\n  - service.yaml\nreplacements:\n  - source:\n      kind: Service\n      fieldPath: metadata.name\n    targets: []\n");
+            File.WriteAllText(Path.Combine(overlay, "service.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n");
+
+            // When
+            var render = KustomizeRenderer.Render(overlay, new KustomizeOptions { KubectlPath = Path.Combine(overlay, "no-such-kubectl") });
+
+            // Then
+            render.Rendered.ShouldBeFalse();
+            render.Renderer.ShouldBe("none");
+            var warning = render.Problems.ShouldHaveSingleItem();
+            warning.Severity.ShouldBe(Severity.Warning);
+            warning.Message.ShouldContain("the kustomization field replacements");
+        }
+        finally
+        {
+            Directory.Delete(overlay, recursive: true);
+        }
     }
 }

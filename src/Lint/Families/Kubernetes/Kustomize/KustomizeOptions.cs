@@ -16,6 +16,12 @@ public sealed class KustomizeOptions
     /// </summary>
     public string? HelmCommand { get; init; }
 
+    /// <summary>
+    /// Render every overlay with <c>kubectl kustomize</c>, even those the built-in renderer renders (its output is the
+    /// same; this is for comparing the two). Also set by <c>IACTEST_KUSTOMIZE=kubectl</c>.
+    /// </summary>
+    public bool AlwaysKubectl { get; init; } = Environment.GetEnvironmentVariable("IACTEST_KUSTOMIZE") == "kubectl";
+
     /// <summary>How long one rendering may take before it is stopped and reported.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using IacTest.Lint.Diagnostics;
+using IacTest.Lint.Families.Kubernetes.Kustomize.Builtin;
 
 namespace IacTest.Lint.Families.Kubernetes.Kustomize;
 
@@ -58,14 +59,35 @@ public static class KustomizeRenderer
         var full = Path.GetFullPath(folder);
         var tree = KustomizationTree.Walk(full, options.HelmCommand);
         var kustomizationFile = KustomizationTree.KustomizationFileOf(full) ?? Path.Combine(full, KustomizationTree.FileNames[0]);
-        var kubectl = FindKubectl(options);
         var problems = tree.Problems.ToList();
+        string? builtinReason = null;
+        if (!tree.HasErrors && !tree.HasUnrenderedCharts && !options.AlwaysKubectl)
+        {
+            // The built-in renderer's output is kubectl's byte for byte on the features it knows (a corpus test holds
+            // it to that); it spares a process per overlay, which was most of the time of a repository with many.
+            if (BuiltinKustomizeRenderer.TryRender(full, out builtinReason) is { } builtin)
+            {
+                return new KustomizeRender(full, kustomizationFile, BuiltinKustomizeRenderer.Name)
+                {
+                    Rendered = true,
+                    Yaml = builtin.Yaml,
+                    Origins = builtin.Origins,
+                    Problems = problems,
+                    FilesRead = tree.FilesRead,
+                    KustomizationFolders = tree.Folders,
+                    Patches = tree.Patches,
+                    Kustomizations = tree.Kustomizations,
+                };
+            }
+        }
+
+        var kubectl = FindKubectl(options);
         if (tree.HasErrors || tree.HasUnrenderedCharts || kubectl is null)
         {
-            if (kubectl is null && !tree.HasErrors)
+            if (kubectl is null && !tree.HasErrors && !tree.HasUnrenderedCharts)
             {
                 problems.Add(new KustomizeProblem(kustomizationFile, 1, 1, Severity.Warning,
-                    "the overlay is not rendered: kubectl (which carries Kustomize) is not installed, so its rendered objects are not checked; install kubectl or set IACTEST_KUBECTL"));
+                    $"the overlay is not rendered: it uses {builtinReason ?? "a feature"}, which only Kustomize renders, and kubectl (which carries Kustomize) is not installed, so its rendered objects are not checked; install kubectl or set IACTEST_KUBECTL"));
             }
 
             return Unrendered(full, kustomizationFile, kubectl is null ? "none" : KubectlRenderer, tree, problems);

@@ -49,7 +49,7 @@ public sealed partial class GitOpsPinnedRevisionRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "Reports a source whose revision can move: an Argo CD source (`spec.source`, `spec.sources`, an ApplicationSet's template) whose `targetRevision` is missing, `HEAD`, or a branch — for a Git source, anything but a full commit SHA or a tag (a tag this repository has, or for another repository a name matching `tag-pattern`), for a Helm chart a version range (`*`, `1.x`, `^1.2`, `~1.2`, `>=1.0`) —; a Flux `GitRepository` whose `ref` is missing (Flux follows `master`), a `branch` only, a `name` that is not `refs/tags/…`, or a `semver` range; an `OCIRepository` without a `ref`, with the `latest` tag or a `semver` range (a `digest` pins it best); a `HelmRelease` chart or a `HelmChart` whose `version` is missing (`*`) or a range. Off by default: enable it where the team's configuration asks for pinned revisions (for example only for the production folders, with the rule's ignore paths). Sources that deploy this repository itself are skipped unless `this-repository` is true. Templated values (`{{…}}`, `${…}`) are not checked.";
+        "Reports a source whose revision can move: an Argo CD source (`spec.source`, `spec.sources`, an ApplicationSet's template) whose `targetRevision` is missing, `HEAD`, or a branch — for a Git source, anything but a full commit SHA or a tag (a tag this repository has, or for another repository a name matching `tag-pattern`), for a Helm chart a version range (`*`, `1.x`, `^1.2`, `~1.2`, `>=1.0`) —; a Flux `GitRepository` whose `ref` is missing (Flux follows `master`), a `branch` only, a `name` that is not `refs/tags/…`, or a `semver` range; an `OCIRepository` without a `ref`, with the `latest` tag or a `semver` range (a `digest` pins it best); a `HelmRelease` chart or a `HelmChart` whose `version` is missing (`*`) or a range. Off by default: enable it where the team's configuration asks for pinned revisions (for example only for the production folders, with the rule's ignore paths). Sources that deploy this repository itself are skipped unless `this-repository` is true. Templated values (`{{…}}`, `${…}`) are not checked. A `tag-pattern` that is not a regular expression is reported once per file, at its first Argo CD or Flux object (it would otherwise make every tag of another repository unpinned).";
 
     /// <inheritdoc />
     public override string BadExample =>
@@ -65,6 +65,13 @@ public sealed partial class GitOpsPinnedRevisionRule : LintRule
         var objects = KubeManifest.Objects(context.File);
         var repository = objects.Any(o => o.Group is ArgoSource.Group or FluxSource.Group) ? GitOpsRepositoryOptions.Find(context) : null;
         var tagPattern = TagPattern(context.Options.String("tag-pattern"));
+        if (context.Options.String("tag-pattern") is { Length: > 0 } configured && KubeRegex.Compile(configured) is null
+            && objects.FirstOrDefault(o => o.Group is ArgoSource.Group or FluxSource.Group) is { } first)
+        {
+            // A mistyped pattern would silently make every tag of another repository unpinned: said once per file.
+            context.Report(first.Anchor, $"the tag-pattern option \"{configured}\" is not a regular expression, so no tag of another repository counts as pinned: fix the pattern in the configuration");
+        }
+
         var thisRepository = context.Options.Bool("this-repository");
         foreach (var obj in objects)
         {
