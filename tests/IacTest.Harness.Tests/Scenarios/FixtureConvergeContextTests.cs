@@ -1,6 +1,8 @@
 using IacTest.Harness.Checks;
+using IacTest.Harness.Checks.Dsl;
 using IacTest.Harness.Converge;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Tests.Modules;
 using IacTest.Harness.Xunit;
 

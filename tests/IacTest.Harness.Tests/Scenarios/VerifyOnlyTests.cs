@@ -1,5 +1,6 @@
 using IacTest.Harness.Converge;
 using IacTest.Harness.Environments;
+using IacTest.Harness.Images;
 using IacTest.Harness.Tests.Modules;
 using IacTest.Harness.Xunit;
 using Xunit.Abstractions;
