@@ -9,11 +9,12 @@ internal static class ImplicitHarnessUsings
 {
     /// <summary>
     /// Public harness namespaces a test does not need: the engine and reaper work below environments, the probes are
-    /// built by the checks DSL, and the SSH test servers serve the harness's own tests and samples.
+    /// built by the checks DSL, the SSH test servers serve the harness's own tests and samples, and live progress is
+    /// written by the harness's own steps and test attributes.
     /// </summary>
     public static readonly IReadOnlyList<string> LeftOut =
     [
-        "IacTest.Harness.Checks.Probes", "IacTest.Harness.Engine", "IacTest.Harness.Reaping", "IacTest.Harness.Targets.Testing",
+        "IacTest.Harness.Checks.Probes", "IacTest.Harness.Engine", "IacTest.Harness.Progress", "IacTest.Harness.Reaping", "IacTest.Harness.Targets.Testing",
     ];
 
     /// <summary>The <c>IacTest.Harness.*</c> implicit usings of Sdk.targets.</summary>
