@@ -60,6 +60,7 @@ public static class BuildLint
         // MSBuild settings are the last layer of every scope's configuration; their mistakes are reported once.
         if (groups[0].Scope.State.SettingProblems is { Count: > 0 } settingProblems)
         {
+            WriteLintResults(request, projectDirectory, [], settingProblems);
             return new BuildLintResult(settingProblems, 0, 0, []);
         }
 
@@ -143,6 +144,8 @@ public static class BuildLint
             WriteSarif(Path.GetFullPath(sarif, projectDirectory), reported, engine, request);
         }
 
+        WriteLintResults(request, projectDirectory, files.Select(f => f.File), reported);
+
         // Where the time went, for a detailed log when a build seems slow.
         details.Insert(0, string.Format(CultureInfo.InvariantCulture,
             "IacTest lint: configuration {0} ms ({5} scopes, {6} loaded, {7} folders listed), cache load {1} ms, file stamps {2} ms, lint {3} ms, cache save and report {4} ms",
@@ -190,6 +193,14 @@ public static class BuildLint
             SourceRoot = NullIfBlank(request.SarifRoot),
             ToolVersion = request.ToolVersion,
         });
+    }
+
+    private static void WriteLintResults(BuildLintRequest request, string projectDirectory, IEnumerable<string> files, IEnumerable<LintDiagnostic> reported)
+    {
+        if (NullIfBlank(request.LintResultsFile) is { } path)
+        {
+            LintResultsFile.Write(Path.GetFullPath(path, projectDirectory), projectDirectory, files, reported);
+        }
     }
 
     private static void TrySave(Action save, string path, List<string> details)
