@@ -139,10 +139,9 @@ public static class BuildLint
             TrySave(() => scopes.ToCache(folders).Save(configurationCache, configurationKey), configurationCache, details);
         }
 
-        if (NullIfBlank(request.SarifFile) is { } sarif)
-        {
-            WriteSarif(Path.GetFullPath(sarif, projectDirectory), reported, engine, request);
-        }
+        WriteReport(request.SarifFile, ReportFormat.Sarif, projectDirectory, reported, engine, request);
+        WriteReport(request.CodeQualityFile, ReportFormat.GitLab, projectDirectory, reported, engine, request);
+        WriteReport(request.CheckstyleFile, ReportFormat.Checkstyle, projectDirectory, reported, engine, request);
 
         WriteLintResults(request, projectDirectory, files.Select(f => f.File), reported);
 
@@ -183,11 +182,18 @@ public static class BuildLint
     /// <summary>The identity of the engine assembly this process runs: its build's module id.</summary>
     public static string AssemblyIdentity => typeof(LintEngine).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private static void WriteSarif(string path, List<LintDiagnostic> diagnostics, LintEngine engine, BuildLintRequest request)
+    /// <summary>Writes one report file the project asked for (SARIF, code quality, checkstyle); none when the path is blank.</summary>
+    private static void WriteReport(string? file, ReportFormat format, string projectDirectory, List<LintDiagnostic> diagnostics, LintEngine engine, BuildLintRequest request)
     {
+        if (NullIfBlank(file) is not { } relative)
+        {
+            return;
+        }
+
+        var path = Path.GetFullPath(relative, projectDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = File.Create(path);
-        SarifReporter.Write(stream, diagnostics, engine.Catalog, new ReportOptions
+        LintReport.Write(stream, format, diagnostics, engine.Catalog, new ReportOptions
         {
             WorkingDirectory = request.ProjectDirectory,
             SourceRoot = NullIfBlank(request.SarifRoot),

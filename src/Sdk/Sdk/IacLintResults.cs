@@ -57,19 +57,51 @@ namespace IacTest.Sdk
             var errors = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(findings, f => f.IsError));
             if (errors.Count > 0)
             {
-                throw new Xunit.Sdk.XunitException(
+                throw new LintFailure(
                     $"{errors.Count} lint error(s) in {file}:{System.Environment.NewLine}"
-                    + string.Join(System.Environment.NewLine, System.Linq.Enumerable.Select(errors, e => e.Line)));
+                    + string.Join(System.Environment.NewLine, System.Linq.Enumerable.Select(errors, e => e.Line)),
+                    System.IO.Path.GetFullPath(file, ProjectDirectory()),
+                    errors[0].LineNumber);
             }
+        }
+
+        private static string ProjectDirectory()
+        {
+            foreach (var attribute in typeof(IacLintResults).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false))
+            {
+                if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "IacTest.ProjectDirectory", Value: { } folder })
+                {
+                    return folder;
+                }
+            }
+
+            return System.AppContext.BaseDirectory;
+        }
+
+        /// <summary>
+        /// A lint error whose stack trace is the file and line of the first error, so tools that place a failed test
+        /// by its stack trace (the GitHub Actions logger's annotations, IDE test explorers) point at the YAML line.
+        /// </summary>
+        private sealed class LintFailure : Xunit.Sdk.XunitException
+        {
+            private readonly string _stackTrace;
+
+            public LintFailure(string message, string path, int line)
+                : base(message) => _stackTrace = $"   at {typeof(IacLintResults).FullName}.{nameof(Lint)}(String file) in {path}:line {System.Math.Max(line, 1)}";
+
+            public override string StackTrace => _stackTrace;
         }
 
         private sealed class Finding
         {
-            public Finding(string line, bool isError)
+            public Finding(string line, bool isError, int lineNumber)
             {
                 Line = line;
                 IsError = isError;
+                LineNumber = lineNumber;
             }
+
+            public int LineNumber { get; }
 
             /// <summary>The finding in the compiler's form, as the build printed it.</summary>
             public string Line { get; }
@@ -119,7 +151,8 @@ namespace IacTest.Sdk
                             var column = f.GetProperty("column").GetInt32();
                             findings.Add(new Finding(
                                 $"{name}({line},{column}): {severity} {f.GetProperty("code").GetString()}: {f.GetProperty("message").GetString()} ({f.GetProperty("rule").GetString()})",
-                                severity == "error"));
+                                severity == "error",
+                                line));
                         }
 
                         files[name] = findings;

@@ -62,6 +62,12 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>The repository root the SARIF log's paths are relative to; empty finds it from <c>.git</c> upward of the project.</summary>
     public string? SarifRoot { get; set; }
 
+    /// <summary>Where to write a GitLab Code Quality report, if anywhere.</summary>
+    public string? CodeQualityFile { get; set; }
+
+    /// <summary>Where to write a checkstyle XML report, if anywhere.</summary>
+    public string? CheckstyleFile { get; set; }
+
     /// <summary>Where to write every checked file's findings, which the SDK's lint test rows read; nowhere when empty.</summary>
     public string? LintResultsFile { get; set; }
 
@@ -193,6 +199,8 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
         SarifFile = NullIfEmpty(SarifFile),
         SarifRoot = NullIfEmpty(SarifRoot),
         LintResultsFile = NullIfEmpty(LintResultsFile),
+        CodeQualityFile = NullIfEmpty(CodeQualityFile),
+        CheckstyleFile = NullIfEmpty(CheckstyleFile),
         Families = NullIfEmpty(Families),
         Vendored = Vendored.Select(v => v.ItemSpec).ToList(),
         VendorGalaxyRequirements = VendorGalaxyRequirements,
