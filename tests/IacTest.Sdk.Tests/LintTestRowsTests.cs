@@ -23,22 +23,22 @@ public sealed class LintTestRowsTests(PackedSdkFixture sdk)
         // Then the run fails, and the report has one row per file beside the project's test
         test.ExitCode.ShouldBe(1, test.Output);
         var cases = CiRecipes.Reports.JUnitCases(report);
-        cases.Select(c => c.Name).Order(StringComparer.Ordinal).ToArray().ShouldBe(
+        cases.Select(c => $"{c.ClassName} {c.Name}").Order(StringComparer.Ordinal).ToArray().ShouldBe(
         [
-            "IacTest lint(file: \"inventory/group_vars/web.yml\")",
-            "IacTest lint(file: \"playbooks/site.yml\")",
-            "IacTest lint(file: \"roles/web/defaults/main.yml\")",
-            "SmokeTests.Runs",
+            "IacTest.Sdk.IacLintResults Lint(file: \"inventory/group_vars/web.yml\")",
+            "IacTest.Sdk.IacLintResults Lint(file: \"playbooks/site.yml\")",
+            "IacTest.Sdk.IacLintResults Lint(file: \"roles/web/defaults/main.yml\")",
+            "UnknownNamespace.UnknownType SmokeTests.Runs",
         ], customMessage: string.Join("\n", cases));
 
         // And only the file with the error fails, with the finding in the compiler's form
         cases.Single(c => c.Failure is not null).ShouldSatisfyAllConditions(
             c => c.Name.ShouldContain("roles/web/defaults/main.yml"),
-            c => c.Failure!.ShouldContain("roles/web/defaults/main.yml(2,17): error IAC0122: trailing spaces (trailing-spaces)"));
+            c => c.Failure!.ShouldContain("roles/web/defaults/main.yml(2,13): error IAC0122: trailing spaces (trailing-spaces)"));
 
         // And the warning is in its row's output, which passes
         var xml = File.ReadAllText(report);
-        xml.ShouldContain("inventory/group_vars/web.yml(1,1): warning");
+        xml.ShouldContain("inventory/group_vars/web.yml(2,10): warning IAC0123");
     }
 
     [Fact]
@@ -54,8 +54,9 @@ public sealed class LintTestRowsTests(PackedSdkFixture sdk)
 
         // Then only the project's own test ran
         trx.ExitCode.ShouldBe(0, trx.Output);
-        File.ReadAllText(Path.Combine(project.Folder, "TestResults", "run.trx")).ShouldNotContain("IacTest lint");
-        trx.Output.ShouldContain("Total: 1");
+        var results = System.Xml.Linq.XDocument.Load(Path.Combine(project.Folder, "TestResults", "run.trx")).Descendants()
+            .Where(e => e.Name.LocalName == "UnitTestResult").Select(e => (string?)e.Attribute("testName")).ToList();
+        results.ShouldBe(["SmokeTests.Runs"]);
 
         // And without the report loggers, asking for the JUnit one fails as it does in any test project without it
         var junit = await project.TestAsync("-p:IacTestReportLoggers=false", "--logger", "junit");
@@ -66,8 +67,8 @@ public sealed class LintTestRowsTests(PackedSdkFixture sdk)
     private static void WriteFiles(ConsumerProject project)
     {
         project.Write("roles/web/defaults/main.yml", "---\nweb_port: 80   \n");
-        // No document start: yamllint's default configuration warns.
-        project.Write("inventory/group_vars/web.yml", "web_server_name: www.example.internal\n");
+        // A truthy value yamllint's default configuration warns about.
+        project.Write("inventory/group_vars/web.yml", "---\nweb_tls: yes\n");
         project.Write("playbooks/site.yml", "---\n- name: Web servers\n  hosts: web\n  roles:\n    - role: web\n");
         project.Write("SmokeTests.cs", """
             public class SmokeTests

@@ -22,11 +22,13 @@ public sealed class PreCommitHookTests(PackedSdkFixture sdk)
         var rev = await RecipeRepository.Git(hooks, "rev-parse", "HEAD");
         var tools = await InstallToolAsync(repository);
         File.WriteAllText(repository.PathOf(".pre-commit-config.yaml"), $"""
+            ---
             repos:
               - repo: {hooks}
                 rev: {rev}
                 hooks:
                   - id: {hookDefinition.TextAt("id")}
+
             """);
         await repository.CommitAsync("Lint before every commit");
         var env = new Dictionary<string, string>
