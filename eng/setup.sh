@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(docker.io ansible yamllint ansible-lint debootstrap busybox-static)
+packages=(docker.io ansible yamllint ansible-lint debootstrap busybox-static pre-commit)
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
 

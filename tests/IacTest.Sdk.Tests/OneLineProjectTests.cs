@@ -32,10 +32,10 @@ public sealed class OneLineProjectTests(PackedSdkFixture sdk)
         // When it is tested
         var result = await project.TestAsync();
 
-        // Then the build lints the file and the tests run and pass
+        // Then the build lints the file and the tests run and pass, the file's lint a row beside them
         result.ExitCode.ShouldBe(0, result.Output);
         result.Output.ShouldContain("Passed!");
-        result.Output.ShouldContain("Total:     3");
+        result.Output.ShouldContain("Total:     4");
         // and xunit shows the harness's live progress lines, the project having no xunit.runner.json of its own
         var runnerJson = Directory.EnumerateFiles(Path.Combine(project.Folder, "bin"), "xunit.runner.json", SearchOption.AllDirectories).ShouldHaveSingleItem();
         File.ReadAllText(runnerJson).ShouldContain("\"diagnosticMessages\": true");

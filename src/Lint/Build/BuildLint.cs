@@ -60,6 +60,7 @@ public static class BuildLint
         // MSBuild settings are the last layer of every scope's configuration; their mistakes are reported once.
         if (groups[0].Scope.State.SettingProblems is { Count: > 0 } settingProblems)
         {
+            WriteLintResults(request, projectDirectory, [], settingProblems);
             return new BuildLintResult(settingProblems, 0, 0, []);
         }
 
@@ -138,10 +139,11 @@ public static class BuildLint
             TrySave(() => scopes.ToCache(folders).Save(configurationCache, configurationKey), configurationCache, details);
         }
 
-        if (NullIfBlank(request.SarifFile) is { } sarif)
-        {
-            WriteSarif(Path.GetFullPath(sarif, projectDirectory), reported, engine, request);
-        }
+        WriteReport(request.SarifFile, ReportFormat.Sarif, projectDirectory, reported, engine, request);
+        WriteReport(request.CodeQualityFile, ReportFormat.GitLab, projectDirectory, reported, engine, request);
+        WriteReport(request.CheckstyleFile, ReportFormat.Checkstyle, projectDirectory, reported, engine, request);
+
+        WriteLintResults(request, projectDirectory, files.Select(f => f.File), reported);
 
         // Where the time went, for a detailed log when a build seems slow.
         details.Insert(0, string.Format(CultureInfo.InvariantCulture,
@@ -180,16 +182,31 @@ public static class BuildLint
     /// <summary>The identity of the engine assembly this process runs: its build's module id.</summary>
     public static string AssemblyIdentity => typeof(LintEngine).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private static void WriteSarif(string path, List<LintDiagnostic> diagnostics, LintEngine engine, BuildLintRequest request)
+    /// <summary>Writes one report file the project asked for (SARIF, code quality, checkstyle); none when the path is blank.</summary>
+    private static void WriteReport(string? file, ReportFormat format, string projectDirectory, List<LintDiagnostic> diagnostics, LintEngine engine, BuildLintRequest request)
     {
+        if (NullIfBlank(file) is not { } relative)
+        {
+            return;
+        }
+
+        var path = Path.GetFullPath(relative, projectDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = File.Create(path);
-        SarifReporter.Write(stream, diagnostics, engine.Catalog, new ReportOptions
+        LintReport.Write(stream, format, diagnostics, engine.Catalog, new ReportOptions
         {
             WorkingDirectory = request.ProjectDirectory,
             SourceRoot = NullIfBlank(request.SarifRoot),
             ToolVersion = request.ToolVersion,
         });
+    }
+
+    private static void WriteLintResults(BuildLintRequest request, string projectDirectory, IEnumerable<string> files, IEnumerable<LintDiagnostic> reported)
+    {
+        if (NullIfBlank(request.LintResultsFile) is { } path)
+        {
+            LintResultsFile.Write(Path.GetFullPath(path, projectDirectory), projectDirectory, files, reported);
+        }
     }
 
     private static void TrySave(Action save, string path, List<string> details)

@@ -45,6 +45,9 @@ public static class BuildLintProtocol
         Field(writer, "warningsNotAsErrors", request.WarningsNotAsErrors);
         Field(writer, "sarifFile", request.SarifFile);
         Field(writer, "sarifRoot", request.SarifRoot);
+        Field(writer, "lintResultsFile", request.LintResultsFile);
+        Field(writer, "codeQualityFile", request.CodeQualityFile);
+        Field(writer, "checkstyleFile", request.CheckstyleFile);
         Field(writer, "families", request.Families);
         Field(writer, "maxFindingsPerFile", request.MaxFindingsPerFile?.ToString(CultureInfo.InvariantCulture));
         Field(writer, "toolVersion", request.ToolVersion);
@@ -113,6 +116,9 @@ public static class BuildLintProtocol
             WarningsNotAsErrors = NullIfEmpty(fields.GetValueOrDefault("warningsNotAsErrors")),
             SarifFile = NullIfEmpty(fields.GetValueOrDefault("sarifFile")),
             SarifRoot = NullIfEmpty(fields.GetValueOrDefault("sarifRoot")),
+            LintResultsFile = NullIfEmpty(fields.GetValueOrDefault("lintResultsFile")),
+            CodeQualityFile = NullIfEmpty(fields.GetValueOrDefault("codeQualityFile")),
+            CheckstyleFile = NullIfEmpty(fields.GetValueOrDefault("checkstyleFile")),
             Families = NullIfEmpty(fields.GetValueOrDefault("families")),
             MaxFindingsPerFile = NullIfEmpty(fields.GetValueOrDefault("maxFindingsPerFile")) is { } max ? Number(max) : null,
             ToolVersion = NullIfEmpty(fields.GetValueOrDefault("toolVersion")) ?? "0.0.0",

@@ -46,6 +46,15 @@ public sealed record BuildLintRequest
     /// <summary>The repository root the SARIF log's paths are relative to; null finds it from <c>.git</c> upward of the project.</summary>
     public string? SarifRoot { get; init; }
 
+    /// <summary>Where to write a GitLab Code Quality report, if anywhere; paths relative to the repository root as in SARIF.</summary>
+    public string? CodeQualityFile { get; init; }
+
+    /// <summary>Where to write a checkstyle XML report, if anywhere.</summary>
+    public string? CheckstyleFile { get; init; }
+
+    /// <summary>Where to write every checked file's findings for the SDK's lint test rows (<see cref="Reporting.LintResultsFile"/>), if anywhere.</summary>
+    public string? LintResultsFile { get; init; }
+
     /// <summary>Only these rule families (<c>yaml;ansible;…</c>); all when empty.</summary>
     public string? Families { get; init; }
 

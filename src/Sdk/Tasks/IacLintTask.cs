@@ -62,6 +62,15 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>The repository root the SARIF log's paths are relative to; empty finds it from <c>.git</c> upward of the project.</summary>
     public string? SarifRoot { get; set; }
 
+    /// <summary>Where to write a GitLab Code Quality report, if anywhere.</summary>
+    public string? CodeQualityFile { get; set; }
+
+    /// <summary>Where to write a checkstyle XML report, if anywhere.</summary>
+    public string? CheckstyleFile { get; set; }
+
+    /// <summary>Where to write every checked file's findings, which the SDK's lint test rows read; nowhere when empty.</summary>
+    public string? LintResultsFile { get; set; }
+
     /// <summary>Only these rule families (<c>yaml;ansible;kubernetes;compose;secrets;terraform</c>); all when empty.</summary>
     public string? Families { get; set; }
 
@@ -189,6 +198,9 @@ public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTas
         WarningsNotAsErrors = WarningsNotAsErrors,
         SarifFile = NullIfEmpty(SarifFile),
         SarifRoot = NullIfEmpty(SarifRoot),
+        LintResultsFile = NullIfEmpty(LintResultsFile),
+        CodeQualityFile = NullIfEmpty(CodeQualityFile),
+        CheckstyleFile = NullIfEmpty(CheckstyleFile),
         Families = NullIfEmpty(Families),
         Vendored = Vendored.Select(v => v.ItemSpec).ToList(),
         VendorGalaxyRequirements = VendorGalaxyRequirements,
