@@ -85,6 +85,11 @@ public static class CommandLine
           -o, --output FILE          write the report to FILE instead of standard output
               --no-warnings          report errors only
               --strict               exit 1 on warnings too
+              --fix                  fix what is mechanical (spaces, line breaks, blank lines, sequence indentation,
+                                     truthy values, quotes, comment spacing, document start, builtin module FQCN),
+                                     then report what is left
+              --diff                 show what --fix would change as a unified diff, change nothing;
+                                     exit 1 when some file would change
           -j, --jobs N               files linted in parallel (default: one per core)
               --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets, terraform
                                      (comma separated; syntax errors are always reported)
