@@ -6,13 +6,14 @@ using IacTest.Lint.Diagnostics;
 namespace IacTest.Lint.Fixes;
 
 /// <summary>
-/// Moves a wrongly indented block sequence, with everything nested in it, to the expected column: every line of the
-/// sequence shifts by the same amount, so nested blocks keep their own indentation (and block scalars their text).
+/// Moves a wrongly indented block (a sequence from its wrong item, a mapping from its wrong key), with everything nested
+/// in it, to the expected column: every line shifts by the same amount, so nested blocks keep their own indentation
+/// and block scalars their text.
 /// </summary>
 internal sealed partial class IndentationFix : RuleFix
 {
     public override string Summary =>
-        "a block sequence found at the wrong column moves to the expected one with everything nested in it (other indentation findings are left to a person).";
+        "a sequence item or mapping key found at the wrong column moves to the expected one with the rest of its block and everything nested in it; what the text alone cannot place (flow collections, multi-line strings) is left to a person.";
 
     public override TextEdit? Edit(FixText text, LintDiagnostic finding)
     {
@@ -39,12 +40,15 @@ internal sealed partial class IndentationFix : RuleFix
             return null;
         }
 
-        if (text.Indentation(finding.Line) != found || finding.Column != found + 1 || !IsSequenceItem(text.LineContent(finding.Line), found))
+        var first = text.LineContent(finding.Line);
+        if (text.Indentation(finding.Line) != found || finding.Column != found + 1 || first.Length <= found || first[found] is '#' or ']' or '}')
         {
             return null;
         }
 
-        // The sequence: its items at the found column and every deeper line after them, blank lines between them kept.
+        // The block: the lines at the found column of the same kind (items of the sequence, keys of the mapping) and
+        // every deeper line after them; blank lines between them are kept as they are.
+        var sequence = IsSequenceItem(first, found);
         var last = finding.Line;
         for (var line = finding.Line + 1; line <= text.LineCount; line++)
         {
@@ -55,7 +59,7 @@ internal sealed partial class IndentationFix : RuleFix
             }
 
             var indent = text.Indentation(line);
-            if (indent > found || (indent == found && IsSequenceItem(content, found)))
+            if (indent > found || (indent == found && IsSequenceItem(content, found) == sequence && content[found] != '#'))
             {
                 last = line;
                 continue;
