@@ -100,6 +100,14 @@ internal sealed class FixText
         return position - start;
     }
 
+    /// <summary>Whether the 1-based position is inside a flow collection (<c>[…]</c>, <c>{…}</c>) of the parsed text.</summary>
+    public bool InFlow(int line, int column) =>
+        Documents?.Where(d => d.Root is not null)
+            .SelectMany(d => d.Root!.DescendantsAndSelf())
+            .Any(n => n is YMapping { IsFlow: true } or YSequence { IsFlow: true } && Before((n.Start.Line, n.Start.Column), (line, column)) && Before((line, column), (n.End.Line, n.End.Column))) ?? true;
+
+    private static bool Before((int Line, int Column) a, (int Line, int Column) b) => a.Line < b.Line || (a.Line == b.Line && a.Column <= b.Column);
+
     /// <summary>The scalar that starts at the 1-based position, if the text parses and one does.</summary>
     public YScalar? ScalarAt(int line, int column) =>
         Documents?.Where(d => d.Root is not null)

@@ -41,7 +41,10 @@ internal sealed partial class IndentationFix : RuleFix
         }
 
         var first = text.LineContent(finding.Line);
-        if (text.Indentation(finding.Line) != found || finding.Column != found + 1 || first.Length <= found || first[found] is '#' or ']' or '}')
+        // Inside a flow collection indentation is layout the parser ignores, and yamllint's expectation there follows
+        // the brackets, not the block: moving such a line is not this fix's business.
+        if (text.Indentation(finding.Line) != found || finding.Column != found + 1 || first.Length <= found || first[found] is '#' or ']' or '}'
+            || text.InFlow(finding.Line, finding.Column))
         {
             return null;
         }
