@@ -34,5 +34,7 @@ check lint-serial lint -j 1 --format parsable .
 check rules-text rules
 check rules-json rules --format json
 check version --version
+check completion-bash completion bash
+check lint-diff lint --diff --no-config-discovery .
 check usage lint --no-such-option
 [[ $failures -eq 0 ]] && echo "aot-check: the Native AOT binary matches the JIT tool" || exit 1

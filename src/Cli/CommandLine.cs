@@ -18,8 +18,11 @@ public static class CommandLine
     public const int InternalError = 3;
 
     /// <summary>The version of this tool.</summary>
-    public static string Version =>
-        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+    public static string Version => InformationalVersion.Split('+')[0];
+
+    /// <summary>The version with the commit it was built from (<c>0.1.0+1a2b3c…</c>), as <c>--version</c> prints it.</summary>
+    public static string InformationalVersion =>
+        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
@@ -44,7 +47,8 @@ public static class CommandLine
                 "lint" => LintCommand.Run(args[1..], output, error, directory),
                 "rules" => RulesCommand.Run(args[1..], output, error, directory),
                 "build-lint" => BuildLintCommand.Run(args[1..], output, error, directory),
-                "--version" or "version" => Print(output, Version),
+                "completion" => CompletionCommand.Run(args[1..], output),
+                "--version" or "version" => Print(output, InformationalVersion),
                 "--help" or "-h" or "help" => Print(output, HelpText),
                 _ => Fail(error, $"iactest: unknown command '{args[0]}'.\n{HelpText}"),
             };
@@ -72,7 +76,9 @@ public static class CommandLine
           rules [--format text|json] list every rule; --docs DIR writes the rule reference pages
           build-lint REQUEST|- [--result FILE]
                                      the lint of one build, on behalf of the SDK's MSBuild task
-          --version                  print the version
+          completion bash|zsh|fish|pwsh
+                                     print a shell completion script (bash: source <(iactest completion bash))
+          --version                  print the version and the commit it was built from
 
         lint options:
           -f, --format FORMAT        text (default), json, sarif, parsable (yamllint's form),
@@ -85,6 +91,11 @@ public static class CommandLine
           -o, --output FILE          write the report to FILE instead of standard output
               --no-warnings          report errors only
               --strict               exit 1 on warnings too
+              --fix                  fix what is mechanical (spaces, line breaks, blank lines, sequence indentation,
+                                     truthy values, quotes, comment spacing, document start, builtin module FQCN),
+                                     then report what is left
+              --diff                 show what --fix would change as a unified diff, change nothing;
+                                     exit 1 when some file would change
           -j, --jobs N               files linted in parallel (default: one per core)
               --families LIST        only these rule families: yaml, ansible, kubernetes, compose, secrets, terraform
                                      (comma separated; syntax errors are always reported)

@@ -21,6 +21,8 @@ internal static class LintCommand
         int? maxFindings = null;
         string? families = null;
         string? sarifRoot = null, ruleDocsUrl = null;
+        var fix = false;
+        var diff = false;
 
         var reader = new ArgumentReader(args);
         while (reader.TryNextOption(out var option, out var inline))
@@ -47,6 +49,12 @@ internal static class LintCommand
                     break;
                 case "--no-warnings":
                     noWarnings = true;
+                    break;
+                case "--fix":
+                    fix = true;
+                    break;
+                case "--diff":
+                    diff = true;
                     break;
                 case "--strict":
                     strict = true;
@@ -139,7 +147,19 @@ internal static class LintCommand
             throw new UsageException($"no such file or folder: {string.Join(", ", missing.Select(m => Path.GetRelativePath(workingDirectory, m)))}");
         }
 
-        var linted = LintScoped(request, paths, files, maxFindings, families, jobs, out var configurationProblems);
+        // --diff shows what --fix would change and writes nothing: with both, the diff wins, as a dry run should.
+        var fixStep = fix || diff ? new FixStep(new LintEngine(), write: !diff, jobs, f => Display(f, workingDirectory)) : null;
+        var linted = LintScoped(request, paths, files, maxFindings, families, jobs, fixStep, out var configurationProblems);
+        if (fixStep is not null)
+        {
+            fixStep.Report(output, error);
+            if (diff)
+            {
+                // A check for CI: 1 when some file would change.
+                return fixStep.ChangedFiles > 0 ? CommandLine.Failure : CommandLine.Success;
+            }
+        }
+
         var engine = linted.Engine;
         // Findings of one file share its path: it is made relative once per file, not once per finding.
         var displayed = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -179,7 +199,7 @@ internal static class LintCommand
     /// last layer of every scope's configuration.
     /// </summary>
     private static (LintEngine Engine, FileLintResult[] Results) LintScoped(ConfigurationRequest request, string[] paths, IReadOnlyList<string> files,
-        int? maxFindings, string? families, int jobs, out IReadOnlyList<LintDiagnostic> problems)
+        int? maxFindings, string? families, int jobs, FixStep? fixStep, out IReadOnlyList<LintDiagnostic> problems)
     {
         // Scopes compare clean full paths; files keep the spelling they are reported under.
         var fullPaths = files.Select(f => Path.GetFullPath(f)).ToList();
@@ -214,7 +234,15 @@ internal static class LintCommand
             // A walk left out what the project ignores; a nested configuration's exclude_paths leave out more, as in a
             // build. A file named on the command line is linted as asked.
             indices.RemoveAll(i => !named.Contains(fullPaths[i]) && PathPattern.IsIgnored(scope.Configuration.Ignore, fullPaths[i]));
-            var scoped = engine.LintFiles(indices.Select(i => files[i]).ToList(), scope.Configuration, jobs);
+            var scopeFiles = indices.Select(i => files[i]).ToList();
+            // Fixed first, so the report that follows is of the files as they are now.
+            fixStep?.Run(scopeFiles, scope.Configuration);
+            if (fixStep is { Writes: false })
+            {
+                continue;
+            }
+
+            var scoped = engine.LintFiles(scopeFiles, scope.Configuration, jobs);
             for (var i = 0; i < indices.Count; i++)
             {
                 results[indices[i]] = scoped[i];

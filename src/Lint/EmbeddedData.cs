@@ -1,7 +1,7 @@
 namespace IacTest.Lint;
 
 /// <summary>Reads the reference data generated into each family's <c>Data</c> folder (<c>src/Lint/Families/&lt;Family&gt;/Data</c>) and embedded in the assembly.</summary>
-public static class EmbeddedData
+internal static class EmbeddedData
 {
     /// <summary>Opens <c>Data/<paramref name="relativePath"/></c> (forward slashes), or throws when it is missing.</summary>
     public static Stream Open(string relativePath)

@@ -127,6 +127,11 @@ public static class RuleDocs
             text.AppendLine(CultureInfo.InvariantCulture, $"| Sub-ids | {string.Join(", ", rule.SubIds.Select(s => $"`{rule.Name}[{s}]`"))} |");
         }
 
+        if (rule.Fix is { } fix)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Fix | automatic (`iactest lint --fix`, [how](../cli.md#fixing-findings)): {fix.Summary} |");
+        }
+
         text.AppendLine();
         text.AppendLine(rule.Description.Trim());
         if (rule.Options.Count > 0)

@@ -77,6 +77,12 @@ public abstract class LintRule
     /// <summary>Whether the rule reads the file's scanner tokens: the engine lets them go after the last such rule.</summary>
     internal virtual bool ReadsTokens => false;
 
+    /// <summary>The rule's mechanical fix (<c>iactest lint --fix</c>), or null when a finding needs a person's judgement.</summary>
+    internal virtual Fixes.RuleFix? Fix => null;
+
+    /// <summary>Whether <c>iactest lint --fix</c> fixes the rule's findings (those its fix can place safely).</summary>
+    public bool FixesAutomatically => Fix is not null;
+
     /// <summary>Checks one file and reports through <paramref name="context"/>.</summary>
     public abstract void Check(RuleContext context);
 

@@ -37,6 +37,9 @@ public sealed class FqcnRule : AnsibleTaskRule
     public override string GoodExample => "- name: Copy\n  ansible.builtin.copy:\n    src: a\n    dest: /tmp/a\n    mode: \"0644\"\n";
 
     /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.FqcnFix();
+
+    /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)
     {
         if (context.File.Kind == FileKind.AnsiblePlaybook)

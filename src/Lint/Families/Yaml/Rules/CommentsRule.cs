@@ -37,6 +37,9 @@ public sealed class CommentsRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "# the service name\nname: web  # inline\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.CommentsFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var requireSpace = context.Options.Bool("require-starting-space");

@@ -36,6 +36,9 @@ public sealed class DocumentStartRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "---\nname: web\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.DocumentStartFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var present = context.Options.Bool("present");

@@ -33,6 +33,9 @@ public sealed class EmptyLinesRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "name: web\n\nport: 80\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.EmptyLinesFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var maxDefault = context.Options.Int("max");

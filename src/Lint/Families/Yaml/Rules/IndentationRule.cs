@@ -33,6 +33,9 @@ public sealed class IndentationRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "services:\n  web:\n    image: nginx\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.IndentationFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var checker = new IndentationChecker(context, stream);

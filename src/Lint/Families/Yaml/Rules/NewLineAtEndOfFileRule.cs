@@ -25,6 +25,9 @@ public sealed class NewLineAtEndOfFileRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "name: web\nport: 80\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.NewLineAtEndOfFileFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var text = stream.Text;

@@ -31,6 +31,9 @@ public sealed class NewLinesRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "name: web\nport: 80\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.NewLinesFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var expected = context.Options.String("type") switch

@@ -42,6 +42,9 @@ public sealed class QuotedStringsRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "image: \"nginx\"\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.QuotedStringsFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         var quoteType = context.Options.String("quote-type") ?? "any";

@@ -48,6 +48,9 @@ public sealed class TruthyRule : YamllintRule
     /// <inheritdoc />
     public override string GoodExample => "enabled: true\ndebug: false\n";
 
+    /// <inheritdoc />
+    internal override Fixes.RuleFix Fix { get; } = new Fixes.TruthyFix();
+
     internal override void Check(RuleContext context, YamlLintStream stream)
     {
         // Most plain scalars are not one of the 18 spellings: the cheap test comes first, and the allowed values and
