@@ -12,11 +12,12 @@ namespace IacTest.Lint.Files;
 /// </summary>
 internal static class SharedHclParses
 {
-    // Parses not yet taken. A run takes them a folder later at most; the bound keeps parses nobody takes (files left
-    // out of the lint, a folder read for an editor buffer) from piling up in a long-lived process.
+    // Parses not yet taken, held weakly: the module view that made them holds them while its folder is being linted,
+    // and a parse nobody takes (a sibling the build's cache did not re-lint, a file left out of the lint) goes with
+    // it instead of staying in a long-lived build worker. The bound keeps the paths of such parses few.
     private const int Kept = 256;
 
-    private static readonly ConcurrentDictionary<string, HclFile> Waiting = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, WeakReference<HclFile>> Waiting = new(StringComparer.Ordinal);
 
     private static readonly ConcurrentQueue<string> Order = new();
 
@@ -28,7 +29,7 @@ internal static class SharedHclParses
     /// <summary>Offers the parse of the file at <paramref name="fullPath"/> to the file's own lint, which has not parsed it yet.</summary>
     public static void Offer(string fullPath, HclFile parsed)
     {
-        Waiting[fullPath] = parsed;
+        Waiting[fullPath] = new WeakReference<HclFile>(parsed);
         Order.Enqueue(fullPath);
         while (Order.Count > Kept && Order.TryDequeue(out var oldest))
         {
@@ -42,7 +43,7 @@ internal static class SharedHclParses
     /// </summary>
     public static HclFile Take(string path, string text)
     {
-        if (FullPath(path) is { } fullPath && Waiting.TryRemove(fullPath, out var offered)
+        if (FullPath(path) is { } fullPath && Waiting.TryRemove(fullPath, out var reference) && reference.TryGetTarget(out var offered)
             && string.Equals(offered.FileName, path, StringComparison.Ordinal) && string.Equals(offered.Text, text, StringComparison.Ordinal))
         {
             return offered;
