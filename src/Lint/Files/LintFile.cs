@@ -41,8 +41,7 @@ public sealed class LintFile
         Source = source;
         Language = SourceLanguages.Of(source.Path);
         _hcl = new Lazy<HclFile?>(() => Language != SourceLanguage.Hcl ? null
-            : SourceLanguages.IsHclJson(source.Path) ? HclJsonParser.ParseConfig(source.Text, source.Path)
-            : HclParser.ParseConfig(source.Text, source.Path));
+            : SharedHclParses.Take(source.Path, source.Text));
         _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text, deferTokens: source.Text.Length >= deferTokensFromLength));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }
