@@ -39,9 +39,12 @@ public sealed class KilledHostTests
         await WaitForAsync(() => ProcessesRunning("sleep", marker).Count == 0 && ProcessesRunning(workspace).Count == 0, "the converge to die with its host");
 
         // Then: the next reaping pass removes the dead host's inputs
+        // (the converge's inputs and whatever else the host kept private, such as its fact cache)
         var removed = OwnedTempFolders.ReapDead(temp);
-        removed.ShouldBe([workspace]);
+        removed.ShouldContain(workspace);
+        removed.ShouldAllBe(folder => Path.GetFileName(folder).Contains($"-{hostPid}-"));
         Directory.Exists(workspace).ShouldBeFalse();
+        Directory.GetDirectories(temp).ShouldBeEmpty();
         Directory.Delete(temp, recursive: true);
     }
 

@@ -68,7 +68,11 @@ public sealed class LiveProgressTests(ITestOutputHelper output) : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            var seen = await sawWait.Task.WaitAsync(Bound);
+            // A run that ends before the wait (a build error in the project) fails here with its output, not at the bound.
+            var exited = process.WaitForExitAsync();
+            var first = await Task.WhenAny(sawWait.Task, exited).WaitAsync(Bound);
+            first.ShouldBe(sawWait.Task, "dotnet test ended before the converge reached the wait: see the output");
+            var seen = await sawWait.Task;
             List<(DateTime At, string Text)> before;
             lock (lines)
             {

@@ -62,8 +62,8 @@ public sealed class BuiltinRendererCorpusTests
         {
             kubectl.Rendered.ShouldBeTrue($"kubectl does not render {folder}, which the built-in renderer renders");
             rendered.Yaml.ShouldBe(kubectl.Yaml);
-            rendered.Origins.Count.ShouldBe(kubectl.Origins.Count);
-            rendered.Origins.Select(o => o.Path ?? o.GeneratedIn).ShouldBe(kubectl.Origins.Select(o => o.Path ?? o.GeneratedIn));
+            rendered.Resources.Count.ShouldBe(kubectl.Origins.Count);
+            rendered.Resources.Select(o => o.Path ?? o.GeneratedIn).ShouldBe(kubectl.Origins.Select(o => o.Path ?? o.GeneratedIn));
         }
         else
         {

@@ -1,3 +1,4 @@
+using IacTest.Lint.Families.Kubernetes.Kustomize.Builtin;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Yaml;
 
@@ -13,7 +14,7 @@ namespace IacTest.Lint.Families.Kubernetes.Kustomize;
 internal sealed class KustomizationTree
 {
     /// <summary>The names Kustomize looks for in a folder, in its order.</summary>
-    public static readonly string[] FileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    public static readonly string[] FileNames = KustomizationFile.FileNames;
 
     private readonly string? _helmCommand;
     private readonly (string File, YMapping Root)? _unsaved;
@@ -51,8 +52,7 @@ internal sealed class KustomizationTree
     public List<KustomizePatch> Patches { get; } = [];
 
     /// <summary>The kustomization file of a folder, or null.</summary>
-    public static string? KustomizationFileOf(string folder) =>
-        FileNames.Select(name => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
+    public static string? KustomizationFileOf(string folder) => KustomizationFile.Of(folder);
 
     /// <summary>Walks the overlay in <paramref name="folder"/>.</summary>
     public static KustomizationTree Walk(string folder, string? helmCommand)

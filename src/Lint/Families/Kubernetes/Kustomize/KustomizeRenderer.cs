@@ -71,7 +71,7 @@ public static class KustomizeRenderer
                 {
                     Rendered = true,
                     Yaml = builtin.Yaml,
-                    Origins = builtin.Origins,
+                    Origins = builtin.Resources.Select(r => new KustomizeOrigin(r.Path, r.GeneratedIn, r.Generator, r.TransformedIn.ToList())).ToList(),
                     Problems = problems,
                     FilesRead = tree.FilesRead,
                     KustomizationFolders = tree.Folders,

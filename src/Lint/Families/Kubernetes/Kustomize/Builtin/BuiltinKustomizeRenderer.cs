@@ -14,7 +14,7 @@ namespace IacTest.Lint.Families.Kubernetes.Kustomize.Builtin;
 /// </summary>
 internal sealed class BuiltinKustomizeRenderer
 {
-    /// <summary>The name of this renderer in a <see cref="KustomizeRender"/>.</summary>
+    /// <summary>The name a render reports for this renderer.</summary>
     public const string Name = "built-in";
 
     private static readonly HashSet<string> SupportedFields = new(StringComparer.Ordinal)
@@ -34,15 +34,14 @@ internal sealed class BuiltinKustomizeRenderer
 
     private readonly List<string> _stack = [];
 
-    /// <summary>The rendered YAML and each document's origin, or null with the reason when Kustomize must render it.</summary>
-    public static (string Yaml, List<KustomizeOrigin> Origins)? TryRender(string folder, out string? reason)
+    /// <summary>The rendered YAML and each document's resource (its origin), or null with the reason when Kustomize must render it.</summary>
+    public static (string Yaml, IReadOnlyList<BuiltinResource> Resources)? TryRender(string folder, out string? reason)
     {
         try
         {
             var resources = new BuiltinKustomizeRenderer().Build(Path.GetFullPath(folder));
             reason = null;
-            return (GoYamlWriter.Write(resources.Select(r => r.Body)),
-                resources.Select(r => new KustomizeOrigin(r.Path, r.GeneratedIn, r.Generator, r.TransformedIn.ToList())).ToList());
+            return (GoYamlWriter.Write(resources.Select(r => r.Body)), resources);
         }
         catch (KustomizeUnsupportedException exception)
         {
@@ -175,7 +174,7 @@ internal sealed class BuiltinKustomizeRenderer
 
     private static KustomizationFile Read(string folder)
     {
-        var file = KustomizationTree.KustomizationFileOf(folder) ?? throw new KustomizeUnsupportedException($"{folder} has no kustomization");
+        var file = KustomizationFile.Of(folder) ?? throw new KustomizeUnsupportedException($"{folder} has no kustomization");
         var (documents, error) = YamlTree.Parse(ReadText(file));
         if (error is not null || documents.Count != 1 || documents[0].Root is not YMapping root)
         {
