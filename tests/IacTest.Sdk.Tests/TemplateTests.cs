@@ -70,9 +70,10 @@ public sealed class TemplateTests(PackedSdkFixture sdk)
         var project = await sdk.NewAsync("iactest-role", "Acme.Web.Tests", "-n", "Acme.Web.Tests", "--role", "web", "-s", sdk.Feed);
         var test = await sdk.TestGeneratedAsync(project, new Dictionary<string, string> { ["IACTEST_REQUIRE_ENGINE"] = "1" });
 
-        // Then: the role tests, the converge and idempotence, four goss rows and the C# smoke check all ran and passed
+        // Then: the role tests, the converge and idempotence, four goss rows and the C# smoke check all ran and passed,
+        // beside one lint row per file the build's lint checked (six)
         test.ExitCode.ShouldBe(0, test.Output);
-        test.Counts().ShouldBe((0, 12, 0), test.Output);
+        test.Counts().ShouldBe((0, 12 + 6, 0), test.Output);
         File.Exists(Path.Combine(project.Folder, "roles", "web", "templates", "web.conf.j2")).ShouldBeTrue();
     }
 
@@ -83,9 +84,9 @@ public sealed class TemplateTests(PackedSdkFixture sdk)
         var project = await sdk.NewAsync("iactest-drift", "Fleet.Audit", "-n", "Fleet.Audit", "-s", sdk.Feed);
         var test = await sdk.TestGeneratedAsync(project, new Dictionary<string, string> { ["AUDIT_KNOWN_HOSTS"] = "" });
 
-        // Then
+        // Then: the two offline checks and a lint row for each of the two files the lint checked pass, the audit skips
         test.ExitCode.ShouldBe(0, test.Output);
-        test.Counts().ShouldBe((0, 2, 1), test.Output);
+        test.Counts().ShouldBe((0, 2 + 2, 1), test.Output);
         File.Exists(Path.Combine(project.Folder, "audit", "inventory", "hosts.ini")).ShouldBeTrue();
     }
 
@@ -106,16 +107,16 @@ public sealed class TemplateTests(PackedSdkFixture sdk)
         // When
         var clean = await sdk.TestGeneratedAsync(project, live);
 
-        // Then: two offline checks, and for each host seven goss resources and one C# check
+        // Then: two offline checks, two lint rows, and for each host seven goss resources and one C# check
         Directory.Exists(Path.Combine(project.Folder, "audit", "inventory")).ShouldBeFalse();
         clean.ExitCode.ShouldBe(0, clean.Output);
-        clean.Counts().ShouldBe((0, 2 + (2 * 8), 0), clean.Output);
+        clean.Counts().ShouldBe((0, 2 + 2 + (2 * 8), 0), clean.Output);
 
         // And when someone allows empty passwords on web2 by hand, that host's row fails
         (await servers.Servers[1].Environment.RunAsync(TargetCommand.Shell("echo 'PermitEmptyPasswords yes' >> /etc/ssh/sshd_config"))).EnsureSuccess();
         var drifted = await sdk.TestGeneratedAsync(project, live);
         drifted.ExitCode.ShouldBe(1, drifted.Output);
-        drifted.Counts().ShouldBe((1, 1 + (2 * 8), 0), drifted.Output);
+        drifted.Counts().ShouldBe((1, 1 + 2 + (2 * 8), 0), drifted.Output);
         drifted.Output.ShouldContain("web2 · file:/etc/ssh/sshd_config");
     }
 }
