@@ -7,6 +7,7 @@ namespace IacTest.Harness.Tests.Documentation;
 /// The C# the docs show compiles as written in a project built with the IacTest SDK, so a reader who copies an
 /// example gets a test that builds. Deliberate fragments say so with a marker and are counted, not compiled.
 /// </summary>
+[Collection(Modules.ModuleReferencesCollection.Name)]
 public sealed partial class DocsCodeBlockTests
 {
     /// <summary>README.md and every page of docs/ (the generated rule pages hold no C#), found on disk so a new page is covered.</summary>
