@@ -131,10 +131,20 @@ public sealed class DockerApi : IDisposable
             _ => $"/volumes/{id}?force=true",
         };
         using var response = await _http.DeleteAsync(PathOf(path), ct).ConfigureAwait(false);
-        if (response.StatusCode != System.Net.HttpStatusCode.NotFound)
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
         {
-            await EnsureSuccessAsync(response, path, ct).ConfigureAwait(false);
+            return;
         }
+
+        // A container whose removal another caller already started (the reaper, a teardown racing a failure path)
+        // is going away as asked: the engine answers 409 "removal … is already in progress".
+        if (kind == ResourceKind.Container && response.StatusCode == System.Net.HttpStatusCode.Conflict
+            && (await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false)).Contains("already in progress", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await EnsureSuccessAsync(response, path, ct).ConfigureAwait(false);
     }
 
     /// <summary>Renames a container.</summary>
