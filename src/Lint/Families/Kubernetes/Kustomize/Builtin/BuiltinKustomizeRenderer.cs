@@ -115,7 +115,7 @@ internal sealed class BuiltinKustomizeRenderer
         }
 
         KustomizeGenerators.Run(kustomization, resources);
-        KustomizeTransformers.Run(kustomization, resources, this);
+        KustomizeTransformers.Run(kustomization, resources);
         _stack.RemoveAt(_stack.Count - 1);
     }
 

@@ -7,9 +7,8 @@ namespace IacTest.Lint.Families.Kubernetes.Kustomize.Builtin;
 /// </summary>
 internal static class KustomizeTransformers
 {
-    public static void Run(KustomizationFile kustomization, List<BuiltinResource> resources, BuiltinKustomizeRenderer renderer)
+    public static void Run(KustomizationFile kustomization, List<BuiltinResource> resources)
     {
-        _ = renderer;
         var root = kustomization.Root;
         foreach (var item in root.List("patchesStrategicMerge")?.Items ?? [])
         {
