@@ -139,7 +139,7 @@ internal sealed class RenderedSourceLocator
                 continue;
             }
 
-            var steps = pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+            var steps = JsonPatch.Steps(pointer);
             if (steps.Length > path.Segments.Count)
             {
                 continue;
