@@ -1,3 +1,4 @@
+using IacTest.Lint.Families.Kubernetes.Kustomize.Builtin;
 using IacTest.Lint.Families.Kubernetes.Model;
 using IacTest.Lint.Yaml;
 
@@ -138,7 +139,7 @@ internal sealed class RenderedSourceLocator
                 continue;
             }
 
-            var steps = pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+            var steps = JsonPatch.Steps(pointer);
             if (steps.Length > path.Segments.Count)
             {
                 continue;
@@ -203,13 +204,7 @@ internal sealed class RenderedSourceLocator
 
     private static bool ImageMatches(YMapping image, string renderedImage)
     {
-        var repository = renderedImage.Split('@')[0];
-        var colon = repository.LastIndexOf(':');
-        if (colon > repository.LastIndexOf('/'))
-        {
-            repository = repository[..colon];
-        }
-
+        var repository = ImageName.Split(renderedImage).Repository;
         return image.GetScalar("newName") is { } newName ? newName == repository : image.GetScalar("name") == repository;
     }
 

@@ -78,6 +78,8 @@ internal sealed class BuiltinKustomizeRenderer
             throw new KustomizeUnsupportedException($"a {kind} where a {(component ? "Component" : "Kustomization")} is expected");
         }
 
+        // Only the entries below add objects until the generators run: the ids are gathered once, not per entry.
+        var ids = resources.Select(Id).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in Strings(kustomization.Root.List("resources")).Concat(Strings(kustomization.Root.List("bases"))))
         {
             var path = Path.GetFullPath(Path.Combine(kustomization.Folder, entry));
@@ -90,12 +92,12 @@ internal sealed class BuiltinKustomizeRenderer
             {
                 var sub = new List<BuiltinResource>();
                 Accumulate(path, sub, component: false);
-                AddAll(resources, sub);
+                AddAll(resources, ids, sub);
             }
             else if (File.Exists(path))
             {
                 RequireWithin(kustomization, path, entry);
-                AddAll(resources, ReadManifests(path));
+                AddAll(resources, ids, ReadManifests(path));
             }
             else
             {
@@ -115,7 +117,7 @@ internal sealed class BuiltinKustomizeRenderer
         }
 
         KustomizeGenerators.Run(kustomization, resources);
-        KustomizeTransformers.Run(kustomization, resources, this);
+        KustomizeTransformers.Run(kustomization, resources);
         _stack.RemoveAt(_stack.Count - 1);
     }
 
@@ -245,9 +247,8 @@ internal sealed class BuiltinKustomizeRenderer
         return resources;
     }
 
-    private static void AddAll(List<BuiltinResource> into, IEnumerable<BuiltinResource> resources)
+    private static void AddAll(List<BuiltinResource> into, HashSet<string> ids, IEnumerable<BuiltinResource> resources)
     {
-        var ids = into.Select(Id).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in resources)
         {
             if (!ids.Add(Id(resource)))

@@ -18,13 +18,13 @@ internal static class JsonPatch
                 throw new KustomizeUnsupportedException("a JSON patch operation without op or path");
             }
 
-            var steps = path.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
-            if (steps.Count == 0 || !path.StartsWith('/'))
+            var steps = Steps(path);
+            if (steps.Length == 0 || !path.StartsWith('/'))
             {
                 throw new KustomizeUnsupportedException($"the JSON pointer {path}");
             }
 
-            var parent = Walk(target, steps.Take(steps.Count - 1));
+            var parent = Walk(target, steps[..^1]);
             var last = steps[^1];
             switch (op)
             {
@@ -54,6 +54,10 @@ internal static class JsonPatch
             }
         }
     }
+
+    /// <summary>The keys and indexes of a JSON pointer (<c>~1</c> is a slash, <c>~0</c> a tilde).</summary>
+    public static string[] Steps(string pointer) =>
+        pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
 
     private static KNode Value(KMap operation) =>
         operation.Entries.TryGetValue("value", out var value) ? value.Clone() : throw new KustomizeUnsupportedException("a JSON patch operation without a value");

@@ -7,9 +7,8 @@ namespace IacTest.Lint.Families.Kubernetes.Kustomize.Builtin;
 /// </summary>
 internal static class KustomizeTransformers
 {
-    public static void Run(KustomizationFile kustomization, List<BuiltinResource> resources, BuiltinKustomizeRenderer renderer)
+    public static void Run(KustomizationFile kustomization, List<BuiltinResource> resources)
     {
-        _ = renderer;
         var root = kustomization.Root;
         foreach (var item in root.List("patchesStrategicMerge")?.Items ?? [])
         {
@@ -229,7 +228,7 @@ internal static class KustomizeTransformers
                     continue;
                 }
 
-                var (repository, tag, digest) = Split(image);
+                var (repository, tag, digest) = ImageName.Split(image);
                 if (repository != name)
                 {
                     continue;
@@ -292,20 +291,6 @@ internal static class KustomizeTransformers
 
                 break;
         }
-    }
-
-    private static (string Repository, string? Tag, string? Digest) Split(string image)
-    {
-        string? digest = null;
-        var at = image.IndexOf('@', StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            digest = image[(at + 1)..];
-            image = image[..at];
-        }
-
-        var colon = image.LastIndexOf(':');
-        return colon > image.LastIndexOf('/') ? (image[..colon], image[(colon + 1)..], digest) : (image, null, digest);
     }
 
     private static string Effective(string ns) => ns.Length == 0 ? "default" : ns;
