@@ -1,4 +1,5 @@
 using IacTest.Lint.Classification;
+using IacTest.Lint.Families.Terraform.Rules;
 using IacTest.Lint.Hcl;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
@@ -41,10 +42,15 @@ public sealed class LintFile
         Source = source;
         Language = SourceLanguages.Of(source.Path);
         _hcl = new Lazy<HclFile?>(() => Language != SourceLanguage.Hcl ? null
-            : SharedHclParses.Take(source.Path, source.Text));
+            : TerraformModuleFiles.Parsed(source.Path, source.Text) ?? ParseHcl(source.Path, source.Text));
         _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text, deferTokens: source.Text.Length >= deferTokensFromLength));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }
+
+    /// <summary>Parses <paramref name="text"/> as the HCL file <paramref name="path"/> names (native syntax or JSON, by its name).</summary>
+    internal static HclFile ParseHcl(string path, string text) => SourceLanguages.IsHclJson(path)
+        ? HclJsonParser.ParseConfig(text, path)
+        : HclParser.ParseConfig(text, path);
 
     /// <summary>The path as given.</summary>
     public string Path => Source.Path;

@@ -21,10 +21,6 @@ public static class AnsibleData
     private static readonly Lazy<HashSet<string>> HandlerKeywordSet = new(() => Keywords("handler").Concat(Keywords("block"))
         .Concat(["local_action", "static"]).ToHashSet(StringComparer.Ordinal));
 
-    // ansible-core's ModuleArgsParser takes the union whatever the task is (mod_args.py: Task and Handler attributes).
-    private static readonly Lazy<HashSet<string>> NotActionKeySet = new(() => TaskKeywordSet.Value.Concat(HandlerKeywordSet.Value)
-        .ToHashSet(StringComparer.Ordinal));
-
     private static readonly Lazy<HashSet<string>> PlayKeywordSet = new(() => Keywords("play").ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Short names of the modules and actions of <c>ansible.builtin</c>.</summary>
@@ -44,7 +40,11 @@ public static class AnsibleData
     /// handler: every task and handler keyword (so a handler's <c>listen</c> written before its module is a keyword),
     /// <c>local_action</c> and <c>static</c>. The <c>with_*</c> loops are keywords too, by prefix.
     /// </summary>
-    public static IReadOnlySet<string> NotActionKeys => NotActionKeySet.Value;
+    /// <remarks>
+    /// ansible-core's ModuleArgsParser takes the union of Task's and Handler's attributes whatever the task is; Handler
+    /// extends Task, so that union is the handler's keywords.
+    /// </remarks>
+    public static IReadOnlySet<string> NotActionKeys => HandlerKeywordSet.Value;
 
     /// <summary>Keywords a play may use.</summary>
     public static IReadOnlySet<string> PlayKeywords => PlayKeywordSet.Value;

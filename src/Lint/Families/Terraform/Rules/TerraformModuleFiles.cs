@@ -63,6 +63,41 @@ internal static class TerraformModuleFiles
         return new ModuleOfFile(new TerraformModuleView(files, true), fullPath);
     }
 
+    /// <summary>
+    /// The parse a module view already made of the file <paramref name="path"/> names (the folder's first file linted
+    /// reads its siblings), or null: each file is parsed once per run. Only a parse made under the same name as given
+    /// (the name HCL's messages carry) and of the same text is handed over, so what a file's lint sees never depends on
+    /// which of the two parsed it first.
+    /// </summary>
+    public static HclFile? Parsed(string path, string text)
+    {
+        if (Folders.IsEmpty)
+        {
+            return null;
+        }
+
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // A name that is no path (an editor buffer) is in no folder.
+            return null;
+        }
+
+        if (Path.GetDirectoryName(fullPath) is not { } directory || !Folders.TryGetValue(directory, out var entry) || !entry.Module.IsValueCreated)
+        {
+            return null;
+        }
+
+        var folder = entry.Module.Value;
+        var index = folder.Files.FindIndex(f => string.Equals(f.FullPath, fullPath, StringComparison.Ordinal));
+        return index >= 0 && string.Equals(folder.Texts[index], text, StringComparison.Ordinal)
+            && string.Equals(folder.Files[index].Hcl.FileName, path, StringComparison.Ordinal) ? folder.Files[index].Hcl : null;
+    }
+
     private static TerraformModuleView Alone(LintFile file, string fullPath) => new([new TerraformModuleFile(file.Path, fullPath, file.Hcl!)], false);
 
     private static FolderModule? Folder(string? directory, LintFile checkedFile, string checkedPath)
@@ -108,8 +143,8 @@ internal static class TerraformModuleFiles
         return entry.Module.Value;
     }
 
-    // Each file is parsed once per run: the checked file's own parse is used, and the parses of the others are handed
-    // to their own lint (under the path it will be given: the checked file's folder as given, and the file's name).
+    // Each file is parsed once per run: the checked file's own parse is used, and the others are parsed under the path
+    // their own lint will be given (the checked file's folder as given, and the file's name), which takes them (Parsed).
     private static FolderModule Load(FileInfo[] files, LintFile checkedFile, string checkedPath)
     {
         var givenFolder = Path.GetDirectoryName(checkedFile.Path) ?? "";
@@ -125,17 +160,9 @@ internal static class TerraformModuleFiles
                 }
 
                 var text = File.ReadAllText(file.FullName);
-                HclFile hcl;
-                if (string.Equals(file.FullName, checkedPath, StringComparison.Ordinal) && string.Equals(text, checkedFile.Text, StringComparison.Ordinal))
-                {
-                    hcl = checkedFile.Hcl!;
-                }
-                else
-                {
-                    hcl = SharedHclParses.ParseConfig(Path.Combine(givenFolder, file.Name), text);
-                    SharedHclParses.Offer(file.FullName, hcl);
-                }
-
+                var hcl = string.Equals(file.FullName, checkedPath, StringComparison.Ordinal) && string.Equals(text, checkedFile.Text, StringComparison.Ordinal)
+                    ? checkedFile.Hcl!
+                    : LintFile.ParseHcl(Path.Combine(givenFolder, file.Name), text);
                 module.Add(new TerraformModuleFile(file.FullName, file.FullName, hcl));
                 texts.Add(text);
             }
