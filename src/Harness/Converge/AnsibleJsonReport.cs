@@ -117,6 +117,29 @@ internal static class AnsibleJsonReport
             }
         }
 
+        // Fact gathering reports each failed facts module under its name; a MODULE FAILURE carries what the module's
+        // interpreter printed instead of a result. Both are the only clue to why, so they stay in the transcript.
+        if (result["failed_modules"] is JsonObject modules)
+        {
+            foreach (var (name, module) in modules)
+            {
+                if (module is JsonObject moduleResult && MessageOf(moduleResult) is { } moduleMessage)
+                {
+                    parts.Add($"{name}: {moduleMessage}");
+                }
+            }
+        }
+
+        if (result["module_stderr"]?.ToString() is { Length: > 0 } moduleStderr)
+        {
+            parts.Add("module stderr: " + moduleStderr.TrimEnd());
+        }
+
+        if (result["module_stdout"]?.ToString() is { Length: > 0 } moduleStdout)
+        {
+            parts.Add("module stdout: " + moduleStdout.TrimEnd());
+        }
+
         if (result["stderr"]?.ToString() is { Length: > 0 } stderr)
         {
             parts.Add("stderr: " + stderr);

@@ -1,5 +1,4 @@
 using IacTest.Lint.Classification;
-using IacTest.Lint.Families.Terraform.Rules;
 using IacTest.Lint.Hcl;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
@@ -42,7 +41,7 @@ public sealed class LintFile
         Source = source;
         Language = SourceLanguages.Of(source.Path);
         _hcl = new Lazy<HclFile?>(() => Language != SourceLanguage.Hcl ? null
-            : TerraformModuleFiles.Parsed(source.Path, source.Text) ?? ParseHcl(source.Path, source.Text));
+            : SharedHclParses.Find(source.Path, source.Text) ?? ParseHcl(source.Path, source.Text));
         _parse = new Lazy<YamlParse>(() => YamlTree.ParseWithTokens(source.Text, deferTokens: source.Text.Length >= deferTokensFromLength));
         _kind = new Lazy<FileKind>(() => kind ?? FileClassifier.Classify(source.Path, Documents, ansibleKinds));
     }

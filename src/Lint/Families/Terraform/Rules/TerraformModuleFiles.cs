@@ -27,6 +27,10 @@ internal static class TerraformModuleFiles
 
     private static readonly object ViewKey = new();
 
+    // A file's own lint takes the parse its folder's module already made (see Parsed); the static constructor runs
+    // before the first folder is loaded, so no parse made here is ever missed.
+    static TerraformModuleFiles() => SharedHclParses.Register(Parsed);
+
     /// <summary>The module of <paramref name="file"/> and the full path its own findings carry (computed once per file).</summary>
     public static ModuleOfFile Of(LintFile file) => file.View(ViewKey, Create);
 
