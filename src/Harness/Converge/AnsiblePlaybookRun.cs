@@ -283,7 +283,8 @@ public sealed record AnsiblePlaybookRun
                         CommandLine = $"{AnsibleTools.AnsiblePlaybook} {string.Join(' ', arguments)}",
                         ExitCode = 1,
                         Stdout = string.Empty,
-                        Stderr = $"ERROR! {missing.Message}\nNot downloaded: {failure}.",
+                        // ansible-galaxy's error may quote what it was given (a source URL with a token): masked like Ansible's own.
+                        Stderr = SecretMasker.Shared.Mask($"ERROR! {missing.Message}\nNot downloaded: {failure}."),
                         Duration = TimeSpan.Zero,
                         Tasks = [],
                         Recap = new Dictionary<string, HostRecap>(),

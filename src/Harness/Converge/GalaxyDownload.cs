@@ -1,4 +1,5 @@
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Net;
 
 namespace IacTest.Harness.Converge;
 
@@ -9,9 +10,6 @@ namespace IacTest.Harness.Converge;
 /// </summary>
 internal static class GalaxyDownload
 {
-    /// <summary>How long the Galaxy server has to answer before it counts as unreachable.</summary>
-    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
-
     /// <summary>The server asked: <c>ANSIBLE_GALAXY_SERVER</c>, else Ansible's default.</summary>
     public static string DefaultServer =>
         Environment.GetEnvironmentVariable("ANSIBLE_GALAXY_SERVER") is { Length: > 0 } server ? server : "https://galaxy.ansible.com";
@@ -30,7 +28,7 @@ internal static class GalaxyDownload
             return "none of them has a Galaxy name (namespace.role_name), so there is nothing to download";
         }
 
-        if (await ProbeAsync(server, ct).ConfigureAwait(false) is { } unreachable)
+        if (await HttpProbe.ProbeAsync(server.TrimEnd('/') + "/api/", ct).ConfigureAwait(false) is { } unreachable)
         {
             return $"the Galaxy server {server} does not answer ({unreachable}), so {string.Join(", ", downloadable)} cannot be downloaded";
         }
@@ -52,32 +50,4 @@ internal static class GalaxyDownload
     }
 
     private static bool IsGalaxyName(string name) => name.Count(c => c == '.') == 1 && !name.Contains('/', StringComparison.Ordinal);
-
-    private static async Task<string?> ProbeAsync(string server, CancellationToken ct)
-    {
-        using var http = new HttpClient { Timeout = ProbeTimeout };
-        try
-        {
-            using var response = await http.GetAsync(new Uri(server.TrimEnd('/') + "/api/"), HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-            return null;
-        }
-        catch (HttpRequestException e)
-        {
-            var inner = (Exception)e;
-            while (inner.InnerException is not null)
-            {
-                inner = inner.InnerException;
-            }
-
-            return inner.Message.Split('\n')[0];
-        }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return $"no answer within {ProbeTimeout.TotalSeconds:0} s";
-        }
-        catch (UriFormatException)
-        {
-            return "not a URL";
-        }
-    }
 }

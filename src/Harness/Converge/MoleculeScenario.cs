@@ -261,7 +261,8 @@ public sealed class MoleculeScenario : IAsyncDisposable
         return Converge.ConvergeCacheKey.Compute(run, baseImageId, ansible);
     }
 
-    private static string IdentityOf(string roleDirectory) =>
+    /// <summary>The value of <see cref="ScenarioLabel"/> for the role in <paramref name="roleDirectory"/>.</summary>
+    internal static string IdentityOf(string roleDirectory) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(roleDirectory))))[..16].ToLowerInvariant();
 
     private async Task<string> KeptContainerAsync(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.ComponentModel;
 using System.Text;
 
 namespace IacTest.Harness.Engine;
@@ -134,54 +134,13 @@ internal sealed class AttachedContainer : IEngineContainer
     private static async Task<(int ExitCode, byte[] Stdout, byte[] Stderr)> DockerAsync(
         IReadOnlyList<string> arguments, byte[]? input, IReadOnlyDictionary<string, string> environment, CancellationToken ct)
     {
-        var info = new ProcessStartInfo("docker")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        using var process = new Process { StartInfo = info };
         try
         {
-            process.Start();
+            return await HostToolRunner.CaptureAsync("docker", arguments, input, environment, ct).ConfigureAwait(false);
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (Win32Exception e)
         {
             throw new InvalidOperationException($"the docker command is needed to verify a container the harness did not start, and it cannot run: {e.Message}", e);
         }
-
-        using var stdout = new MemoryStream();
-        using var stderr = new MemoryStream();
-        // Both streams are drained while the input is written, so a full pipe cannot stall either side.
-        var reading = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(stdout, ct), process.StandardError.BaseStream.CopyToAsync(stderr, ct));
-        if (input is not null)
-        {
-            await process.StandardInput.BaseStream.WriteAsync(input, ct).ConfigureAwait(false);
-        }
-
-        process.StandardInput.Close();
-        try
-        {
-            await reading.ConfigureAwait(false);
-            await process.WaitForExitAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, stdout.ToArray(), stderr.ToArray());
     }
 }

@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using IacTest.Harness.Engine;
+using IacTest.Harness.Net;
 
 namespace IacTest.Harness.Images;
 
@@ -11,7 +11,7 @@ namespace IacTest.Harness.Images;
 public static class RegistryImages
 {
     /// <summary>How long a registry has to answer before it counts as unreachable.</summary>
-    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan ProbeTimeout = HttpProbe.Timeout;
 
     /// <summary>Docker Hub's registry, where a reference without a registry host points.</summary>
     public const string DockerHub = "registry-1.docker.io";
@@ -31,7 +31,8 @@ public static class RegistryImages
         }
 
         var registry = RegistryOf(reference);
-        var failure = await ProbeAsync(registry, ct).ConfigureAwait(false);
+        // The API's base path: any HTTP status means the registry answers.
+        var failure = await HttpProbe.ProbeAsync($"https://{registry}/v2/", ct).ConfigureAwait(false);
         return failure is null ? reference : throw new ImageUnavailableException(
             $"image {reference} is not on this machine and its registry {registry} does not answer ({failure}), so it cannot be pulled. " +
             "Use an image the harness builds offline (WithPlatform(\"debian:bookworm\"), WithBaseImage, WithDockerfile), " +
@@ -53,34 +54,5 @@ public static class RegistryImages
         return first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost"
             ? first == "docker.io" ? DockerHub : first
             : DockerHub;
-    }
-
-    /// <summary>Null when the registry answers its API's base path (any HTTP status counts), else why not.</summary>
-    private static async Task<string?> ProbeAsync(string registry, CancellationToken ct)
-    {
-        using var http = new HttpClient { Timeout = ProbeTimeout };
-        try
-        {
-            using var response = await http.GetAsync(new Uri($"https://{registry}/v2/"), HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-            return null;
-        }
-        catch (HttpRequestException e)
-        {
-            return Innermost(e);
-        }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return $"no answer within {ProbeTimeout.TotalSeconds:0} s";
-        }
-    }
-
-    private static string Innermost(Exception e)
-    {
-        while (e.InnerException is not null)
-        {
-            e = e.InnerException;
-        }
-
-        return e is SocketException socket ? socket.Message : e.Message.Split('\n')[0];
     }
 }

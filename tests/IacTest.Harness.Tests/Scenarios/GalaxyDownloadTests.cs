@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using IacTest.Harness.Converge;
+using IacTest.Harness.Secrets;
 
 namespace IacTest.Harness.Tests.Scenarios;
 
@@ -56,6 +57,26 @@ public sealed class GalaxyDownloadTests
         requests.Count.ShouldBeGreaterThan(1, "ansible-galaxy itself asked the server");
         result.Stderr.ShouldStartWith("ERROR! 1 role(s) the run needs are not available locally:\n  - the role 'acme.banner' was not found");
         result.Stderr.Split('\n').ShouldContain(line => line.StartsWith($"Not downloaded: ansible-galaxy role install failed on http://127.0.0.1:{port}: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_secret_in_the_reason_a_role_was_not_downloaded_is_masked()
+    {
+        // Given: a Galaxy server whose address carries a registered secret, and that does not answer
+        var token = "galaxy-token-" + Guid.NewGuid().ToString("N");
+        SecretMasker.Shared.Add(token);
+        var run = AnsiblePlaybookRun.Playbook(MoleculeConverge)
+            .WithRolesPath("Scenarios/Projects/galaxy/roles")
+            .WithGalaxyServer($"http://{token}.invalid")
+            .WithContainer("not-started", "instance");
+
+        // When
+        var result = await run.RunAsync();
+
+        // Then: the reason names the server, without the secret
+        result.Succeeded.ShouldBeFalse();
+        result.Stderr.ShouldContain($"Not downloaded: the Galaxy server http://{SecretMasker.Placeholder}.invalid does not answer (");
+        result.Stderr.ShouldNotContain(token);
     }
 
     private static int FreePort()

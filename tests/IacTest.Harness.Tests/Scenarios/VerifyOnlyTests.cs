@@ -11,7 +11,6 @@ public sealed class VerifyOnlyTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // A private copy of the role: the scenario label is the role folder's, so the kept machine is this test's alone.
     private readonly string role = RoleCopy.Of("web_users");
-    private readonly List<string> kept = [];
 
     [DockerFact]
     public async Task A_failed_run_keeps_its_machine_and_a_verify_only_run_checks_it_again_without_converging()
@@ -26,7 +25,6 @@ public sealed class VerifyOnlyTests(ITestOutputHelper output) : IAsyncLifetime
             }
         });
         await Should.ThrowAsync<InvalidDataException>(() => failing.RunAsync());
-        kept.AddRange(await Docker.ListAsync($"label={MoleculeScenario.ScenarioLabel}"));
 
         // When: the corrected verify runs against the kept machine
         string? verifiedIn = null;
@@ -79,7 +77,8 @@ public sealed class VerifyOnlyTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var id in kept)
+        // Only this role copy's machines (other test runs on the engine keep theirs), found here so a failed assertion leaves none.
+        foreach (var id in await Docker.ListAsync($"label={MoleculeScenario.ScenarioLabel}={MoleculeScenario.IdentityOf(role)}"))
         {
             await Docker.RunAsync("rm", "-f", id);
         }
