@@ -87,6 +87,12 @@ internal sealed partial class TemplateFunctions
         AddText("clean", GoPath.Clean);
         AddText("ext", GoPath.Ext);
         AddText("isAbs", s => s.StartsWith('/'));
+
+        // Sprig's os… spellings are Go's filepath, which on Linux is path: the same functions.
+        foreach (var name in new[] { "base", "dir", "clean", "ext", "isAbs" })
+        {
+            Alias(Prefixed("os", name), name);
+        }
     }
 
     private void AddMoreNumbers()

@@ -88,6 +88,11 @@ internal sealed partial class TemplateFunctions
             ? throw new TemplateFunctionException(minimum == maximum ? $"takes {minimum} argument(s), got {arguments.Length}" : $"takes {minimum} to {maximum} arguments, got {arguments.Length}")
             : function(arguments);
 
+    private void Alias(string alias, string name) => _functions[alias] = _functions[name];
+
+    // Sprig's prefixed spellings: ("must", "toJson") is mustToJson.
+    private static string Prefixed(string prefix, string name) => prefix + char.ToUpperInvariant(name[0]) + name[1..];
+
     private void AddText(string name, Func<string, object?> function) => Add(name, 1, 1, a => function(TemplateValues.Text(a[0])));
 
     private void AddText2(string name, Func<string, string, object?> function) => Add(name, 2, 2, a => function(TemplateValues.Text(a[0]), TemplateValues.Text(a[1])));
