@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using IacTest.Harness.Discovery;
+using IacTest.Harness.Converge;
 using IacTest.Harness.Modules;
 using IacTest.Lint.Families.Kubernetes.Kustomize;
 
@@ -75,9 +75,7 @@ public sealed class ManifestSet
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ManifestSet FromOverlay(string folder, KustomizeOptions? options = null)
     {
-        // Not the working directory (the output folder under bin/): the path reads as it does in the project.
-        var projectDirectory = Path.IsPathRooted(folder) ? null : ProjectFiles.TryDirectoryOf(Assembly.GetCallingAssembly());
-        var render = KustomizeRenderer.Render(projectDirectory is null ? folder : Path.Combine(projectDirectory, folder), options);
+        var render = KustomizeRenderer.Render(ProjectRelativePath.Resolve(folder, Assembly.GetCallingAssembly()), options);
         if (!render.Rendered)
         {
             throw new OverlayRenderException(render);

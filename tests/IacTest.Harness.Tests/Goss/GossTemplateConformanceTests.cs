@@ -41,7 +41,7 @@ public sealed class GossTemplateConformanceTests
         }
 
         // Then
-        expected.Count.ShouldBe(253);
+        expected.Count.ShouldBe(254);
         mismatches.ShouldBeEmpty();
     }
 

@@ -194,23 +194,25 @@ internal static class GoUrl
             return text;
         }
 
-        var bytes = new List<byte>();
-        for (var i = 0; i < text.Length; i++)
+        // Over the UTF-8 bytes, as Go: a character outside the BMP is two chars, which must not be encoded one by one.
+        var source = Encoding.UTF8.GetBytes(text);
+        var bytes = new List<byte>(source.Length);
+        for (var i = 0; i < source.Length; i++)
         {
-            if (text[i] == '%')
+            if (source[i] == '%')
             {
-                if (i + 2 >= text.Length || !Uri.IsHexDigit(text[i + 1]) || !Uri.IsHexDigit(text[i + 2]))
+                if (i + 2 >= source.Length || !Uri.IsHexDigit((char)source[i + 1]) || !Uri.IsHexDigit((char)source[i + 2]))
                 {
-                    var end = Math.Min(text.Length, i + 3);
-                    throw new TemplateFunctionException($"unable to parse url: invalid URL escape \"{text[i..end]}\"");
+                    var end = Math.Min(source.Length, i + 3);
+                    throw new TemplateFunctionException($"unable to parse url: invalid URL escape \"{Encoding.UTF8.GetString(source, i, end - i)}\"");
                 }
 
-                bytes.Add(byte.Parse(text.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                bytes.Add(byte.Parse(Encoding.ASCII.GetString(source, i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                 i += 2;
             }
             else
             {
-                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
+                bytes.Add(source[i]);
             }
         }
 

@@ -73,7 +73,7 @@ internal sealed partial class TemplateFunctions
         Add("regexSplit", 3, 3, a => RegexSplit(Regex(a[0]), TemplateValues.Text(a[1]), (int)Integer(a[2])));
         Add("regexQuoteMeta", 1, 1, a => System.Text.RegularExpressions.Regex.Replace(TemplateValues.Text(a[0]), @"[\\.+*?()|\[\]{}^$]", @"\$0", RegexOptions.None, RegexTimeout));
         Add("regexReplaceAllLiteral", 3, 3, a => Regex(a[0]).Replace(TemplateValues.Text(a[1]), TemplateValues.Text(a[2]).Replace("$", "$$", StringComparison.Ordinal)));
-        Add("fromJson", 1, 1, a => FromJson(TemplateValues.Text(a[0])));
+        Add("fromJson", 1, 1, a => FromJson(TemplateValues.Text(a[0]), must: false));
         Add("env", 1, 1, a => _environment.TryGetValue(TemplateValues.Text(a[0]), out var v) ? v : "");
         Add("expandenv", 1, 1, a => System.Text.RegularExpressions.Regex.Replace(TemplateValues.Text(a[0]), @"\$(\{(?<name>[^}]*)\}|(?<name>[A-Za-z0-9_]+))",
             m => _environment.TryGetValue(m.Groups["name"].Value, out var v) ? TemplateValues.Text(v) : "", RegexOptions.None, RegexTimeout));
@@ -87,6 +87,12 @@ internal sealed partial class TemplateFunctions
         AddText("clean", GoPath.Clean);
         AddText("ext", GoPath.Ext);
         AddText("isAbs", s => s.StartsWith('/'));
+
+        // Sprig's os… spellings are Go's filepath, which on Linux is path: the same functions.
+        foreach (var name in new[] { "base", "dir", "clean", "ext", "isAbs" })
+        {
+            Alias(Prefixed("os", name), name);
+        }
     }
 
     private void AddMoreNumbers()
@@ -155,19 +161,17 @@ internal sealed partial class TemplateFunctions
         return parts;
     }
 
-    // As Sprig: bad JSON gives nil (mustFromJson fails instead).
-    private static object? FromJson(string json) => FromJsonOrNull(json).Value;
-
-    private static (bool Ok, object? Value) FromJsonOrNull(string json)
+    // As Sprig: bad JSON gives nil, or fails mustFromJson.
+    private static object? FromJson(string json, bool must)
     {
         try
         {
             using var document = JsonDocument.Parse(json);
-            return (true, FromJson(document.RootElement));
+            return FromJson(document.RootElement);
         }
         catch (JsonException)
         {
-            return (false, null);
+            return must ? throw new TemplateFunctionException("the text is not valid JSON") : null;
         }
     }
 

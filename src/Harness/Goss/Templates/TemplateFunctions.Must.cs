@@ -24,26 +24,21 @@ internal sealed partial class TemplateFunctions
         foreach (var name in new[] { "regexMatch", "regexFind", "regexFindAll", "regexReplaceAll", "regexReplaceAllLiteral", "regexSplit",
                      "toJson", "toPrettyJson", "toRawJson", "merge", "mergeOverwrite" })
         {
-            _functions["must" + char.ToUpperInvariant(name[0]) + name[1..]] = _functions[name];
+            Alias(Prefixed("must", name), name);
         }
 
         Add("mustDeepCopy", 1, 1, a => a[0] is null ? throw new TemplateFunctionException("cannot copy nil") : DeepCopy(a[0]));
-        Add("mustFromJson", 1, 1, a => FromJsonOrNull(TemplateValues.Text(a[0])) is var (ok, value) && ok
-            ? value : throw new TemplateFunctionException("the text is not valid JSON"));
+        Add("mustFromJson", 1, 1, a => FromJson(TemplateValues.Text(a[0]), must: true));
         foreach (var name in new[] { "mustDateModify", "must_date_modify" })
         {
-            Add(name, 2, 2, a => a[1] is DateTimeOffset time
-                ? (GoDuration.Parse(TemplateValues.Text(a[0])) is { } by ? time.Add(by) : throw new TemplateFunctionException($"time: invalid duration \"{TemplateValues.Text(a[0])}\""))
-                : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(a[1])}"));
+            Add(name, 2, 2, a => DateModify(a[0], a[1], must: true));
         }
-
-        _functions["date_modify"] = _functions["dateModify"];
     }
 
     private void MustTakeList(string name, Func<object?[], object?> list)
     {
         var function = _functions[name];
-        _functions["must" + char.ToUpperInvariant(name[0]) + name[1..]] = a =>
+        _functions[Prefixed("must", name)] = a =>
             a.Length > 0 && list(a) is var value && (value is string or SecretValue or IReadOnlyDictionary<string, object?> || value is not IEnumerable)
                 ? throw new TemplateFunctionException($"expected a list, found {TemplateValues.Describe(value)}")
                 : function(a);

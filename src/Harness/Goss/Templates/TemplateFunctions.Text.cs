@@ -12,7 +12,7 @@ internal sealed partial class TemplateFunctions
         Add("wrap", 2, 2, a => SprigCase.Wrap(TemplateValues.Text(a[1]), (int)Integer(a[0]), "\n", wrapLongWords: false));
         Add("wrapWith", 3, 3, a => SprigCase.Wrap(TemplateValues.Text(a[2]), (int)Integer(a[0]), TemplateValues.Text(a[1]), wrapLongWords: true));
         Add("abbrevboth", 3, 3, a => SprigCase.AbbreviateBoth((int)Integer(a[0]), (int)Integer(a[1]), TemplateValues.Text(a[2])));
-        AddText2("trimall", (cut, s) => s.Trim(cut.ToCharArray())); // Sprig's older spelling of trimAll
+        Alias("trimall", "trimAll"); // Sprig's older spelling
         Add("hello", 0, 0, _ => "Hello!");
     }
 }

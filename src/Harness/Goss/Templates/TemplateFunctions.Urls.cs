@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace IacTest.Harness.Goss.Templates;
 
-/// <summary>Sprig's URL functions (<see cref="GoUrl"/>), its <c>os…</c> path functions (Go's filepath, which on Linux is path) and <c>getHostByName</c>.</summary>
+/// <summary>Sprig's URL functions (<see cref="GoUrl"/>) and <c>getHostByName</c>.</summary>
 internal sealed partial class TemplateFunctions
 {
     private void AddUrlsAndHosts()
@@ -17,12 +17,6 @@ internal sealed partial class TemplateFunctions
                 : throw new TemplateFunctionException($"unable to parse {key} key, must be of type string, but {GoKind(v)} found");
             return GoUrl.Join(Part("scheme"), Part("userinfo"), Part("host"), Part("path"), Part("query"), Part("opaque"), Part("fragment"));
         });
-
-        AddText("osBase", GoPath.Base);
-        AddText("osDir", GoPath.Dir);
-        AddText("osClean", GoPath.Clean);
-        AddText("osExt", GoPath.Ext);
-        AddText("osIsAbs", s => s.StartsWith('/'));
 
         // Sprig picks one of the addresses at random; the first IPv4 one is among its answers, and the usual one.
         AddText("getHostByName", name =>

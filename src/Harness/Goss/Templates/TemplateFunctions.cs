@@ -88,6 +88,11 @@ internal sealed partial class TemplateFunctions
             ? throw new TemplateFunctionException(minimum == maximum ? $"takes {minimum} argument(s), got {arguments.Length}" : $"takes {minimum} to {maximum} arguments, got {arguments.Length}")
             : function(arguments);
 
+    private void Alias(string alias, string name) => _functions[alias] = _functions[name];
+
+    // Sprig's prefixed spellings: ("must", "toJson") is mustToJson.
+    private static string Prefixed(string prefix, string name) => prefix + char.ToUpperInvariant(name[0]) + name[1..];
+
     private void AddText(string name, Func<string, object?> function) => Add(name, 1, 1, a => function(TemplateValues.Text(a[0])));
 
     private void AddText2(string name, Func<string, string, object?> function) => Add(name, 2, 2, a => function(TemplateValues.Text(a[0]), TemplateValues.Text(a[1])));
@@ -216,13 +221,21 @@ internal sealed partial class TemplateFunctions
         // Sprig's ago: the time since, rounded to the second, as a Go duration; a value that is no time means now.
         Add("ago", 1, 1, a => GoDuration.Print(TimeSpan.FromSeconds(Math.Round((DateTimeOffset.Now - AsTime(a[0])).TotalSeconds, MidpointRounding.AwayFromZero))));
         Add("unixEpoch", 1, 1, a => a[0] is DateTimeOffset time ? time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(a[0])}"));
-        Add("dateModify", 2, 2, a => a[1] is DateTimeOffset time
-            ? (GoDuration.Parse(TemplateValues.Text(a[0])) is { } by ? time.Add(by) : time)
-            : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(a[1])}"));
+        foreach (var name in new[] { "dateModify", "date_modify" })
+        {
+            Add(name, 2, 2, a => DateModify(a[0], a[1], must: false));
+        }
+
         // Sprig reads only a text or an int64 here; the whole numbers of a template and of YAML vars are Go ints, which
         // it takes as 0 — so, as with goss, only a quoted number counts.
         Add("duration", 1, 1, a => GoDuration.Print(TimeSpan.FromSeconds(a[0] is string text && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0)));
     }
+
+    // As Sprig: a duration that does not parse leaves the time as it is, or fails mustDateModify.
+    private static DateTimeOffset DateModify(object? duration, object? value, bool must) => value is DateTimeOffset time
+        ? GoDuration.Parse(TemplateValues.Text(duration)) is { } by ? time.Add(by)
+            : must ? throw new TemplateFunctionException($"time: invalid duration \"{TemplateValues.Text(duration)}\"") : time
+        : throw new TemplateFunctionException($"expected a time, found {TemplateValues.Describe(value)}");
 
     private static DateTimeOffset AsTime(object? value) => value switch
     {
