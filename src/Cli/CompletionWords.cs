@@ -1,3 +1,5 @@
+using IacTest.Lint.Configuration;
+
 namespace IacTest.Cli;
 
 /// <summary>What <c>iactest</c> takes, for the shell completion scripts: a test checks it against the help text.</summary>
@@ -23,7 +25,7 @@ internal static class CompletionWords
     public static readonly IReadOnlyList<(string[] Options, ValueKind Kind, string[] Words)> Values =
     [
         (["-f", "--format"], ValueKind.Words, ["text", "json", "sarif", "parsable", "gitlab", "checkstyle"]),
-        (["--families"], ValueKind.Words, ["yaml", "ansible", "kubernetes", "compose", "secrets", "terraform"]),
+        (["--families"], ValueKind.Words, [.. RuleFamilySelection.Names.Keys]),
         (["-c", "--config-file", "--ansible-lint-config", "-o", "--output", "--result"], ValueKind.File, []),
         (["--sarif-root", "--docs"], ValueKind.Folder, []),
     ];

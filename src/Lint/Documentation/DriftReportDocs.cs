@@ -62,11 +62,4 @@ public static class DriftReportDocs
             + "`known_hosts` (`AUDIT_KNOWN_HOSTS`), and that the audit's key is authorised for its user; remove a host "
             + "that no longer exists from the inventory."),
     ];
-
-    /// <summary>The file name of an id's page.</summary>
-    public static string PageName(DiagnosticDoc doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        return $"{doc.Code}-{doc.Name}.md";
-    }
 }

@@ -26,14 +26,9 @@ public static class RuleDocs
             pages[PageName(rule)] = Page(rule);
         }
 
-        foreach (var doc in DiagnosticDocs.All)
+        foreach (var doc in DiagnosticDocs.All.Concat(DriftReportDocs.All))
         {
             pages[DiagnosticDocs.PageName(doc)] = Page(doc);
-        }
-
-        foreach (var doc in DriftReportDocs.All)
-        {
-            pages[DriftReportDocs.PageName(doc)] = Page(doc);
         }
 
         return pages;
@@ -70,24 +65,14 @@ public static class RuleDocs
         text.AppendLine();
         text.AppendLine("Not rules: what the lint engine reports about a file or a configuration it could not use, and the errors of the SDK's build steps.");
         text.AppendLine();
-        text.AppendLine("| Code | Name | Title | Severity |");
-        text.AppendLine("|---|---|---|---|");
-        foreach (var doc in DiagnosticDocs.All)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| [{doc.Code}]({DiagnosticDocs.PageName(doc)}) | `{doc.Name}` | {doc.Title} | {doc.Severity} |");
-        }
+        AppendTable(text, DiagnosticDocs.All);
 
         text.AppendLine();
         text.AppendLine("## Drift report");
         text.AppendLine();
         text.AppendLine("Not lint findings: the rule ids of the drift report an audit of live hosts writes (JSON, and SARIF for code scanning).");
         text.AppendLine();
-        text.AppendLine("| Code | Name | Title | Severity |");
-        text.AppendLine("|---|---|---|---|");
-        foreach (var doc in DriftReportDocs.All)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| [{doc.Code}]({DriftReportDocs.PageName(doc)}) | `{doc.Name}` | {doc.Title} | {doc.Severity} |");
-        }
+        AppendTable(text, DriftReportDocs.All);
 
         foreach (var family in catalog.Rules.Select(r => r.Family).Distinct().Order())
         {
@@ -193,6 +178,16 @@ public static class RuleDocs
         text.AppendLine();
         text.AppendLine(doc.Fix.Trim());
         return text.ToString();
+    }
+
+    private static void AppendTable(StringBuilder text, IEnumerable<DiagnosticDoc> docs)
+    {
+        text.AppendLine("| Code | Name | Title | Severity |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var doc in docs)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| [{doc.Code}]({DiagnosticDocs.PageName(doc)}) | `{doc.Name}` | {doc.Title} | {doc.Severity} |");
+        }
     }
 
     // A carriage return is invisible in a rendered code block, and Git normalises it away in a committed page: an

@@ -27,30 +27,32 @@ public sealed class LintFixer
     /// <summary>Fixes <paramref name="text"/>, read from <paramref name="path"/> (which decides the file kind), under <paramref name="configuration"/>.</summary>
     public FixResult Fix(string path, string text, LintConfiguration configuration)
     {
-        var current = text;
+        var current = new FixText(text);
         var applied = 0;
-        var result = _engine.LintText(path, current, configuration);
+        var result = _engine.LintText(path, text, configuration);
         for (var round = 0; round < MaxRounds; round++)
         {
-            var next = Round(current, result.Diagnostics, out var count);
-            if (count == 0)
+            if (Round(current, result.Diagnostics, out var count) is not { } next)
             {
                 break;
             }
 
             current = next;
             applied += count;
-            result = _engine.LintText(path, current, configuration);
+            result = _engine.LintText(path, current.Text, configuration);
         }
 
-        return new FixResult(current, applied, result.Diagnostics);
+        return new FixResult(current.Text, applied, result.Diagnostics);
     }
 
-    /// <summary>One round: the edits of the findings, without overlaps, and without those that change the file's data.</summary>
-    private string Round(string text, IReadOnlyList<LintDiagnostic> findings, out int applied)
+    /// <summary>
+    /// One round: the edits of the findings, without overlaps, and without those that change the file's data. Returns
+    /// the fixed text (already parsed when the data check parsed it, for the next round's fixes), or null when no edit
+    /// applies.
+    /// </summary>
+    private FixText? Round(FixText source, IReadOnlyList<LintDiagnostic> findings, out int applied)
     {
         applied = 0;
-        var source = new FixText(text);
         var keeping = new List<TextEdit>();
         var changing = new List<TextEdit>();
         foreach (var finding in findings)
@@ -67,35 +69,53 @@ public sealed class LintFixer
             }
         }
 
-        if (keeping.Count + changing.Count == 0)
-        {
-            return text;
-        }
-
         // A file that does not parse is not fixed: what its data is cannot be checked.
-        if (source.Documents is not { } documents)
+        if (keeping.Count + changing.Count == 0 || source.Documents is not { } documents)
         {
-            return text;
+            return null;
         }
 
-        var data = YamlData.Of(documents);
-        var kept = Keeping(text, data, keeping);
+        if (Keeping(source.Text, YamlData.Of(documents), keeping) is ({ } kept, var count))
+        {
+            applied = count;
+            return kept;
+        }
+
         // Edits that change data by design (a renamed key) wait for a round without layout edits, so the data check of
         // the layout edits compares like with like.
-        var edits = kept.Count > 0 ? kept : changing;
-        applied = edits.Count;
-        return applied == 0 ? text : TextEdit.Apply(text, edits);
+        applied = changing.Count;
+        return applied == 0 ? null : new FixText(TextEdit.Apply(source.Text, changing));
     }
 
-    /// <summary>The layout edits that keep the data: all of them when together they do, else each that does alone.</summary>
-    private static List<TextEdit> Keeping(string text, string data, List<TextEdit> edits)
+    /// <summary>
+    /// The text with the layout edits that keep the data: all of them when together they do, else each that does alone;
+    /// null when none does.
+    /// </summary>
+    private static (FixText? Text, int Count) Keeping(string text, string data, List<TextEdit> edits)
     {
-        if (edits.Count == 0 || YamlData.Of(TextEdit.Apply(text, edits)) == data)
+        if (edits.Count == 0)
         {
-            return edits;
+            return (null, 0);
         }
 
-        var alone = edits.Where(e => YamlData.Of(TextEdit.Apply(text, [e])) == data).ToList();
-        return alone.Count > 0 && YamlData.Of(TextEdit.Apply(text, alone)) == data ? alone : alone.Take(1).ToList();
+        if (Checked(text, edits, data) is { } all)
+        {
+            return (all, edits.Count);
+        }
+
+        var alone = edits.Select(e => (Edit: e, Text: Checked(text, [e], data))).Where(a => a.Text is not null).ToList();
+        return alone.Count switch
+        {
+            0 => (null, 0),
+            1 => (alone[0].Text, 1),
+            _ => Checked(text, alone.Select(a => a.Edit).ToList(), data) is { } together ? (together, alone.Count) : (alone[0].Text, 1),
+        };
+    }
+
+    /// <summary>The text with <paramref name="edits"/> applied, when it still loads to <paramref name="data"/>.</summary>
+    private static FixText? Checked(string text, IReadOnlyList<TextEdit> edits, string data)
+    {
+        var candidate = new FixText(TextEdit.Apply(text, edits));
+        return candidate.Documents is { } documents && YamlData.Of(documents) == data ? candidate : null;
     }
 }

@@ -45,17 +45,15 @@ internal sealed class FixText
     /// <summary>The offset of the line's <c>\n</c>, or the text's end on the last line.</summary>
     public int LineEnd(int line) => line < _lineStarts.Count ? _lineStarts[line] - 1 : Text.Length;
 
-    /// <summary>The line's content without its line break (a <c>\r</c> before the <c>\n</c> included).</summary>
-    public string LineContent(int line)
+    /// <summary>The offset where the line's content ends: at its line break, or at the <c>\r</c> of a <c>\r\n</c>.</summary>
+    public int ContentEnd(int line)
     {
         var end = LineEnd(line);
-        if (end > LineStart(line) && end < Text.Length && Text[end - 1] == '\r')
-        {
-            end--;
-        }
-
-        return Text[LineStart(line)..end];
+        return end > LineStart(line) && end < Text.Length && Text[end - 1] == '\r' ? end - 1 : end;
     }
+
+    /// <summary>The line's content without its line break (a <c>\r</c> before the <c>\n</c> included).</summary>
+    public string LineContent(int line) => Text[LineStart(line)..ContentEnd(line)];
 
     /// <summary>Whether the 1-based line exists.</summary>
     public bool HasLine(int line) => line >= 1 && line <= _lineStarts.Count;

@@ -90,12 +90,12 @@ internal sealed partial class IndentationFix : RuleFix
             replaced.Append(content);
             if (line < last)
             {
-                replaced.Append(text.Text, text.LineStart(line) + text.LineContent(line).Length, text.LineStart(line + 1) - text.LineStart(line) - text.LineContent(line).Length);
+                replaced.Append(text.Text, text.ContentEnd(line), text.LineStart(line + 1) - text.ContentEnd(line));
             }
         }
 
         var start = text.LineStart(finding.Line);
-        var end = text.LineStart(last) + text.LineContent(last).Length;
+        var end = text.ContentEnd(last);
         return new TextEdit(start, end - start, replaced.ToString());
     }
 

@@ -14,12 +14,7 @@ internal sealed class TrailingSpacesFix : RuleFix
             return null;
         }
 
-        var end = text.LineEnd(finding.Line);
-        if (end < text.Text.Length && end > start && text.Text[end - 1] == '\r')
-        {
-            end--;
-        }
-
+        var end = text.ContentEnd(finding.Line);
         for (var i = start; i < end; i++)
         {
             if (text.Text[i] is not (' ' or '\t'))
