@@ -14,7 +14,7 @@ public sealed class BuildReportFilesTests : IDisposable
 
     public void Dispose() => _repository.Dispose();
 
-    private string Project => Path.Combine(_repository.Root, "infra", "ansible");
+    private string Project => _repository.Project;
 
     [Fact]
     public void The_code_quality_report_names_findings_by_their_path_from_the_git_root()
@@ -85,11 +85,5 @@ public sealed class BuildReportFilesTests : IDisposable
         return file.GetProperty("findings").EnumerateArray().Select(f => $"{f.GetProperty("severity").GetString()} {f.GetProperty("code").GetString()}").ToList();
     }
 
-    private BuildLintRequest Request() => new()
-    {
-        ProjectDirectory = Project,
-        ProjectFile = Path.Combine(Project, "Infra.Tests.csproj"),
-        Files = Directory.GetFiles(Project, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
-        ToolVersion = "1.2.3",
-    };
+    private BuildLintRequest Request() => _repository.BuildRequest();
 }

@@ -10,7 +10,7 @@ public sealed class BuildSarifTests : IDisposable
 
     public void Dispose() => _repository.Dispose();
 
-    private string Project => Path.Combine(_repository.Root, "infra", "ansible");
+    private string Project => _repository.Project;
 
     [Fact]
     public void Paths_are_relative_to_the_git_root_above_the_project()
@@ -32,14 +32,10 @@ public sealed class BuildSarifTests : IDisposable
         Uris().ShouldContain("roles/web/tasks/main.yml");
     }
 
-    private BuildLintRequest Request() => new()
+    private BuildLintRequest Request() => _repository.BuildRequest() with
     {
-        ProjectDirectory = Project,
-        ProjectFile = Path.Combine(Project, "Infra.Tests.csproj"),
-        Files = Directory.GetFiles(Project, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
         CacheFile = Path.Combine(Project, "obj", "lint-cache.bin"),
         SarifFile = "obj/lint.sarif",
-        ToolVersion = "1.2.3",
     };
 
     private List<string?> Uris()

@@ -1,3 +1,4 @@
+using IacTest.Lint.Build;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
@@ -58,6 +59,18 @@ internal sealed class ReportRepository : IDisposable
             .Select(d => d with { File = Path.GetRelativePath(WorkingDirectory, d.File) })
             .ToList();
     }
+
+    /// <summary>The test project of the builds: <c>infra/ansible</c>, below the repository root.</summary>
+    public string Project => Path.Combine(Root, "infra", "ansible");
+
+    /// <summary>A build of <see cref="Project"/> that lints its YAML files and writes no report yet.</summary>
+    public BuildLintRequest BuildRequest() => new()
+    {
+        ProjectDirectory = Project,
+        ProjectFile = Path.Combine(Project, "Infra.Tests.csproj"),
+        Files = Directory.GetFiles(Project, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
+        ToolVersion = "1.2.3",
+    };
 
     public ReportOptions Options(string? sourceRoot = null, string? docs = null) =>
         new() { WorkingDirectory = WorkingDirectory, SourceRoot = sourceRoot, RuleDocsBaseUri = docs, ToolVersion = "1.2.3" };
