@@ -8,9 +8,11 @@ namespace IacTest.Harness.Converge;
 /// The Ansible settings that make a converge faster where they cannot change its outcome, on by default:
 /// <list type="bullet">
 /// <item>Pipelining (<c>ANSIBLE_PIPELINING</c>): a module is fed to the target's Python on standard input instead of
-/// being copied to a file first — one <c>docker exec</c> per task instead of several. Only when every host is a
-/// container or the local machine: over SSH with <c>become</c>, a <c>requiretty</c> in sudoers breaks it.
-/// <c>IACTEST_ANSIBLE_PIPELINING=0</c> turns it off.</item>
+/// being copied to a file first. On by default for the local machine only: through the docker connection the module
+/// goes through <c>docker exec -i</c>, whose standard input a loaded engine was seen to lose (the module then fails
+/// with nothing printed), so for containers it is opt-in with <c>IACTEST_ANSIBLE_PIPELINING=1</c>. Never over SSH: a
+/// <c>requiretty</c> in sudoers breaks it with <c>become</c>. <c>IACTEST_ANSIBLE_PIPELINING=0</c> turns it off
+/// everywhere.</item>
 /// <item>Fact caching (<c>jsonfile</c>, <c>gathering = smart</c>): facts gathered on a set of containers are reused by
 /// the next run on the same containers, but only when the run that gathered them changed nothing and did not fail —
 /// the machine is then as the facts describe it (bar clocks and counters such as <c>ansible_date_time</c>). In a
@@ -22,8 +24,16 @@ internal static class ConvergeSpeedSettings
 {
     private static readonly Lazy<string> FactCacheRoot = new(() => OwnedTempFolders.Create("facts"));
 
-    /// <summary>Whether pipelining is on (<c>IACTEST_ANSIBLE_PIPELINING</c>, default on).</summary>
-    public static bool PipeliningEnabled => Environment.GetEnvironmentVariable("IACTEST_ANSIBLE_PIPELINING") is not ("0" or "false");
+    /// <summary>
+    /// Whether pipelining is on for <paramref name="hosts"/> (<c>IACTEST_ANSIBLE_PIPELINING</c>: <c>1</c> for
+    /// containers too, <c>0</c> for none; by default only when every host is the local machine).
+    /// </summary>
+    public static bool PipeliningEnabled(IReadOnlyList<AnsibleHost> hosts) => Environment.GetEnvironmentVariable("IACTEST_ANSIBLE_PIPELINING") switch
+    {
+        "0" or "false" => false,
+        "1" or "true" => true,
+        _ => hosts.All(host => host.Variables.TryGetValue("ansible_connection", out var connection) && connection == "local"),
+    };
 
     /// <summary>Whether fact caching is on (<c>IACTEST_FACT_CACHE</c>, default on).</summary>
     public static bool FactCacheEnabled => Environment.GetEnvironmentVariable("IACTEST_FACT_CACHE") is not ("0" or "false");
@@ -36,7 +46,7 @@ internal static class ConvergeSpeedSettings
             return;
         }
 
-        if (PipeliningEnabled)
+        if (PipeliningEnabled(hosts))
         {
             environment["ANSIBLE_PIPELINING"] = "True";
         }
