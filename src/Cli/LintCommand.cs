@@ -217,6 +217,8 @@ internal static class LintCommand
 
         var engine = new LintEngine();
         var results = new FileLintResult?[files.Count];
+        // One run for every scope: a repository listing a rule needs is taken once per command.
+        using var run = LintRun.Begin();
         foreach (var scope in loaded.Scopes)
         {
             if (maxFindings is { } max)

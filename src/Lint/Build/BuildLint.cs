@@ -3,6 +3,7 @@ using System.Globalization;
 using IacTest.Lint.Configuration;
 using IacTest.Lint.Diagnostics;
 using IacTest.Lint.Engine;
+using IacTest.Lint.Rules;
 using IacTest.Lint.Reporting;
 using IacTest.Lint.Text;
 
@@ -99,6 +100,8 @@ public static class BuildLint
 
         var stamped = stopwatch.ElapsedMilliseconds;
         var engine = new LintEngine();
+        // One run for every scope: a repository listing a rule needs is taken once per build.
+        using var run = LintRun.Begin();
         foreach (var (scope, paths) in toLint)
         {
             // Only here is a scope's configuration loaded when the build before left it unchanged.

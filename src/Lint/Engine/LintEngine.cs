@@ -40,6 +40,7 @@ public sealed class LintEngine
     /// <param name="maxDegreeOfParallelism">Files linted at once; zero or less means one per processor.</param>
     public IReadOnlyList<FileLintResult> LintFiles(IReadOnlyList<string> paths, LintConfiguration configuration, int maxDegreeOfParallelism = -1)
     {
+        using var run = LintRun.Begin();
         var results = new FileLintResult[paths.Count];
         var resolved = ResolvedRules.Resolve(Catalog, configuration);
 

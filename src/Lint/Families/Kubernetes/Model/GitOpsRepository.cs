@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IacTest.Lint.Rules;
 using IacTest.Lint.Text;
 using IacTest.Lint.Yaml;
 
@@ -10,7 +11,8 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// </summary>
 public sealed class GitOpsRepository
 {
-    // A tree's listing is trusted for a moment, so checking many files of one repository walks it once, not once per file.
+    // A tree's listing is trusted for the lint run that took it (see LintRun), so checking many files of one repository
+    // walks it once per run, however long the walk takes; outside a run (one file, an editor buffer), for a moment.
     private static readonly TimeSpan ListingLifetime = TimeSpan.FromSeconds(2);
 
     private static readonly ConcurrentDictionary<string, SourcesEntry> SourcesByRoot = new(StringComparer.Ordinal);
@@ -135,7 +137,8 @@ public sealed class GitOpsRepository
     private IReadOnlyList<FluxSource> Sources()
     {
         var now = DateTime.UtcNow;
-        if (SourcesByRoot.TryGetValue(Root, out var cached) && now - cached.ListedAt < ListingLifetime)
+        var run = LintRun.Current;
+        if (SourcesByRoot.TryGetValue(Root, out var cached) && (run != 0 ? cached.Run == run : now - cached.ListedAt < ListingLifetime))
         {
             return cached.Sources.Value;
         }
@@ -143,8 +146,8 @@ public sealed class GitOpsRepository
         var files = YamlFiles(new DirectoryInfo(Root)).OrderBy(f => f.FullName, StringComparer.Ordinal).ToArray();
         var signature = string.Join('|', files.Select(f => $"{f.FullName}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
         var entry = SourcesByRoot.AddOrUpdate(Root,
-            _ => new SourcesEntry(now, signature, new Lazy<IReadOnlyList<FluxSource>>(() => Load(files))),
-            (_, old) => old.Signature == signature ? old with { ListedAt = now } : new SourcesEntry(now, signature, new Lazy<IReadOnlyList<FluxSource>>(() => Load(files))));
+            _ => new SourcesEntry(now, run, signature, new Lazy<IReadOnlyList<FluxSource>>(() => Load(files))),
+            (_, old) => old.Signature == signature ? old with { ListedAt = now, Run = run } : new SourcesEntry(now, run, signature, new Lazy<IReadOnlyList<FluxSource>>(() => Load(files))));
         return entry.Sources.Value;
     }
 
@@ -282,5 +285,5 @@ public sealed class GitOpsRepository
         return urls;
     }
 
-    private sealed record SourcesEntry(DateTime ListedAt, string Signature, Lazy<IReadOnlyList<FluxSource>> Sources);
+    private sealed record SourcesEntry(DateTime ListedAt, long Run, string Signature, Lazy<IReadOnlyList<FluxSource>> Sources);
 }
