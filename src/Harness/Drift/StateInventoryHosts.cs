@@ -72,14 +72,16 @@ public static class StateInventoryHosts
             }
         }
 
-        return new DriftHost(connection.Name, connection.Address)
+        var driftHost = new DriftHost(connection.Name, connection.Address)
         {
-            Port = connection.Port ?? 22,
             User = connection.User,
             KeyFile = connection.PrivateKeyFile is null ? null : KeyPath(connection.PrivateKeyFile),
             Become = connection.Become,
             BecomeUser = connection.BecomeUser,
         };
+
+        // Without ansible_port, ssh takes the port from its client configuration, else 22.
+        return connection.Port is { } port ? driftHost with { Port = port } : driftHost;
     }
 
     // Ansible hands the key path to ssh as written: '~' is the user's home, a relative path is relative to where it runs.
