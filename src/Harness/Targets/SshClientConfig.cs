@@ -251,13 +251,15 @@ public sealed class SshClientConfig
         return matched;
     }
 
-    // '*' any run of characters, '?' exactly one; ssh compares host names in lower case.
+    // '*' any run of characters, '?' exactly one. ssh lowers the pattern, not the name given: `ssh BASTION-FRA`
+    // matches no `Host bastion-fra` (checked with ssh -G, OpenSSH 9.2).
     private static bool Wildcard(string pattern, string text)
     {
+        pattern = pattern.ToLowerInvariant();
         int p = 0, t = 0, star = -1, mark = 0;
         while (t < text.Length)
         {
-            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(text[t])))
+            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t]))
             {
                 p++;
                 t++;
