@@ -31,6 +31,8 @@ public static class AnsibleTargetHost
     public static AnsibleHost Ssh(SshHostOptions options, string inventoryName)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // Address, port, user, key and known_hosts as the harness resolved them from the ssh client configuration.
+        options = SshClientConfig.Resolve(options);
         if (options.PrivateKeyFile is null && options.AgentSocket is null)
         {
             throw new ArgumentException($"ssh {options.User}@{options.Address}: converging over ssh needs a key file or an ssh-agent (ssh takes no password without sshpass)", nameof(options));
@@ -65,6 +67,12 @@ public static class AnsibleTargetHost
     {
         // BatchMode: never a prompt (a passphrase, an unknown host), a clear failure instead.
         yield return "-o BatchMode=yes";
+        if (SshClientConfig.CommandLineArgument(options.SshConfigFile) is { } config)
+        {
+            // The settings the harness does not read (ciphers, ProxyJump…) then come from the same file for ssh.
+            yield return config;
+        }
+
         foreach (var option in HostKeyOptions(options))
         {
             yield return "-o " + Quote(option);
@@ -79,8 +87,9 @@ public static class AnsibleTargetHost
             yield return "-o IdentityAgent=none";
         }
 
-        if (options.JumpHost is { } jump)
+        if (options.JumpHost is { } jumpHost)
         {
+            var jump = SshClientConfig.Resolve(jumpHost);
             // The jump host is reached with its own key, user and known_hosts, as SshHost reaches it.
             var proxy = new List<string> { "ssh", "-W", "%h:%p", "-p", jump.Port.ToString(CultureInfo.InvariantCulture), "-l", jump.User, "-o", "BatchMode=yes" };
             foreach (var option in HostKeyOptions(jump))

@@ -52,6 +52,15 @@ public sealed record ConfigurationDriftCheck
     /// <summary>Whether SSH host keys are checked (on unless turned off by <see cref="WithoutHostKeyChecking"/>).</summary>
     public bool HostKeyChecking { get; private init; } = true;
 
+    /// <summary>
+    /// The OpenSSH client configuration Ansible's ssh reads (<c>-F</c>, through <c>ANSIBLE_SSH_COMMON_ARGS</c>), so
+    /// inventory names map to addresses, users and keys as they do for the state drift checks; an inventory's
+    /// <c>ansible_host</c>, <c>ansible_port</c> and <c>ansible_user</c> still win. Default as for
+    /// <see cref="Targets.SshHostOptions.SshConfigFile"/>: <c>IACTEST_SSH_CONFIG</c>, else <c>~/.ssh/config</c> (which
+    /// ssh reads by itself).
+    /// </summary>
+    public string? SshConfigFile { get; private init; } = Targets.SshClientConfig.DefaultFile;
+
     /// <summary>How long the run may take before it is stopped.</summary>
     public TimeSpan Timeout { get; private init; } = TimeSpan.FromMinutes(15);
 
@@ -99,6 +108,11 @@ public sealed record ConfigurationDriftCheck
         return this with { RolesPaths = [.. RolesPaths, ProjectRelativePath.Resolve(directory, Assembly.GetCallingAssembly())] };
     }
 
+    /// <summary>Makes Ansible's ssh read <paramref name="path"/> as its client configuration (relative paths: to the test project's folder); null for the default.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public ConfigurationDriftCheck WithSshConfigFile(string? path) =>
+        this with { SshConfigFile = path is null ? Targets.SshClientConfig.DefaultFile : ProjectRelativePath.Resolve(path, Assembly.GetCallingAssembly()) };
+
     /// <summary>Turns SSH host key checking off, by name, for throw-away hosts whose keys change on every start.</summary>
     public ConfigurationDriftCheck WithoutHostKeyChecking() => this with { HostKeyChecking = false };
 
@@ -138,6 +152,11 @@ public sealed record ConfigurationDriftCheck
         environment["ANSIBLE_CALLBACKS_ENABLED"] = ConfigurationCheckModeGuard.Name;
         environment[ConfigurationCheckModeGuard.ListFileVariable] = forcedList;
         environment["ANSIBLE_HOST_KEY_CHECKING"] = HostKeyChecking ? "1" : "0";
+        if (Targets.SshClientConfig.CommandLineArgument(SshConfigFile) is { } sshConfig)
+        {
+            environment["ANSIBLE_SSH_COMMON_ARGS"] = sshConfig;
+        }
+
         IEnumerable<string> rolesPath = [.. RolesPaths, Path.Combine(Path.GetDirectoryName(PlaybookPath)!, "roles"), .. Modules.IacModules.RoleSearchPaths];
         environment["ANSIBLE_ROLES_PATH"] = string.Join(Path.PathSeparator, rolesPath.Distinct(StringComparer.Ordinal));
 

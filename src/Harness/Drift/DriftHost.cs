@@ -10,8 +10,11 @@ namespace IacTest.Harness.Drift;
 /// <param name="Address">Where to connect: a host name or IP address (Ansible's <c>ansible_host</c>).</param>
 public sealed record DriftHost(string Name, string Address)
 {
-    /// <summary>The SSH port (<c>ansible_port</c>).</summary>
-    public int Port { get; init; } = 22;
+    // Unset, the port may come from the ssh client configuration, as with Ansible's ssh when ansible_port is not set.
+    private readonly int? _port;
+
+    /// <summary>The SSH port (<c>ansible_port</c>; default: the ssh client configuration's, else 22).</summary>
+    public int Port { get => _port ?? 22; init => _port = value; }
 
     /// <summary>The login user (<c>ansible_user</c>); the user running the checks when null.</summary>
     public string? User { get; init; }
@@ -32,14 +35,15 @@ public sealed record DriftHost(string Name, string Address)
         var ssh = new SshHostOptions(Address)
         {
             Name = Name,
-            Port = Port,
             PrivateKeyFile = KeyFile,
             Password = options.Password,
             Become = Become,
-            DisableHostKeyVerification = options.DisableHostKeyVerification,
             ConnectTimeout = options.ConnectTimeout,
             CommandTimeout = options.CommandTimeout,
         };
+        // Only what the inventory or the run sets is set: the rest may come from the ssh client configuration.
+        ssh = _port is null ? ssh : ssh with { Port = Port };
+        ssh = options.DisableHostKeyVerification ? ssh with { DisableHostKeyVerification = true } : ssh;
         ssh = User is null ? ssh : ssh with { User = User };
         ssh = BecomeUser is null ? ssh : ssh with { BecomeUser = BecomeUser };
         return options.KnownHostsFile is null ? ssh : ssh with { KnownHostsFile = options.KnownHostsFile };

@@ -19,11 +19,13 @@ namespace IacTest.Harness.Drift;
 /// </example>
 public static partial class StateHostList
 {
-    /// <summary>Reads the list at <paramref name="path"/>.</summary>
+    /// <summary>Reads the list at <paramref name="path"/> (a relative path: in the test project's folder, or the working directory outside one).</summary>
     /// <exception cref="StateHostListException">For a missing file or a bad line, with its position.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static IReadOnlyList<DriftHost> Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        path = path.Length == 0 ? path : Converge.ProjectRelativePath.Resolve(path, System.Reflection.Assembly.GetCallingAssembly());
         string text;
         try
         {

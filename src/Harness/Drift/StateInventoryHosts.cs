@@ -12,13 +12,19 @@ namespace IacTest.Harness.Drift;
 /// </summary>
 public static class StateInventoryHosts
 {
-    /// <summary>Reads the inventory at <paramref name="inventoryPath"/> (a file or a folder) and selects <paramref name="pattern"/>.</summary>
+    /// <summary>
+    /// Reads the inventory at <paramref name="inventoryPath"/> (a file or a folder; a relative path: in the test project's
+    /// folder, or the working directory outside one) and selects <paramref name="pattern"/>.
+    /// </summary>
     /// <exception cref="InventoryException">For an inventory Ansible would not read, with the positions.</exception>
     /// <exception cref="StateHostListException">For a pattern that selects no host, or a host state drift cannot reach as Ansible would.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static IReadOnlyList<DriftHost> Load(string inventoryPath, string pattern)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(inventoryPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
+        // Relative to the test project's folder, as ConfigurationDriftCheck.For takes the same inventory.
+        inventoryPath = Converge.ProjectRelativePath.Resolve(inventoryPath, System.Reflection.Assembly.GetCallingAssembly());
         if (!File.Exists(inventoryPath) && !Directory.Exists(inventoryPath))
         {
             throw new StateHostListException($"{inventoryPath}: the inventory does not exist");
@@ -72,14 +78,16 @@ public static class StateInventoryHosts
             }
         }
 
-        return new DriftHost(connection.Name, connection.Address)
+        var driftHost = new DriftHost(connection.Name, connection.Address)
         {
-            Port = connection.Port ?? 22,
             User = connection.User,
             KeyFile = connection.PrivateKeyFile is null ? null : KeyPath(connection.PrivateKeyFile),
             Become = connection.Become,
             BecomeUser = connection.BecomeUser,
         };
+
+        // Without ansible_port, ssh takes the port from its client configuration, else 22.
+        return connection.Port is { } port ? driftHost with { Port = port } : driftHost;
     }
 
     // Ansible hands the key path to ssh as written: '~' is the user's home, a relative path is relative to where it runs.

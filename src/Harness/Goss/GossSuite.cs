@@ -10,11 +10,17 @@ namespace IacTest.Harness.Goss;
 public sealed record GossSuite(string Path, IReadOnlyList<GossResource> Resources, IReadOnlyList<GossDiagnostic> Diagnostics)
 {
     /// <summary>Reads a goss file (YAML) with its <c>gossfile</c> includes.</summary>
-    /// <param name="path">The goss file.</param>
+    /// <param name="path">The goss file; a relative path is relative to the test project's folder (the working directory outside a test project), as the converge and drift APIs take theirs.</param>
     /// <param name="retry">The retry every check gets (goss's <c>--retry-timeout</c>/<c>--sleep</c>); default one attempt.</param>
     /// <param name="vars">Values for <c>{{ .Vars.name }}</c> (goss's <c>--vars</c>, see <see cref="GossVars"/>); secrets as <see cref="Secrets.SecretValue"/>.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static GossSuite Load(string path, RetryPolicy? retry = null, IReadOnlyDictionary<string, object?>? vars = null) =>
-        GossLoader.Load(path, retry ?? RetryPolicy.Once, vars);
+        GossLoader.Load(InProject(path, System.Reflection.Assembly.GetCallingAssembly()), retry ?? RetryPolicy.Once, vars);
+
+    private static string InProject(string path, System.Reflection.Assembly caller) =>
+        string.IsNullOrEmpty(path) || System.IO.Path.IsPathRooted(path) || Discovery.ProjectFiles.TryDirectoryOf(caller) is not { } project
+            ? path
+            : System.IO.Path.Combine(project, path);
 
     /// <summary>Runs every resource that is not skipped against <paramref name="target"/>; diagnostics make the report fail too.</summary>
     public async Task<SmokeReport> RunAsync(ITargetHost target, CancellationToken ct = default)

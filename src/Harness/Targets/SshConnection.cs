@@ -30,8 +30,10 @@ internal sealed class SshConnection : IDisposable
         SshConnection? jump = null;
         ForwardedPortLocal? forward = null;
         var (address, port) = (options.Address, options.Port);
-        if (options.JumpHost is { } jumpOptions)
+        if (options.JumpHost is { } jumpHost)
         {
+            // The jump host's name is looked up in the ssh client configuration too, as ssh's ProxyJump does.
+            var jumpOptions = SshClientConfig.Resolve(jumpHost);
             jump = await OpenAsync(new JumpHostName(jumpOptions, host), jumpOptions, ct).ConfigureAwait(false);
             try
             {

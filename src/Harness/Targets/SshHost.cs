@@ -20,10 +20,15 @@ public sealed class SshHost : ITargetHost, IAsyncDisposable, IDisposable
     private SshConnection? _connection;
     private int _disposed;
 
-    /// <summary>A host reached with <paramref name="options"/>; nothing connects until the first command.</summary>
+    /// <summary>
+    /// A host reached with <paramref name="options"/>, completed from their ssh client configuration file; nothing
+    /// connects until the first command.
+    /// </summary>
+    /// <exception cref="SshClientConfigException">The ssh client configuration file cannot be read or holds a value ssh would refuse.</exception>
     public SshHost(SshHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options = SshClientConfig.Resolve(options);
         if (options.PrivateKeyFile is null && options.Password is null && options.AgentSocket is null)
         {
             throw new ArgumentException($"ssh {options.User}@{options.Address}: give a private key file, an ssh-agent socket or a password", nameof(options));
@@ -33,7 +38,7 @@ public sealed class SshHost : ITargetHost, IAsyncDisposable, IDisposable
         _channels = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentCommands));
     }
 
-    /// <summary>How the host is reached.</summary>
+    /// <summary>How the host is reached: the options given, completed from the ssh client configuration.</summary>
     public SshHostOptions Options { get; }
 
     /// <inheritdoc />

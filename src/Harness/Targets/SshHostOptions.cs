@@ -10,11 +10,18 @@ namespace IacTest.Harness.Targets;
 /// <param name="Address">The host name or IP address to connect to.</param>
 public sealed record SshHostOptions(string Address)
 {
-    /// <summary>The SSH port (default 22).</summary>
-    public int Port { get; init; } = 22;
+    // Port, User, KnownHostsFile and DisableHostKeyVerification remember whether they were set: a value given here
+    // wins over the ssh client configuration, as ssh's command line does; an unset one may come from it.
+    private readonly int? _port;
+    private readonly string? _user;
+    private readonly string? _knownHostsFile;
+    private readonly bool? _disableHostKeyVerification;
 
-    /// <summary>The login user (default: the user running the tests).</summary>
-    public string User { get; init; } = System.Environment.UserName;
+    /// <summary>The SSH port (default: the ssh client configuration's <c>Port</c>, else 22).</summary>
+    public int Port { get => _port ?? 22; init => _port = value; }
+
+    /// <summary>The login user (default: the ssh client configuration's <c>User</c>, else the user running the tests).</summary>
+    public string User { get => _user ?? System.Environment.UserName; init => _user = value; }
 
     /// <summary>A private key file (OpenSSH, PKCS#1/#8 or PuTTY format), or null.</summary>
     public string? PrivateKeyFile { get; init; }
@@ -31,14 +38,42 @@ public sealed record SshHostOptions(string Address)
     /// <summary>A password to log in with, tried after the keys, or null.</summary>
     public SecretValue? Password { get; init; }
 
-    /// <summary>The known_hosts file the host key must be in (default <c>~/.ssh/known_hosts</c>).</summary>
-    public string KnownHostsFile { get; init; } = Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".ssh", "known_hosts");
+    /// <summary>
+    /// The known_hosts file the host key must be in (default: the ssh client configuration's first
+    /// <c>UserKnownHostsFile</c>, else <c>~/.ssh/known_hosts</c>).
+    /// </summary>
+    public string KnownHostsFile
+    {
+        get => _knownHostsFile ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".ssh", "known_hosts");
+        init => _knownHostsFile = value;
+    }
 
     /// <summary>
-    /// Accepts any host key. Off by default: without the check a machine in the middle sees every command and its
-    /// output. Only for throw-away hosts whose keys nobody could know in advance.
+    /// Accepts any host key. Off by default (and unless the ssh client configuration says
+    /// <c>StrictHostKeyChecking no</c> for the host): without the check a machine in the middle sees every command and
+    /// its output. Only for throw-away hosts whose keys nobody could know in advance.
     /// </summary>
-    public bool DisableHostKeyVerification { get; init; }
+    public bool DisableHostKeyVerification { get => _disableHostKeyVerification ?? false; init => _disableHostKeyVerification = value; }
+
+    /// <summary>
+    /// The OpenSSH client configuration read for this host's <c>HostName</c>, <c>Port</c>, <c>User</c>,
+    /// <c>IdentityFile</c>, <c>UserKnownHostsFile</c> and <c>StrictHostKeyChecking</c>, as ssh reads
+    /// <c>~/.ssh/config</c>: by <c>Host</c> patterns matched against <see cref="Address"/>, the first value obtained
+    /// winning. What is set on these options wins over the file. Default: <c>IACTEST_SSH_CONFIG</c> when set, else
+    /// <c>~/.ssh/config</c> when it exists; null for none.
+    /// </summary>
+    public string? SshConfigFile { get; init; } = SshClientConfig.DefaultFile;
+
+    /// <summary>Whether <see cref="SshConfigFile"/> was already applied (the address is then the configured <c>HostName</c>).</summary>
+    internal bool ClientConfigApplied { get; init; }
+
+    internal bool PortIsSet => _port is not null;
+
+    internal bool UserIsSet => _user is not null;
+
+    internal bool KnownHostsFileIsSet => _knownHostsFile is not null;
+
+    internal bool HostKeyVerificationIsSet => _disableHostKeyVerification is not null;
 
     /// <summary>A host to connect through (OpenSSH's <c>ProxyJump</c>), checked and authenticated like this one; null for a direct connection.</summary>
     public SshHostOptions? JumpHost { get; init; }

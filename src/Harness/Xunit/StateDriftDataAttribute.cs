@@ -106,17 +106,19 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
 
     private async Task<StateDriftReport> RunAsync(MethodInfo testMethod)
     {
+        // The test project's folder first, as GossData looks its files up.
+        var project = Discovery.ProjectFiles.TryDirectoryOf(testMethod.DeclaringType!.Assembly);
         var hosts = (Hosts, Inventory) switch
         {
-            ({ } list, null) => StateHostList.Load(GossDataAttribute.Locate(Expand(list))),
-            (null, { } inventory) => StateInventoryHosts.Load(GossDataAttribute.Locate(Expand(inventory)), Pattern),
+            ({ } list, null) => StateHostList.Load(GossDataAttribute.Locate(Expand(list), project)),
+            (null, { } inventory) => StateInventoryHosts.Load(Locate(Expand(inventory), project), Pattern),
             _ => throw new InvalidOperationException($"{testMethod.Name}: StateDriftData takes exactly one source of hosts: a host list or Inventory (with Pattern)"),
         };
         var retry = RetryPolicy.For(TimeSpan.FromSeconds(RetryTimeoutSeconds), TimeSpan.FromMilliseconds(250));
         var checks = new List<StateCheck>();
         if (Goss is not null)
         {
-            checks.AddRange(StateCheck.FromGoss(GossSuite.Load(GossDataAttribute.Locate(Expand(Goss)), retry)));
+            checks.AddRange(StateCheck.FromGoss(GossSuite.Load(GossDataAttribute.Locate(Expand(Goss), project), retry)));
         }
 
         if (Checks is not null)
@@ -141,6 +143,12 @@ public sealed partial class StateDriftDataAttribute : DataAttribute
         };
         return await StateDriftRun.RunAsync(hosts, checks, options).ConfigureAwait(false);
     }
+
+    // An inventory may be a folder, which GossData's lookup (files only) would not find in the project folder.
+    private static string Locate(string path, string? project) =>
+        project is not null && !Path.IsPathRooted(path) && Directory.Exists(Path.Combine(project, path))
+            ? Path.Combine(project, path)
+            : GossDataAttribute.Locate(path, project);
 
     private static SmokeChecks Declare(Type type, string name, RetryPolicy retry)
     {

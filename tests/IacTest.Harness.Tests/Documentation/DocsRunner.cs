@@ -53,6 +53,10 @@ public static class DocsRunner
                 {
                     outcomes.AddRange(await RunClassAsync(block, type));
                 }
+                else if (type is { IsClass: true, IsAbstract: true, IsSealed: true })
+                {
+                    outcomes.AddRange(await RunEntryPointsAsync(block, type));
+                }
             }
 
             return outcomes.Count == 0 ? [new Outcome(block.ToString(), "failed: the block is marked runnable but holds no test")] : outcomes;
@@ -180,6 +184,45 @@ public static class DocsRunner
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// A static class is a tool's code (<c>Audit.RunAsync()</c> called from a program or a pipeline step): each public
+    /// static method without parameters runs as the tool would call it, and one that answers <c>false</c> (the tool's
+    /// failing exit) fails. Methods that take arguments are helpers the page's other code calls, not run.
+    /// </summary>
+    private static async Task<IReadOnlyList<Outcome>> RunEntryPointsAsync(MarkdownCodeBlock block, Type type)
+    {
+        var outcomes = new List<Outcome>();
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Where(m => m.GetParameters().Length == 0))
+        {
+            var name = $"{block}: {type.Name}.{method.Name}";
+            try
+            {
+                var result = method.Invoke(null, []);
+                var answer = result switch
+                {
+                    Task<bool> task => await task,
+                    bool value => value,
+                    Task task => await CompletedAsync(task),
+                    _ => true,
+                };
+                outcomes.Add(new Outcome(name, answer ? "passed" : "failed: returned false"));
+            }
+            catch (Exception e)
+            {
+                var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+                outcomes.Add(new Outcome(name, $"failed: {cause.GetType().Name}: {cause.Message}"));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static async Task<bool> CompletedAsync(Task task)
+    {
+        await task;
+        return true;
     }
 
     private static async Task<string> InvokeAsync(MethodInfo method, object? instance, object?[] row)

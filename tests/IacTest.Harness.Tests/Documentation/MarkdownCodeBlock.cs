@@ -9,7 +9,8 @@ namespace IacTest.Harness.Tests.Documentation;
 /// <c>&lt;!-- runs: docs/examples/web --&gt;</c> (complete test classes, compiled and run as a test project in that
 /// folder of the repository would run them: its roles, goss files, C# files and the like are there). A runnable block
 /// of statements says what it is given after a semicolon (<c>runs: folder; given: IacEnvironment env</c>), and one
-/// shown failing says <c>fails</c>: it must fail with the output the page shows in the block right after it.
+/// shown failing says <c>fails</c>: it must fail with the output the page shows in the block right after it; one
+/// that reaches the servers a drift page names says <c>fleet</c>.
 /// </summary>
 public sealed partial record MarkdownCodeBlock(string Page, int Line, string Code, string? Marker)
 {
@@ -20,6 +21,12 @@ public sealed partial record MarkdownCodeBlock(string Page, int Line, string Cod
     public bool ExpectsFailure => Parts.Contains("fails");
 
     private string[] Parts => Marker?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    /// <summary>
+    /// Whether the block reaches the servers the drift pages name (<c>fleet</c> in its <c>runs:</c> marker): they are
+    /// started for it as sshd containers (<see cref="DocsFleet"/>).
+    /// </summary>
+    public bool NeedsFleet => Parts.Contains("fleet");
 
     /// <summary>Whether the page marks the block as a deliberate fragment.</summary>
     public bool IsFragment => Marker == "fragment";
