@@ -43,8 +43,9 @@ public sealed class TflintConfigurationSource : IConfigurationSource
             return [path];
         }
 
-        TflintConfigReader.Apply(path, text, TerraformRules.Catalog.Rules, configuration, problems);
-        return [path];
+        // tflint reads varfile paths from its working directory, which is the project folder here.
+        var variableFiles = TflintConfigReader.Apply(path, text, TerraformRules.Catalog.Rules, configuration, problems, request.Directory);
+        return [path, .. variableFiles];
     }
 
     private static string? Find(string directory)
