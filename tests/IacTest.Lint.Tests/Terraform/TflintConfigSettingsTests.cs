@@ -166,6 +166,75 @@ public sealed class TflintConfigSettingsTests
             "4:15 Error IAC0003 .tflint.hcl: format must be one of \"default\", \"json\", \"checkstyle\", \"junit\", \"compact\", \"sarif\"",
         ]);
         loaded.Files.ShouldContain(Path.Combine(repository.Root, "env", "staging.tfvars"));
-        loaded.Files.ShouldNotContain(Path.Combine(repository.Root, "env", "prd.tfvars"));
+        loaded.Files.ShouldContain(Path.Combine(repository.Root, "env", "prd.tfvars"), "watched, so the configuration is read again once it exists");
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("  varfile = [\"env/prod.tfvars\"]", null)]
+    [InlineData("  variables = [\"primary_zone=eu-west-1b\"]", "locals.tf:5:5 Warning terraform_map_duplicate_keys: Duplicate key: \"eu-west-1b\", first defined at locals.tf:4,5-23")]
+    [InlineData("  varfile = [\"env/staging.tfvars\"]", "locals.tf:6:5 Warning terraform_map_duplicate_keys: Duplicate key: \"eu-west-1c\", first defined at locals.tf:4,5-23")]
+    [InlineData("  varfile   = [\"env/staging.tfvars\"]\n  variables = [\"primary_zone=eu-west-1a\"]", null)]
+    public void Varfile_and_variables_set_the_values_a_key_that_reads_a_variable_is_compared_with(string? settings, string? expected)
+    {
+        // Given: a map keyed by a variable (default eu-west-1a), a staging file that sets it to a zone already listed.
+        using var repository = new TerraformRepositoryCopy(Fixture);
+        repository.Write("env/staging.tfvars", "environment        = \"staging\"\nvpc_cidr           = \"10.30.0.0/16\"\navailability_zones = [\"eu-west-1a\", \"eu-west-1c\"]\nprimary_zone       = \"eu-west-1c\"\n");
+        if (settings is null)
+        {
+            File.Delete(Path.Combine(repository.Root, ".tflint.hcl"));
+        }
+        else
+        {
+            repository.Write(".tflint.hcl", WithConfig(settings));
+        }
+
+        // When
+        var loaded = repository.Load();
+        var findings = repository.Lint("locals.tf", loaded.Configuration).Where(d => d.Rule == "terraform_map_duplicate_keys");
+
+        // Then: the later setting wins (variables over varfile over the default), as in tflint.
+        loaded.Problems.ShouldBeEmpty();
+        Render(findings).ShouldBe(expected is null ? [] : [expected]);
+    }
+
+    [Fact]
+    public void A_key_that_reads_a_sensitive_or_unset_variable_is_not_compared()
+    {
+        // Given
+        using var repository = new TerraformRepositoryCopy(Fixture);
+        repository.Write("tenants.tf", """
+            variable "tenant" {
+              description = "Tenant whose key wraps the stage's secrets."
+              type        = string
+              sensitive   = true
+              default     = "platform"
+            }
+
+            variable "owner" {
+              description = "Team owning the stage."
+              type        = string
+            }
+
+            locals {
+              key_aliases = {
+                (var.tenant) = "alias/platform"
+                platform     = "alias/platform-shared"
+                (var.owner)  = "alias/owner"
+                owner        = "alias/owner-shared"
+              }
+            }
+
+            output "key_aliases" {
+              description = "KMS aliases by tenant."
+              value       = local.key_aliases
+            }
+            """);
+
+        // When
+        var findings = repository.Lint("tenants.tf", repository.Load().Configuration).Where(d => d.Rule == "terraform_map_duplicate_keys");
+
+        // Then
+        findings.ShouldBeEmpty();
     }
 }

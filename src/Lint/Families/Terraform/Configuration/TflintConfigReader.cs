@@ -113,6 +113,8 @@ public static class TflintConfigReader
         var disabledByDefault = false;
         string? callModuleType = null;
         string? legacyModule = null;
+        var varfiles = new List<string>();
+        var assignments = new List<string>();
         foreach (var attribute in config.Body.Attributes)
         {
             switch (attribute.Name)
@@ -155,10 +157,10 @@ public static class TflintConfigReader
                     ReadFormat(attribute, report);
                     break;
                 case "varfile":
-                    variableFiles.AddRange(TflintVariableInputs.CheckFiles(attribute, workingDirectory, report.At));
+                    varfiles.AddRange(TflintVariableInputs.CheckFiles(attribute, workingDirectory, report.At));
                     break;
                 case "variables":
-                    TflintVariableInputs.CheckAssignments(attribute, report.At);
+                    assignments.AddRange(TflintVariableInputs.CheckAssignments(attribute, report.At));
                     break;
                 case var name when !ConfigArguments.Contains(name):
                     report.At(attribute.NameRange, $"Unsupported argument; An argument named \"{name}\" is not expected here.");
@@ -169,6 +171,19 @@ public static class TflintConfigReader
         if ((callModuleType ?? legacyModule) is { } callType)
         {
             configuration.For(new ModuleCallRule().Code).Options[ModuleCallRule.CallModuleTypeOption] = callType;
+        }
+
+        // The values feed the one rule that evaluates expressions, as tflint's evaluation feeds its rules.
+        var evaluating = configuration.For(new MapDuplicateKeysRule().Code);
+        if (varfiles.Count > 0)
+        {
+            evaluating.Options[TerraformVariableValues.VarfileOption] = varfiles.ToArray();
+            variableFiles.AddRange(varfiles);
+        }
+
+        if (assignments.Count > 0)
+        {
+            evaluating.Options[TerraformVariableValues.VariablesOption] = assignments.ToArray();
         }
 
         return disabledByDefault;
@@ -251,6 +266,13 @@ public static class TflintConfigReader
             {
                 // .tflint.json writes a per-type block as an object.
                 ReadNamingBlock(attribute.Name, nested.Items.Select(i => (i.Key.ConstantName ?? string.Empty, i.Value, i.Key.Range)), rule, settings, report);
+                continue;
+            }
+
+            if (rule is MapDuplicateKeysRule && attribute.Name is TerraformVariableValues.VarfileOption or TerraformVariableValues.VariablesOption)
+            {
+                // Carried on the rule for IacTest's evaluation, but tflint takes them in config only.
+                report.At(attribute.NameRange, $"rule \"{rule.Name}\" has no option \"{attribute.Name}\"; set it in config {{ {attribute.Name} }}");
                 continue;
             }
 

@@ -10,7 +10,10 @@ namespace IacTest.Lint.Families.Terraform.Configuration;
 /// </summary>
 internal static class TflintVariableInputs
 {
-    /// <summary>Checks the files of <c>varfile</c>, relative to <paramref name="workingDirectory"/>; returns the ones read.</summary>
+    /// <summary>
+    /// Checks the files of <c>varfile</c>, relative to <paramref name="workingDirectory"/>; returns their full paths, the
+    /// missing ones too, so the configuration is read again when one of them appears or changes.
+    /// </summary>
     public static IReadOnlyList<string> CheckFiles(HclAttribute attribute, string workingDirectory, Action<HclRange, string> report)
     {
         if (Strings(attribute, report) is not { } items)
@@ -21,20 +24,30 @@ internal static class TflintVariableInputs
         var read = new List<string>();
         foreach (var (name, range) in items)
         {
-            var path = Path.GetFullPath(Path.Combine(workingDirectory, name));
+            string path;
+            try
+            {
+                path = Path.GetFullPath(Path.Combine(workingDirectory, name));
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                report(range, $"Failed to read file; The file \"{name}\" could not be read.");
+                continue;
+            }
+
+            read.Add(path);
             string text;
             try
             {
                 text = File.ReadAllText(path);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 // Terraform's words for a variable file it cannot open (tflint loads them with Terraform's parser).
                 report(range, $"Failed to read file; The file \"{name}\" could not be read.");
                 continue;
             }
 
-            read.Add(path);
             var file = HclParser.ParseConfig(text, name);
             foreach (var error in file.Diagnostics)
             {
@@ -51,16 +64,23 @@ internal static class TflintVariableInputs
         return read;
     }
 
-    /// <summary>Checks the assignments of <c>variables</c>: each is <c>name=value</c>, as tflint's <c>--var</c> is.</summary>
-    public static void CheckAssignments(HclAttribute attribute, Action<HclRange, string> report)
+    /// <summary>Checks the assignments of <c>variables</c>: each is <c>name=value</c>, as tflint's <c>--var</c> is; returns the valid ones.</summary>
+    public static IReadOnlyList<string> CheckAssignments(HclAttribute attribute, Action<HclRange, string> report)
     {
+        var valid = new List<string>();
         foreach (var (assignment, range) in Strings(attribute, report) ?? [])
         {
             if (assignment.IndexOf('=', StringComparison.Ordinal) <= 0)
             {
                 report(range, $"`{assignment}` is invalid. Variables must be `key=value` format");
             }
+            else
+            {
+                valid.Add(assignment);
+            }
         }
+
+        return valid;
     }
 
     // The literal strings of a list argument, each with its range; null (reported) when the value is not one.

@@ -19,3 +19,9 @@ variable "nat_gateway_count" {
   type        = number
   default     = 1
 }
+
+variable "primary_zone" {
+  description = "Zone of the interface endpoints; it gets the first address block."
+  type        = string
+  default     = "eu-west-1a"
+}
