@@ -1,3 +1,4 @@
+using IacTest.Lint.Build;
 using IacTest.Lint.Diagnostics;
 
 namespace IacTest.Lint.Tests.Terraform;
@@ -237,4 +238,70 @@ public sealed class TflintConfigSettingsTests
         // Then
         findings.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_build_that_treats_warnings_as_errors_passes_under_force_and_fails_without_it()
+    {
+        // Given
+        using var repository = new TerraformRepositoryCopy(Fixture);
+        var request = BuildRequest(repository) with { TreatWarningsAsErrors = true };
+
+        // When: built as committed, then with force on.
+        var strict = BuildLint.Run(request, "tflint-config-tests");
+        repository.Write(".tflint.hcl", WithConfig("  force = true"));
+        var forced = BuildLint.Run(request, "tflint-config-tests");
+
+        // Then: the same finding, an error of the build without force, information with it.
+        Render(strict.Reported.Where(d => d.Rule == "terraform_unused_declarations")).ShouldBe([
+            "variables.tf:17:1 Error terraform_unused_declarations: variable \"nat_gateway_count\" is declared but not used",
+        ]);
+        Render(forced.Reported.Where(d => d.Rule == "terraform_unused_declarations")).ShouldBe([
+            "variables.tf:17:1 Info terraform_unused_declarations: variable \"nat_gateway_count\" is declared but not used",
+        ]);
+        forced.Reported.ShouldNotContain(d => d.Severity != Severity.Info, string.Join("\n", Render(forced.Reported)));
+    }
+
+    [Fact]
+    public void A_changed_variable_file_lints_the_files_that_read_its_values_again()
+    {
+        // Given a build whose cache holds locals.tf without findings
+        using var repository = new TerraformRepositoryCopy(Fixture);
+        var request = BuildRequest(repository);
+        var first = BuildLint.Run(request, "tflint-config-tests");
+
+        // When the production variables move the endpoints' zone to one the map already lists
+        repository.Write("env/prod.tfvars", File.ReadAllText(Path.Combine(repository.Root, "env", "prod.tfvars")).Replace("\"eu-west-1a\"\n", "\"eu-west-1b\"\n", StringComparison.Ordinal));
+        var second = BuildLint.Run(request, "tflint-config-tests");
+
+        // Then
+        first.Reported.ShouldNotContain(d => d.Rule == "terraform_map_duplicate_keys");
+        Render(second.Reported.Where(d => d.Rule == "terraform_map_duplicate_keys")).ShouldBe([
+            "locals.tf:5:5 Warning terraform_map_duplicate_keys: Duplicate key: \"eu-west-1b\", first defined at locals.tf:4,5-23",
+        ]);
+    }
+
+    [Fact]
+    public void Variable_inputs_belong_in_config_not_in_a_rule_block()
+    {
+        // Given
+        using var repository = new TerraformRepositoryCopy(Fixture);
+        repository.Write(".tflint.hcl", "rule \"terraform_map_duplicate_keys\" {\n  enabled   = true\n  variables = [\"primary_zone=eu-west-1b\"]\n}\n");
+
+        // When
+        var loaded = repository.Load();
+
+        // Then
+        loaded.Problems.Select(p => $"{p.Line}:{p.Column} {p.Severity} {p.Message}").ShouldBe([
+            "3:3 Error .tflint.hcl: rule \"terraform_map_duplicate_keys\" has no option \"variables\"; set it in config { variables }",
+        ]);
+        repository.Lint("locals.tf", loaded.Configuration).ShouldNotContain(d => d.Rule == "terraform_map_duplicate_keys");
+    }
+
+    private static BuildLintRequest BuildRequest(TerraformRepositoryCopy repository) => new()
+    {
+        ProjectDirectory = repository.Root,
+        ProjectFile = Path.Combine(repository.Root, "infra.tests.csproj"),
+        Files = Directory.GetFiles(repository.Root, "*.tf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
+        CacheFile = Path.Combine(repository.Root, "obj", "lint-cache.bin"),
+    };
 }

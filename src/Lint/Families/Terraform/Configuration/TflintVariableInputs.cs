@@ -1,3 +1,4 @@
+using IacTest.Lint.Configuration;
 using IacTest.Lint.Families.Terraform.Model;
 using IacTest.Lint.Hcl;
 
@@ -39,7 +40,8 @@ internal static class TflintVariableInputs
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                // Recorded, missing or not, so a build reads the configuration again when the file appears or changes.
+                text = ConfigurationProbes.ReadAllText(path);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

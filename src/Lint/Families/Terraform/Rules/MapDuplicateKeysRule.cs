@@ -32,8 +32,8 @@ public sealed class MapDuplicateKeysRule : TerraformRule
         "In `{ a = 1, a = 2 }` the last value silently wins, so the first is dead code or, more often, a copy-paste "
         + "mistake. Keys compare by value: a bare name, a quoted string and a literal number or boolean that read the "
         + "same are the same key. A key that reads input variables (`(var.region)`, `\"${var.env}-db\"`) is evaluated as "
-        + "tflint evaluates it: a variable's `default`, overridden by `TF_VAR_name`, `terraform.tfvars`, `*.auto.tfvars` "
-        + "and `.tflint.hcl`'s `varfile` and `variables`; a key that reads a sensitive variable, one without a value, or "
+        + "tflint evaluates it: a variable's `default`, overridden by `terraform.tfvars`, `*.auto.tfvars` and "
+        + "`.tflint.hcl`'s `varfile` and `variables` (not by `TF_VAR_name`, which tflint also reads); a key that reads a sensitive variable, one without a value, or "
         + "anything else (locals, resources, functions) is not compared. Reported at the second key, naming where the "
         + "first is (`recommended` preset).";
 

@@ -6,8 +6,10 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>
 /// The values of a module's input variables as tflint evaluates them, for the rules that evaluate expressions: each
-/// declared variable's <c>default</c>, overridden in tflint's order by <c>TF_VAR_name</c>, <c>terraform.tfvars</c>, the
-/// <c>*.auto.tfvars</c> files (by name), <c>.tflint.hcl</c>'s <c>varfile</c> files and its <c>variables</c>. Only values
+/// declared variable's <c>default</c>, overridden in tflint's order by <c>terraform.tfvars</c>, the <c>*.auto.tfvars</c>
+/// files (by name), <c>.tflint.hcl</c>'s <c>varfile</c> files and its <c>variables</c>. tflint also reads
+/// <c>TF_VAR_name</c>; IacTest does not, because a build's cached findings and its lint worker depend on a fixed set of
+/// environment variables, and a value that changes findings belongs in a file the cache watches. Only values
 /// a map key can take are kept (a string, number or boolean, as text); a sensitive variable, one without a value, or
 /// one set to anything else is unknown, and an expression that reads it is not evaluated — as tflint skips unknown and
 /// sensitive values.
@@ -32,14 +34,6 @@ internal static class TerraformVariableValues
             var isString = block.Body.Attribute("type")?.Expression is HclScopeTraversalExpression { RootName: "string", Steps.Count: 0 };
             declared[name] = (sensitive, isString);
             values[name] = block.Body.Attribute("default") is { } defaultValue ? Scalar(defaultValue.Expression) : null;
-        }
-
-        foreach (var name in declared.Keys)
-        {
-            if (Environment.GetEnvironmentVariable($"TF_VAR_{name}") is { } fromEnvironment)
-            {
-                values[name] = fromEnvironment;
-            }
         }
 
         var files = new List<string>();
