@@ -174,17 +174,18 @@ public static class TflintConfigReader
         }
 
         // The values feed the one rule that evaluates expressions, as tflint's evaluation feeds its rules.
-        var evaluating = configuration.For(new MapDuplicateKeysRule().Code);
-        if (varfiles.Count > 0)
+        var evaluating = tflintRules.OfType<MapDuplicateKeysRule>().FirstOrDefault()?.Code;
+        if (varfiles.Count > 0 && evaluating is not null)
         {
-            evaluating.Options[TerraformVariableValues.VarfileOption] = varfiles.ToArray();
-            variableFiles.AddRange(varfiles);
+            configuration.For(evaluating).Options[TerraformVariableValues.VarfileOption] = varfiles.ToArray();
         }
 
-        if (assignments.Count > 0)
+        if (assignments.Count > 0 && evaluating is not null)
         {
-            evaluating.Options[TerraformVariableValues.VariablesOption] = assignments.ToArray();
+            configuration.For(evaluating).Options[TerraformVariableValues.VariablesOption] = assignments.ToArray();
         }
+
+        variableFiles.AddRange(varfiles);
 
         return disabledByDefault;
     }
