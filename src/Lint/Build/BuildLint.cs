@@ -176,11 +176,11 @@ public static class BuildLint
 
     /// <summary>
     /// The environment variables the engine reads: where yamllint's global configuration is
-    /// (<c>YAMLLINT_CONFIG_FILE</c>, <c>XDG_CONFIG_HOME</c>, <c>HOME</c>), and the test hook that makes it fail on one
+    /// (<c>YAMLLINT_CONFIG_FILE</c>, <c>XDG_CONFIG_HOME</c>, <c>HOME</c>), tflint's configuration and Terraform's installed modules (<c>TFLINT_CONFIG_FILE</c>, <c>TF_DATA_DIR</c>), and the test hook that makes it fail on one
     /// file (<c>IACTEST_LINT_FAULT</c>). A worker that lints on a build's behalf needs these of the build's
     /// environment, and no others.
     /// </summary>
-    public static IReadOnlyList<string> EnvironmentVariables { get; } = ["YAMLLINT_CONFIG_FILE", "XDG_CONFIG_HOME", "HOME", FaultInjection.EnvironmentVariable];
+    public static IReadOnlyList<string> EnvironmentVariables { get; } = ["YAMLLINT_CONFIG_FILE", "XDG_CONFIG_HOME", "HOME", "TFLINT_CONFIG_FILE", "TF_DATA_DIR", FaultInjection.EnvironmentVariable];
 
     /// <summary>The identity of the engine assembly this process runs: its build's module id.</summary>
     public static string AssemblyIdentity => typeof(LintEngine).Assembly.ManifestModule.ModuleVersionId.ToString();

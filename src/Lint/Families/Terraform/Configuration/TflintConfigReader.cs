@@ -21,7 +21,8 @@ public static class TflintConfigReader
 
     private static readonly HashSet<string> PluginArguments = new(StringComparer.Ordinal) { "enabled", "preset", "version", "source", "signing_key" };
 
-    private static readonly string[] CallModuleTypes = ["all", "local", "none"];
+    // tflint's output formats: accepted, and said to be unused, since findings take IacTest's own format.
+    private static readonly string[] OutputFormats = ["default", "json", "checkstyle", "junit", "compact", "sarif"];
 
     /// <summary>Applies the configuration in <paramref name="text"/>, read from <paramref name="path"/>.</summary>
     /// <param name="path">The file's path, where problems are reported.</param>
@@ -29,7 +30,14 @@ public static class TflintConfigReader
     /// <param name="rules">The rules of the engine (tflint's Terraform rules are taken from them).</param>
     /// <param name="configuration">The configuration to change.</param>
     /// <param name="problems">Where invalid settings are reported.</param>
-    public static void Apply(string path, string text, IReadOnlyList<LintRule> rules, LintConfiguration configuration, List<LintDiagnostic> problems)
+    public static void Apply(string path, string text, IReadOnlyList<LintRule> rules, LintConfiguration configuration, List<LintDiagnostic> problems) =>
+        Apply(path, text, rules, configuration, problems, Path.GetDirectoryName(path) ?? ".");
+
+    /// <summary>
+    /// Applies the configuration, resolving <c>varfile</c> paths against <paramref name="workingDirectory"/> (tflint's
+    /// working directory: the project folder), and returns the variable files it read, so callers watch them too.
+    /// </summary>
+    internal static IReadOnlyList<string> Apply(string path, string text, IReadOnlyList<LintRule> rules, LintConfiguration configuration, List<LintDiagnostic> problems, string workingDirectory)
     {
         var file = path.EndsWith(".json", StringComparison.Ordinal)
             ? HclJsonParser.ParseConfig(text, path, Schema)
@@ -42,7 +50,7 @@ public static class TflintConfigReader
 
         if (!file.IsValid)
         {
-            return;
+            return [];
         }
 
         var tflintRules = TflintPresets.TflintRules(rules).ToArray();
@@ -53,9 +61,10 @@ public static class TflintConfigReader
         }
 
         var disabledByDefault = false;
+        var variableFiles = new List<string>();
         foreach (var config in body.BlocksOfType("config"))
         {
-            disabledByDefault |= ReadConfig(config, report);
+            disabledByDefault |= ReadConfig(config, report, configuration, tflintRules, workingDirectory, variableFiles);
         }
 
         // The bundled Terraform plugin runs with the recommended preset unless a plugin "terraform" block says otherwise.
@@ -92,14 +101,20 @@ public static class TflintConfigReader
                     break;
             }
         }
+
+        return variableFiles;
     }
 
     // A .tflint.json's blocks: JSON cannot tell them from object arguments without this.
     private static HclJsonSchema Schema => new HclJsonSchema().WithBlock("config", 0).WithBlock("plugin", 1).WithBlock("rule", 1).WithBlock("tflint", 0);
 
-    private static bool ReadConfig(HclBlock config, Reporter report)
+    private static bool ReadConfig(HclBlock config, Reporter report, LintConfiguration configuration, IReadOnlyList<LintRule> tflintRules, string workingDirectory, List<string> variableFiles)
     {
         var disabledByDefault = false;
+        string? callModuleType = null;
+        string? legacyModule = null;
+        var varfiles = new List<string>();
+        var assignments = new List<string>();
         foreach (var attribute in config.Body.Attributes)
         {
             switch (attribute.Name)
@@ -107,16 +122,45 @@ public static class TflintConfigReader
                 case "disabled_by_default":
                     disabledByDefault = report.Boolean(attribute) ?? false;
                     break;
-                case "force" or "module":
-                    // Accepted as tflint accepts them: whether findings fail a build is the build's own setting here.
-                    report.Boolean(attribute);
-                    break;
-                case "call_module_type":
-                    if (ExpressionValues.AsString(attribute.Expression) is not { } type || !CallModuleTypes.Contains(type))
+                case "force":
+                    // tflint returns 0 on issues: its rules' findings are still reported, at a level that fails no build.
+                    if (report.Boolean(attribute) == true)
                     {
-                        report.At(attribute.Expression.Range, $"call_module_type must be one of {string.Join(", ", CallModuleTypes.Select(t => $"\"{t}\""))}");
+                        foreach (var rule in tflintRules)
+                        {
+                            configuration.For(rule.Code).Severity = Severity.Info;
+                        }
                     }
 
+                    break;
+                case "module":
+                    // The setting call_module_type replaced in tflint 0.50: true called every module, false none.
+                    legacyModule = report.Boolean(attribute) switch
+                    {
+                        true => "all",
+                        false => "none",
+                        null => null,
+                    };
+                    break;
+                case "call_module_type":
+                    if (ExpressionValues.AsString(attribute.Expression) is { } type && ModuleCallRule.CallModuleTypes.Contains(type))
+                    {
+                        callModuleType = type;
+                    }
+                    else
+                    {
+                        report.At(attribute.Expression.Range, $"call_module_type must be one of {string.Join(", ", ModuleCallRule.CallModuleTypes.Select(t => $"\"{t}\""))}");
+                    }
+
+                    break;
+                case "format":
+                    ReadFormat(attribute, report);
+                    break;
+                case "varfile":
+                    varfiles.AddRange(TflintVariableInputs.CheckFiles(attribute, workingDirectory, report.At));
+                    break;
+                case "variables":
+                    assignments.AddRange(TflintVariableInputs.CheckAssignments(attribute, report.At));
                     break;
                 case var name when !ConfigArguments.Contains(name):
                     report.At(attribute.NameRange, $"Unsupported argument; An argument named \"{name}\" is not expected here.");
@@ -124,7 +168,40 @@ public static class TflintConfigReader
             }
         }
 
+        if ((callModuleType ?? legacyModule) is { } callType)
+        {
+            configuration.For(new ModuleCallRule().Code).Options[ModuleCallRule.CallModuleTypeOption] = callType;
+        }
+
+        // The values feed the one rule that evaluates expressions, as tflint's evaluation feeds its rules.
+        var evaluating = tflintRules.OfType<MapDuplicateKeysRule>().FirstOrDefault()?.Code;
+        if (varfiles.Count > 0 && evaluating is not null)
+        {
+            configuration.For(evaluating).Options[TerraformVariableValues.VarfileOption] = varfiles.ToArray();
+        }
+
+        if (assignments.Count > 0 && evaluating is not null)
+        {
+            configuration.For(evaluating).Options[TerraformVariableValues.VariablesOption] = assignments.ToArray();
+        }
+
+        variableFiles.AddRange(varfiles);
+
         return disabledByDefault;
+    }
+
+    private static void ReadFormat(HclAttribute attribute, Reporter report)
+    {
+        if (ExpressionValues.AsString(attribute.Expression) is not { } format || !OutputFormats.Contains(format))
+        {
+            report.At(attribute.Expression.Range, $"format must be one of {string.Join(", ", OutputFormats.Select(f => $"\"{f}\""))}");
+            return;
+        }
+
+        // Never ignored silently: the user asked for an output tflint's CLI writes, and IacTest writes its own.
+        report.At(attribute.NameRange,
+            $"format = \"{format}\" is not used: findings are reported in the build's format, or the one `iactest lint --format` names (parsable, sarif, ...)",
+            Severity.Info);
     }
 
     private static (bool Enabled, IReadOnlySet<string> Rules) ReadPlugin(HclBlock plugin, IReadOnlyList<LintRule> rules, bool disabledByDefault, Reporter report)
@@ -190,6 +267,13 @@ public static class TflintConfigReader
             {
                 // .tflint.json writes a per-type block as an object.
                 ReadNamingBlock(attribute.Name, nested.Items.Select(i => (i.Key.ConstantName ?? string.Empty, i.Value, i.Key.Range)), rule, settings, report);
+                continue;
+            }
+
+            if (rule is MapDuplicateKeysRule && attribute.Name is TerraformVariableValues.VarfileOption or TerraformVariableValues.VariablesOption)
+            {
+                // Carried on the rule for IacTest's evaluation, but tflint takes them in config only.
+                report.At(attribute.NameRange, $"rule \"{rule.Name}\" has no option \"{attribute.Name}\"; set it in config {{ {attribute.Name} }}");
                 continue;
             }
 
@@ -319,8 +403,10 @@ public static class TflintConfigReader
     /// <summary>Reports problems positioned in the configuration file.</summary>
     private sealed class Reporter(string path, List<LintDiagnostic> problems)
     {
-        public void At(HclRange range, string message) =>
-            problems.Add(new LintDiagnostic(path, range.Start.Line, range.Start.Column, EngineRules.ConfigCode, EngineRules.ConfigName, Severity.Error, $"{Path.GetFileName(path)}: {message}"));
+        public void At(HclRange range, string message) => At(range, message, Severity.Error);
+
+        public void At(HclRange range, string message, Severity severity) =>
+            problems.Add(new LintDiagnostic(path, range.Start.Line, range.Start.Column, EngineRules.ConfigCode, EngineRules.ConfigName, severity, $"{Path.GetFileName(path)}: {message}"));
 
         public bool? Boolean(HclAttribute attribute)
         {

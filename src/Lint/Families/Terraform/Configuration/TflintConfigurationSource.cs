@@ -35,7 +35,7 @@ public sealed class TflintConfigurationSource : IConfigurationSource
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = ConfigurationProbes.ReadAllText(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -43,8 +43,9 @@ public sealed class TflintConfigurationSource : IConfigurationSource
             return [path];
         }
 
-        TflintConfigReader.Apply(path, text, TerraformRules.Catalog.Rules, configuration, problems);
-        return [path];
+        // tflint reads varfile paths from its working directory, which is the project folder here.
+        var variableFiles = TflintConfigReader.Apply(path, text, TerraformRules.Catalog.Rules, configuration, problems, request.Directory);
+        return [path, .. variableFiles];
     }
 
     private static string? Find(string directory)
@@ -52,7 +53,7 @@ public sealed class TflintConfigurationSource : IConfigurationSource
         if (Environment.GetEnvironmentVariable(ConfigFileVariable) is { Length: > 0 } named)
         {
             var full = Path.GetFullPath(named, directory);
-            return File.Exists(full) ? full : null;
+            return ConfigurationProbes.FileExists(full) ? full : null;
         }
 
         foreach (var folder in new[] { directory, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) })
@@ -65,7 +66,8 @@ public sealed class TflintConfigurationSource : IConfigurationSource
             foreach (var name in FileNames)
             {
                 var candidate = Path.Combine(Path.GetFullPath(folder), name);
-                if (File.Exists(candidate))
+                // Through the probes, so a build reloads the configuration when one of these files appears or changes.
+                if (ConfigurationProbes.FileExists(candidate))
                 {
                     return candidate;
                 }

@@ -28,6 +28,7 @@ public static class TerraformRules
         new DeprecatedLookupRule(),
         new JsonSyntaxRule(),
         new MapDuplicateKeysRule(),
+        new ModuleCallRule(),
         new ModulePinnedSourceRule(),
         new ModuleShallowCloneRule(),
         new ModuleVersionRule(),
