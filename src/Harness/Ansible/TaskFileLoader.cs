@@ -48,20 +48,27 @@ internal sealed class TaskFileLoader(ICollection<ModuleDiagnostic> diagnostics, 
             diagnostics.Add(new ModuleDiagnostic(new SourceLocation(list.Location.File, problem.Position.Line, problem.Position.Column), problem.Message));
         }
 
-        var nodes = ConvertedNodes(list);
-        return tasks.Select(task => Convert(task, nodes, folder)).ToList();
+        // A node the list's tree does not hold (one a merge key brought in) is converted on its own.
+        var converted = ConvertedNodes(list);
+        ModuleNode NodeOf(YNode node)
+        {
+            node = Resolve(node);
+            return converted.TryGetValue(node, out var done) ? done : converted[node] = ModuleNode.From(node, list.Location.File);
+        }
+
+        return tasks.Select(task => Convert(task, NodeOf, folder)).ToList();
     }
 
-    private AnsibleTask Convert(LintAnsibleTask task, Dictionary<YNode, ModuleNode> nodes, string folder)
+    private AnsibleTask Convert(LintAnsibleTask task, Func<YNode, ModuleNode> nodeOf, string folder)
     {
-        var node = nodes[task.Node];
+        var node = nodeOf(task.Node);
         if (task.ActionProblem is { } problem)
         {
             diagnostics.Add(new ModuleDiagnostic(node.Location, problem));
         }
 
         var action = task.IsBlock ? "block" : task.Action;
-        var arguments = ArgumentsAsWritten(task, nodes);
+        var arguments = ArgumentsAsWritten(task, nodeOf);
         var includeFile = action is not null && TaskKeywords.TaskIncludes.Contains(action)
             ? task.ArgumentText("file") ?? task.ArgumentText("_raw_params") ?? task.RawParams
             : null;
@@ -74,11 +81,11 @@ internal sealed class TaskFileLoader(ICollection<ModuleDiagnostic> diagnostics, 
             Tags = task.Tags,
             When = task.Conditions.Count == 0 ? null : string.Join(" and ", task.Conditions),
             Notify = task.Notify,
-            Loop = task.Loop is { } loop ? nodes.GetValueOrDefault(Resolve(loop)) : null,
+            Loop = task.Loop is { } loop ? nodeOf(loop) : null,
             Become = task.Become,
-            Block = task.Block.Select(child => Convert(child, nodes, folder)).ToList(),
-            Rescue = task.Rescue.Select(child => Convert(child, nodes, folder)).ToList(),
-            Always = task.Always.Select(child => Convert(child, nodes, folder)).ToList(),
+            Block = task.Block.Select(child => Convert(child, nodeOf, folder)).ToList(),
+            Rescue = task.Rescue.Select(child => Convert(child, nodeOf, folder)).ToList(),
+            Always = task.Always.Select(child => Convert(child, nodeOf, folder)).ToList(),
             IncludeFile = includeFile,
             Included = includeFile is null ? [] : Follow(includeFile, arguments?.Location ?? node.Location, folder),
             Definition = task,
@@ -86,24 +93,24 @@ internal sealed class TaskFileLoader(ICollection<ModuleDiagnostic> diagnostics, 
     }
 
     // The module's value as written; its own k=v text for "action: module k=v"; args: when the module has no value.
-    private static ModuleNode? ArgumentsAsWritten(LintAnsibleTask task, Dictionary<YNode, ModuleNode> nodes)
+    private static ModuleNode? ArgumentsAsWritten(LintAnsibleTask task, Func<YNode, ModuleNode> nodeOf)
     {
         if (task.ActionPair is not { } pair)
         {
             return null;
         }
 
-        var args = task["args"] is { } argsNode ? nodes.GetValueOrDefault(Resolve(argsNode)) : null;
+        var args = task["args"] is { } argsNode ? nodeOf(argsNode) : null;
         var value = Resolve(pair.Value);
         if (pair.KeyText is "action" or "local_action" && value is YScalar { Value: var text })
         {
             var words = text.TrimStart();
             var space = words.IndexOfAny([' ', '\t', '\n']);
-            return args ?? ModuleNode.Scalar(space < 0 ? string.Empty : words[(space + 1)..], nodes[value].Location);
+            return args ?? ModuleNode.Scalar(space < 0 ? string.Empty : words[(space + 1)..], nodeOf(value).Location);
         }
 
-        var written = nodes.GetValueOrDefault(value);
-        return written is null || written.IsNull ? args : written;
+        var written = nodeOf(value);
+        return written.IsNull ? args : written;
     }
 
     private static YNode Resolve(YNode node) => node is YAlias { Target: { } target } ? target : node;

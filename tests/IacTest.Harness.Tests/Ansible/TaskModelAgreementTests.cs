@@ -76,6 +76,55 @@ public sealed class TaskModelAgreementTests
         }
     }
 
+    [Fact]
+    public void Keywords_a_merge_key_brings_in_are_the_tasks_own_to_both_readers()
+    {
+        // Given a task taking its loop and become from an anchored mapping, as ansible-core's loader merges them
+        var folder = Directory.CreateTempSubdirectory("iactest-shapes-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "main.yml");
+            File.WriteAllText(file, """
+                - name: Create the service users
+                  ansible.builtin.user: &user_defaults
+                    shell: /usr/sbin/nologin
+                    system: true
+                  loop: &service_users [web, worker]
+                  become: true
+                - name: Create their home folders
+                  <<: &privileged
+                    become: true
+                    loop: *service_users
+                  ansible.builtin.file:
+                    path: /srv/{{ item }}
+                    state: directory
+                - <<: *privileged
+                  name: Lock their passwords
+                  ansible.builtin.user:
+                    <<: *user_defaults
+                    name: "{{ item }}"
+                    password_lock: true
+                """);
+            var diagnostics = new List<IacTest.Harness.Modules.ModuleDiagnostic>();
+
+            // When
+            var harness = new TaskFileLoader(diagnostics, fallbackFolder: null).LoadFile(file)[2];
+            var lint = AnsibleContent.Of(new LintFile(SourceText.FromText(file, File.ReadAllText(file)), FileKind.AnsibleTasks)).Tasks[2];
+
+            // Then
+            diagnostics.ShouldBeEmpty();
+            (harness.Become, lint.Become).ShouldBe((true, true));
+            harness.Loop.ShouldNotBeNull().Items.Select(item => item.Text).ShouldBe(["web", "worker"]);
+            lint.LoopKeyword.ShouldBe("loop");
+            (harness.Argument("shell"), lint.ArgumentText("shell")).ShouldBe(("/usr/sbin/nologin", "/usr/sbin/nologin"));
+            (harness.Argument("password_lock"), lint.ArgumentText("password_lock")).ShouldBe(("true", "true"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static IReadOnlyList<HarnessTask> HarnessTasksOf(AnsibleRole role, string file) => file switch
     {
         "tasks/main.yml" => role.Tasks,
