@@ -1,4 +1,7 @@
 using IacTest.Harness.Modules;
+using IacTest.Lint.Families.Ansible.Model;
+using IacTest.Lint.Yaml;
+using LintAnsibleTask = IacTest.Lint.Families.Ansible.Model.AnsibleTask;
 
 namespace IacTest.Harness.Ansible;
 
@@ -27,7 +30,10 @@ internal sealed class TaskFileLoader(ICollection<ModuleDiagnostic> diagnostics, 
         }
     }
 
-    /// <summary>Loads a sequence node of tasks written in a file of <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// Loads a sequence node of tasks written in a file of <paramref name="folder"/>. The lint engine's task reader
+    /// resolves every task (action, arguments, keywords, block sections), so a test sees a task as the linter does.
+    /// </summary>
     public IReadOnlyList<AnsibleTask> LoadList(ModuleNode list, string folder)
     {
         if (list.IsNull)
@@ -35,92 +41,102 @@ internal sealed class TaskFileLoader(ICollection<ModuleDiagnostic> diagnostics, 
             return [];
         }
 
-        if (list.Kind != ModuleNodeKind.Sequence)
+        var problems = new List<AnsibleProblem>();
+        var tasks = AnsibleTaskReader.Read(list.Source, TaskSection.Tasks, problems);
+        foreach (var problem in problems)
         {
-            diagnostics.Add(new ModuleDiagnostic(list.Location, "a task list must be a sequence"));
-            return [];
+            diagnostics.Add(new ModuleDiagnostic(new SourceLocation(list.Location.File, problem.Position.Line, problem.Position.Column), problem.Message));
         }
 
-        var tasks = new List<AnsibleTask>();
-        foreach (var item in list.Items)
+        // A node the list's tree does not hold (one a merge key brought in) is converted on its own.
+        var converted = ConvertedNodes(list);
+        ModuleNode NodeOf(YNode node)
         {
-            if (item.Kind != ModuleNodeKind.Mapping)
-            {
-                diagnostics.Add(new ModuleDiagnostic(item.Location, "a task must be a mapping"));
-                continue;
-            }
-
-            tasks.Add(LoadTask(item, folder));
+            node = Resolve(node);
+            return converted.TryGetValue(node, out var done) ? done : converted[node] = ModuleNode.From(node, list.Location.File);
         }
 
-        return tasks;
+        return tasks.Select(task => Convert(task, NodeOf, folder)).ToList();
     }
 
-    private AnsibleTask LoadTask(ModuleNode node, string folder)
+    private AnsibleTask Convert(LintAnsibleTask task, Func<YNode, ModuleNode> nodeOf, string folder)
     {
-        var action = ActionOf(node, out var arguments);
-        var includeFile = action is not null && TaskKeywords.TaskIncludes.Contains(action) ? IncludeTarget(arguments) : null;
+        var node = nodeOf(task.Node);
+        if (task.ActionProblem is { } problem)
+        {
+            diagnostics.Add(new ModuleDiagnostic(node.Location, problem));
+        }
+
+        var action = task.IsBlock ? "block" : task.Action;
+        var arguments = ArgumentsAsWritten(task, nodeOf);
+        var includeFile = action is not null && TaskKeywords.TaskIncludes.Contains(action)
+            ? task.ArgumentText("file") ?? task.ArgumentText("_raw_params") ?? task.RawParams
+            : null;
         return new AnsibleTask
         {
-            Name = node.GetText("name"),
+            Name = task.Name,
             Action = action ?? "(none)",
             Arguments = arguments,
             Node = node,
-            Tags = Strings(node["tags"]),
-            When = node["when"] is { IsNull: false } when ? string.Join(" and ", Strings(when, splitCommas: false)) : null,
-            Notify = Strings(node["notify"], splitCommas: false),
-            Block = node["block"] is { } block ? LoadList(block, folder) : [],
-            Rescue = node["rescue"] is { } rescue ? LoadList(rescue, folder) : [],
-            Always = node["always"] is { } always ? LoadList(always, folder) : [],
+            Tags = task.Tags,
+            When = task.Conditions.Count == 0 ? null : string.Join(" and ", task.Conditions),
+            Notify = task.Notify,
+            Loop = task.Loop is { } loop ? nodeOf(loop) : null,
+            Become = task.Become,
+            Block = task.Block.Select(child => Convert(child, nodeOf, folder)).ToList(),
+            Rescue = task.Rescue.Select(child => Convert(child, nodeOf, folder)).ToList(),
+            Always = task.Always.Select(child => Convert(child, nodeOf, folder)).ToList(),
             IncludeFile = includeFile,
-            Included = includeFile is null ? [] : Follow(includeFile, arguments!, folder),
+            Included = includeFile is null ? [] : Follow(includeFile, arguments?.Location ?? node.Location, folder),
+            Definition = task,
         };
     }
 
-    private string? ActionOf(ModuleNode task, out ModuleNode? arguments)
+    // The module's value as written; its own k=v text for "action: module k=v"; args: when the module has no value.
+    private static ModuleNode? ArgumentsAsWritten(LintAnsibleTask task, Func<YNode, ModuleNode> nodeOf)
     {
-        arguments = null;
-        if (task.ContainsKey("block"))
+        if (task.ActionPair is not { } pair)
         {
-            return "block";
+            return null;
         }
 
-        foreach (var entry in task.Entries)
+        var args = task["args"] is { } argsNode ? nodeOf(argsNode) : null;
+        var value = Resolve(pair.Value);
+        if (pair.KeyText is "action" or "local_action" && value is YScalar { Value: var text })
         {
-            if (entry.Key is "action" or "local_action" && entry.Value.Kind == ModuleNodeKind.Scalar)
-            {
-                // "action: module k=v": the module is the first word.
-                var text = entry.Value.Text ?? string.Empty;
-                var space = text.IndexOf(' ', StringComparison.Ordinal);
-                arguments = task["args"] ?? ModuleNode.Scalar(space < 0 ? string.Empty : text[(space + 1)..], entry.Value.Location);
-                return space < 0 ? text : text[..space];
-            }
-
-            if (entry.Key is "action" or "local_action" && entry.Value.Kind == ModuleNodeKind.Mapping)
-            {
-                arguments = entry.Value;
-                return entry.Value.GetText("module");
-            }
-
-            if (!TaskKeywords.IsKeyword(entry.Key))
-            {
-                arguments = entry.Value.IsNull ? task["args"] : entry.Value;
-                return entry.Key;
-            }
+            var words = text.TrimStart();
+            var space = words.IndexOfAny([' ', '\t', '\n']);
+            return args ?? ModuleNode.Scalar(space < 0 ? string.Empty : words[(space + 1)..], nodeOf(value).Location);
         }
 
-        diagnostics.Add(new ModuleDiagnostic(task.Location, "the task names no module"));
-        return null;
+        var written = nodeOf(value);
+        return written.IsNull ? args : written;
     }
 
-    private static string? IncludeTarget(ModuleNode? arguments) => arguments switch
-    {
-        { Kind: ModuleNodeKind.Scalar } => arguments.Text,
-        { Kind: ModuleNodeKind.Mapping } => arguments.GetText("file") ?? arguments.GetText("_raw_params"),
-        _ => null,
-    };
+    private static YNode Resolve(YNode node) => node is YAlias { Target: { } target } ? target : node;
 
-    private IReadOnlyList<AnsibleTask> Follow(string file, ModuleNode arguments, string folder)
+    // The converted node of every lint node under the list, so a task keeps the node a test asserts on.
+    private static Dictionary<YNode, ModuleNode> ConvertedNodes(ModuleNode list)
+    {
+        var nodes = new Dictionary<YNode, ModuleNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<ModuleNode>([list]);
+        while (pending.TryPop(out var node))
+        {
+            if (node.Source is null || !nodes.TryAdd(node.Source, node))
+            {
+                continue;
+            }
+
+            foreach (var child in node.Items.Concat(node.Entries.Select(entry => entry.Value)))
+            {
+                pending.Push(child);
+            }
+        }
+
+        return nodes;
+    }
+
+    private IReadOnlyList<AnsibleTask> Follow(string file, SourceLocation location, string folder)
     {
         if (file.Contains("{{", StringComparison.Ordinal))
         {
@@ -131,13 +147,13 @@ internal sealed class TaskFileLoader(ICollection<ModuleDiagnostic> diagnostics, 
         var found = candidates.FirstOrDefault(candidate => candidate is not null && File.Exists(candidate));
         if (found is null)
         {
-            diagnostics.Add(new ModuleDiagnostic(arguments.Location, $"the included tasks file '{file}' does not exist"));
+            diagnostics.Add(new ModuleDiagnostic(location, $"the included tasks file '{file}' does not exist"));
             return [];
         }
 
         if (including.Contains(Path.GetFullPath(found)))
         {
-            diagnostics.Add(new ModuleDiagnostic(arguments.Location, $"'{file}' includes itself (directly or through other files)"));
+            diagnostics.Add(new ModuleDiagnostic(location, $"'{file}' includes itself (directly or through other files)"));
             return [];
         }
 

@@ -34,6 +34,9 @@ public sealed class ModuleNode
     /// <summary>The explicit tag (<c>!vault</c>, <c>!unsafe</c>, …), if any.</summary>
     public string? Tag { get; private init; }
 
+    /// <summary>The lint tree node this node was converted from (null for a node a model made).</summary>
+    internal YNode? Source { get; private init; }
+
     /// <summary>The items of a sequence (empty for other kinds).</summary>
     public IReadOnlyList<ModuleNode> Items { get; private init; } = NoItems;
 
@@ -199,12 +202,14 @@ public sealed class ModuleNode
             {
                 YSequence sequence => new ModuleNode(ModuleNodeKind.Sequence, Where(node))
                 {
+                    Source = node,
                     Tag = node.Tag,
                     Items = sequence.Items.Select(Convert).ToList(),
                 },
-                YMapping mapping => new ModuleNode(ModuleNodeKind.Mapping, Where(node)) { Tag = node.Tag, Entries = EntriesOf(mapping) },
+                YMapping mapping => new ModuleNode(ModuleNodeKind.Mapping, Where(node)) { Source = node, Tag = node.Tag, Entries = EntriesOf(mapping) },
                 YScalar scalar => new ModuleNode(ModuleNodeKind.Scalar, Where(node))
                 {
+                    Source = node,
                     Text = scalar.Value,
                     IsPlain = scalar.IsPlain,
                     Tag = scalar.Tag,

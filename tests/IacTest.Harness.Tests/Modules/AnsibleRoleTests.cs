@@ -104,7 +104,7 @@ public sealed class AnsibleRoleTests
                 ("defaults/main.yml", 3, "YAML syntax error: While parsing a flow sequence, did not find expected ',' or ']'."),
                 ("tasks/main.yml", 2, "the included tasks file 'nowhere.yml' does not exist"),
                 ("tasks/main.yml", 4, "'main.yml' includes itself (directly or through other files)"),
-                ("tasks/main.yml", 5, "the task names no module"),
+                ("tasks/main.yml", 5, "no module/action detected in task"),
             ]);
             role.Tasks.Count.ShouldBe(3);
         }

@@ -13,7 +13,6 @@ public sealed class AnsibleContent
 {
     private static readonly object ViewKey = new();
     private static readonly string[] PlayTaskSections = ["pre_tasks", "tasks", "post_tasks", "handlers"];
-    private static readonly string[] BlockSections = ["block", "rescue", "always"];
 
     private AnsibleContent(LintFile file)
     {
@@ -25,10 +24,10 @@ public sealed class AnsibleContent
                 ReadPlaybook(root);
                 break;
             case FileKind.AnsibleTasks:
-                ReadTaskList(root, TaskSection.Tasks, null, "tasks");
+                ReadTaskList(root, TaskSection.Tasks, "tasks");
                 break;
             case FileKind.AnsibleHandlers:
-                ReadTaskList(root, TaskSection.Handlers, null, "tasks");
+                ReadTaskList(root, TaskSection.Handlers, "tasks");
                 break;
         }
     }
@@ -83,57 +82,14 @@ public sealed class AnsibleContent
             {
                 if (play.Find(section) is { } pair && !(pair.Value is YScalar { IsNull: true }))
                 {
-                    ReadTaskList(pair.Value, section == "handlers" ? TaskSection.Handlers : TaskSection.Tasks, null, "playbook");
+                    ReadTaskList(pair.Value, section == "handlers" ? TaskSection.Handlers : TaskSection.Tasks, "playbook");
                 }
             }
         }
     }
 
-    private void ReadTaskList(YNode? node, TaskSection section, AnsibleTask? parent, string schema)
-    {
-        if (node is null || node is YScalar { IsNull: true })
-        {
-            return;
-        }
-
-        if (node is not YSequence list)
-        {
-            Problems.Add(new AnsibleProblem(node.Start, schema, "a list of tasks was expected"));
-            return;
-        }
-
-        for (var i = 0; i < list.Items.Count; i++)
-        {
-            var item = list.Items[i];
-            if (item is not YMapping mapping)
-            {
-                Problems.Add(new AnsibleProblem(item.Start, schema, "a task must be a mapping"));
-                continue;
-            }
-
-            var task = new AnsibleTask(mapping, section, parent, mapping.Start.Line, LastLine(mapping));
-            if (MergeKeys.InvalidMerge(mapping) is { } merge)
-            {
-                // Ansible's loader refuses the whole file here; the rest of the task is still read.
-                Problems.Add(new AnsibleProblem(merge.Start, schema, "a merge key (<<) needs a mapping or a list of mappings"));
-            }
-
-            TaskActionParser.Resolve(task);
-            Tasks.Add(task);
-            if (!task.IsBlock)
-            {
-                continue;
-            }
-
-            foreach (var blockSection in BlockSections)
-            {
-                if (task[blockSection] is { } blockTasks)
-                {
-                    ReadTaskList(blockTasks, section, task, schema);
-                }
-            }
-        }
-    }
+    private void ReadTaskList(YNode? node, TaskSection section, string schema) =>
+        Tasks.AddRange(AnsibleTaskReader.Flatten(AnsibleTaskReader.Read(node, section, Problems, schema)));
 
     /// <summary>The last line holding text of a node (a block mapping's end mark is already on the next line).</summary>
     internal static int LastLine(YNode node)

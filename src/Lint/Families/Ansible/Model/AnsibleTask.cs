@@ -101,6 +101,39 @@ public sealed class AnsibleTask
 
     /// <summary>The keys of the task, in order, that are strings.</summary>
     public IEnumerable<string> Keys => Pairs.Select(p => p.KeyText).OfType<string>();
+
+    /// <summary>The task's <c>name</c> when it is a scalar, or null.</summary>
+    public string? Name => TaskKeywordValues.Resolve(this["name"]) is YScalar { IsNull: false } name ? name.Value : null;
+
+    /// <summary>The task's own <c>tags</c>: a list's scalars, or a scalar split on commas as Ansible splits it.</summary>
+    public IReadOnlyList<string> Tags => TaskKeywordValues.Strings(this["tags"], splitCommas: true);
+
+    /// <summary>The <c>when</c> conditions as written: one per list item, or the one scalar.</summary>
+    public IReadOnlyList<string> Conditions => TaskKeywordValues.Strings(this["when"], splitCommas: false);
+
+    /// <summary>The handlers (or <c>listen</c> topics) the task notifies, as written.</summary>
+    public IReadOnlyList<string> Notify => TaskKeywordValues.Strings(this["notify"], splitCommas: false);
+
+    /// <summary>The loop keyword the task uses (<c>loop</c> or a <c>with_*</c> lookup), or null.</summary>
+    public string? LoopKeyword => Keys.FirstOrDefault(key => key == "loop" || key.StartsWith("with_", StringComparison.Ordinal));
+
+    /// <summary>The value of the loop keyword, or null.</summary>
+    public YNode? Loop => LoopKeyword is { } keyword ? this[keyword] : null;
+
+    /// <summary>
+    /// <c>become</c> as YAML 1.1 reads a plain boolean (<c>true</c>, <c>yes</c>, <c>on</c>, …); null when absent or when
+    /// only known at run time (a template).
+    /// </summary>
+    public bool? Become => TaskKeywordValues.Boolean(this["become"]);
+
+    /// <summary>The tasks of a block's <c>block</c> section (empty for a task).</summary>
+    public IReadOnlyList<AnsibleTask> Block { get; internal set; } = [];
+
+    /// <summary>The tasks of a block's <c>rescue</c> section (empty for a task).</summary>
+    public IReadOnlyList<AnsibleTask> Rescue { get; internal set; } = [];
+
+    /// <summary>The tasks of a block's <c>always</c> section (empty for a task).</summary>
+    public IReadOnlyList<AnsibleTask> Always { get; internal set; } = [];
 }
 
 /// <summary>A module argument: its node when written as YAML, its text when a scalar or free form.</summary>

@@ -15,11 +15,15 @@ public static class FreeFormArguments
         "creates", "removes", "chdir", "executable", "warn", "stdin", "stdin_add_newline", "strip_empty_ends",
     };
 
-    /// <summary>Modules whose free-form text is a command line rather than <c>k=v</c> arguments.</summary>
+    /// <summary>
+    /// Modules whose free-form text is a command line rather than <c>k=v</c> arguments (ansible-core's
+    /// <c>FREEFORM_ACTIONS</c>): only these keep an unknown <c>k=v</c> in the raw part. Other modules that take a raw
+    /// parameter (<c>include_tasks: file.yml</c>, <c>meta: flush_handlers</c>) still read <c>k=v</c> as arguments, as
+    /// <c>set_fact: a=1</c> defines <c>a</c>.
+    /// </summary>
     public static readonly IReadOnlySet<string> FreeFormModules = new HashSet<string>(StringComparer.Ordinal)
     {
-        "command", "shell", "win_command", "win_shell", "script", "raw", "include", "include_tasks", "import_tasks",
-        "include_vars", "import_playbook", "include_role", "import_role", "group_by", "set_fact", "meta", "add_host",
+        "command", "shell", "win_command", "win_shell", "script", "raw",
     };
 
     /// <summary>The result of splitting: named arguments (in order) and the raw remainder (null when none).</summary>

@@ -59,7 +59,7 @@ internal static class TaskActionParser
                 value = null;
                 AddFreeForm(task, action, space < 0 ? string.Empty : words[(space + 1)..], actionPair.Value.Start.Line);
             }
-            else if (value is YMapping mapping && mapping.GetScalar("module") is { } module)
+            else if (TaskKeywordValues.Resolve(value) is YMapping mapping && mapping.GetScalar("module") is { } module)
             {
                 action = module;
                 AddMapping(task, mapping, skip: "module");
@@ -73,7 +73,7 @@ internal static class TaskActionParser
         else
         {
             action = actionKey;
-            switch (value)
+            switch (TaskKeywordValues.Resolve(value))
             {
                 case YScalar { IsNull: true }:
                     break;
@@ -88,7 +88,7 @@ internal static class TaskActionParser
 
         task.Action = action;
         task.Module = action.StartsWith(BuiltinPrefix, StringComparison.Ordinal) ? action[BuiltinPrefix.Length..] : action;
-        if (task["args"] is YMapping args)
+        if (TaskKeywordValues.Resolve(task["args"]) is YMapping args)
         {
             AddMapping(task, args, skip: null);
         }
@@ -111,11 +111,12 @@ internal static class TaskActionParser
 
     private static void AddMapping(AnsibleTask task, YMapping mapping, string? skip)
     {
-        foreach (var pair in mapping.Pairs)
+        // Ansible's loader applies merge keys before the module sees its arguments (apt: {<<: *defaults, name: x}).
+        foreach (var pair in MergeKeys.HasMerge(mapping) ? MergeKeys.Expand(mapping) : mapping.Pairs)
         {
             if (pair.KeyText is { } key && key != skip)
             {
-                task.Arguments[key] = new TaskArgument(key, pair.Value, (pair.Value as YScalar)?.Value, pair.Key.Start.Line);
+                task.Arguments[key] = new TaskArgument(key, pair.Value, (TaskKeywordValues.Resolve(pair.Value) as YScalar)?.Value, pair.Key.Start.Line);
             }
         }
     }

@@ -95,7 +95,9 @@ public sealed partial class VarNamingRule : AnsibleTaskRule
             }
         }
 
-        if (task.Module == "set_fact")
+        // ansible-lint's check of set_fact's names needs the line of an argument mapping, which a free-form action
+        // (set_fact: a=1) lacks: there it raises and reports nothing, so free form is left alone here too.
+        if (task.Module == "set_fact" && !task.IsFreeForm)
         {
             var line = (task.ActionPair?.Value as YMapping)?.Start.Line ?? task.Line;
             foreach (var key in task.Arguments.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal) && IsInvalid(k, pattern)))
