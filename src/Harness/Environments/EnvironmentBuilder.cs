@@ -89,6 +89,18 @@ public sealed class EnvironmentBuilder
     internal bool RunsSystemd => _settings.Platform?.HasSystemd == true;
 
     /// <summary>
+    /// What the environment runs on, as a label value: the platform's name (<c>debian:trixie:systemd</c>), else the
+    /// base image, image reference or Dockerfile it is described with.
+    /// </summary>
+    internal string PlatformName => _settings switch
+    {
+        { Platform: { } platform } => platform.Name,
+        { Image: { } image } => "image:" + image,
+        { Dockerfile: var (context, dockerfile) } => "dockerfile:" + Path.Combine(Path.GetFullPath(context), dockerfile),
+        _ => "base:" + (_settings.BaseImage ?? BaseImage.Busybox).ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
     /// Starts from <paramref name="image"/> (a converged state) instead of the described image, every other setting
     /// kept — a systemd platform's container settings included.
     /// </summary>
