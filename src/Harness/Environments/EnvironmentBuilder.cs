@@ -405,7 +405,8 @@ public sealed class EnvironmentBuilder
     /// <summary>The package-file cache volume this environment mounts (made when missing), or null for none.</summary>
     private async Task<string?> AptArchiveVolumeAsync(IContainerEngine engine, CancellationToken ct)
     {
-        var release = AptArchiveCache.ReleaseOf(_settings.Platform, _settings is { Image: null, Dockerfile: null, Platform: null } ? _settings.BaseImage ?? BaseImage.Busybox : null);
+        // The image choices exclude each other: a base image is set only when no platform, image or Dockerfile is.
+        var release = AptArchiveCache.ReleaseOf(_settings.Platform, _settings.BaseImage);
         var volume = _settings.AptArchiveVolume ?? (AptArchiveCache.IsEnabled && release is not null ? AptArchiveCache.VolumeOf(release) : null);
         if (volume is not null)
         {
