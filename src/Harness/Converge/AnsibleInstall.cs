@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using IacTest.Harness.Ansible;
+using IacTest.Harness.Reaping;
 
 namespace IacTest.Harness.Converge;
 
@@ -16,11 +20,19 @@ public sealed partial record AnsibleInstall(string Program, Version Version)
 {
     private static readonly ConcurrentDictionary<string, Lazy<AnsibleInstall>> Known = new(StringComparer.Ordinal);
 
-    /// <summary>The install chosen by the environment, asked once per process for its version.</summary>
+    /// <summary>
+    /// The install chosen by the environment, asked once per process for its version — and once per machine while the
+    /// program's file is unchanged (see <see cref="Of"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">It cannot be run or does not say its version; the message says which program and why.</exception>
     public static AnsibleInstall Current => Of(AnsibleTools.AnsiblePlaybook);
 
-    /// <summary>The install <paramref name="program"/> belongs to (asked once per process).</summary>
+    /// <summary>
+    /// The install <paramref name="program"/> belongs to. Asking costs a Python start that loads most of Ansible (1–7 s
+    /// on a loaded 2-core machine), paid by every test process before its first converge and by every converged-state
+    /// lookup; so the answer is kept on disk, keyed by the program's resolved path, size and modification time, which
+    /// an install or upgrade rewrites (pip writes its scripts anew, a Debian package brings its own).
+    /// </summary>
     /// <exception cref="InvalidOperationException">It cannot be run or does not say its version.</exception>
     public static AnsibleInstall Of(string program) => Known.GetOrAdd(program, p => new Lazy<AnsibleInstall>(() => Probe(p))).Value;
 
@@ -31,7 +43,74 @@ public sealed partial record AnsibleInstall(string Program, Version Version)
     internal static Version? ParseVersionLine(string firstLine) =>
         CoreVersion().Match(firstLine) is { Success: true } match ? AnsibleVersions.Parse(match.Groups[1].Value) : null;
 
-    private static AnsibleInstall Probe(string program)
+    internal static AnsibleInstall Probe(string program)
+    {
+        var remembered = RememberedPath(program);
+        if (remembered is not null && TryRead(remembered) is { } known)
+        {
+            return new AnsibleInstall(Path.GetFullPath(program), known);
+        }
+
+        var install = Ask(program);
+        if (remembered is not null)
+        {
+            Remember(remembered, install.Version);
+        }
+
+        return install;
+    }
+
+    /// <summary>The file that remembers the version of <paramref name="program"/> as it is now, or null when it cannot be told apart.</summary>
+    private static string? RememberedPath(string program)
+    {
+        try
+        {
+            var file = new FileInfo(program);
+            var target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+            if (!target.Exists)
+            {
+                return null;
+            }
+
+            var stamp = $"{Path.GetFullPath(program)}\n{target.FullName}\n{target.Length}\n{target.LastWriteTimeUtc.Ticks}";
+            var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(stamp)))[..24].ToLowerInvariant();
+            return Path.Combine(OwnedTempFolders.Parent, "ansible-versions", key);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static Version? TryRead(string path)
+    {
+        try
+        {
+            return Version.TryParse(File.ReadAllText(path).Trim(), out var version) ? version : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Remember(string path, Version version)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Written aside, then renamed: a parallel test process reads the whole version or none.
+            var partial = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.partial";
+            File.WriteAllText(partial, version.ToString());
+            File.Move(partial, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not remembered: the next process asks again.
+        }
+    }
+
+    private static AnsibleInstall Ask(string program)
     {
         var where = Environment.GetEnvironmentVariable("IACTEST_ANSIBLE_HOME") is { Length: > 0 } home
             ? $" (from IACTEST_ANSIBLE_HOME={home})" : string.Empty;

@@ -29,6 +29,13 @@ public sealed class MoleculeScenario : IAsyncDisposable
     /// </summary>
     public const string ScenarioLabel = "iactest.scenario";
 
+    /// <summary>
+    /// The label a scenario made by <c>ForRole</c> puts on its containers beside <see cref="ScenarioLabel"/>: the
+    /// platform it runs on (<c>debian:trixie:systemd</c>, or the image it is described with), so a verify-only run of
+    /// one platform's row attaches to the machine kept for that platform, not to another platform's.
+    /// </summary>
+    public const string PlatformLabel = "iactest.platform";
+
     /// <summary>Defines a scenario.</summary>
     /// <param name="create">Creates the instance (starts an environment or a container).</param>
     /// <param name="converge">The run to apply to the instance (a role or playbook with its variables).</param>
@@ -49,9 +56,9 @@ public sealed class MoleculeScenario : IAsyncDisposable
         string roleDirectory,
         Func<ScenarioInstance, AnsiblePlaybookRun> converge,
         Func<ScenarioInstance, CancellationToken, Task>? verify)
-        : this(async ct => (await environment.WithLabel(ScenarioLabel, IdentityOf(roleDirectory)).StartAsync(ct).ConfigureAwait(false)).AsScenarioInstance(), converge, verify)
+        : this(async ct => (await Labelled(environment, roleDirectory).StartAsync(ct).ConfigureAwait(false)).AsScenarioInstance(), converge, verify)
     {
-        cacheable = environment.WithLabel(ScenarioLabel, IdentityOf(roleDirectory));
+        cacheable = Labelled(environment, roleDirectory);
         identity = IdentityOf(roleDirectory);
         RoleName = Path.GetFileName(Path.TrimEndingDirectorySeparator(roleDirectory));
     }
@@ -265,18 +272,23 @@ public sealed class MoleculeScenario : IAsyncDisposable
     internal static string IdentityOf(string roleDirectory) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(roleDirectory))))[..16].ToLowerInvariant();
 
+    private static EnvironmentBuilder Labelled(EnvironmentBuilder environment, string roleDirectory) =>
+        environment.WithLabel(ScenarioLabel, IdentityOf(roleDirectory)).WithLabel(PlatformLabel, environment.PlatformName);
+
     private async Task<string> KeptContainerAsync(CancellationToken cancellationToken)
     {
-        if (identity is null)
+        if (identity is null || cacheable is null)
         {
             throw new InvalidOperationException("verify only: this scenario has its own create step, so the harness cannot tell which container is its own; name the container (IACTEST_VERIFY_ONLY=<name>, or VerifyOnlyAsync(name))");
         }
 
         var engine = await ContainerEngine.ConnectAsync().ConfigureAwait(false);
-        var running = await engine.ListRunningContainersAsync($"{ScenarioLabel}={identity}", HarnessSession.KeptNamePrefix, cancellationToken).ConfigureAwait(false);
+        // The platform at attach as at keep: with several platforms kept, each row verifies its own machine.
+        var platform = cacheable.PlatformName;
+        var running = await engine.ListRunningContainersAsync([$"{ScenarioLabel}={identity}", $"{PlatformLabel}={platform}"], HarnessSession.KeptNamePrefix, cancellationToken).ConfigureAwait(false);
         var newest = running.FirstOrDefault();
         return newest ?? throw new InvalidOperationException(
-            $"verify only: no kept environment of the scenario of role {RoleName} is running (containers named {HarnessSession.KeptNamePrefix}… labelled {ScenarioLabel}={identity}); " +
+            $"verify only: no kept environment of the scenario of role {RoleName} on {platform} is running (containers named {HarnessSession.KeptNamePrefix}… labelled {ScenarioLabel}={identity} and {PlatformLabel}={platform}); " +
             "run the test once with IACTEST_KEEP_ON_FAILURE=1 so a failing run keeps its machine, or name a running container with IACTEST_VERIFY_ONLY=<name>");
     }
 

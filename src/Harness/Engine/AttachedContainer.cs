@@ -59,12 +59,12 @@ internal sealed class AttachedContainer : IEngineContainer
             fields[4].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty, cliEnvironment);
     }
 
-    /// <summary>The names of the running containers with <paramref name="label"/> (<c>key=value</c>) whose name starts with <paramref name="namePrefix"/>, newest first.</summary>
-    public static async Task<IReadOnlyList<string>> ListRunningAsync(string label, string namePrefix, IReadOnlyDictionary<string, string> cliEnvironment, CancellationToken ct)
+    /// <summary>The names of the running containers with every one of <paramref name="labels"/> (<c>key=value</c>) whose name starts with <paramref name="namePrefix"/>, newest first.</summary>
+    public static async Task<IReadOnlyList<string>> ListRunningAsync(IReadOnlyList<string> labels, string namePrefix, IReadOnlyDictionary<string, string> cliEnvironment, CancellationToken ct)
     {
-        // docker ps lists the newest first.
+        // docker ps lists the newest first; its label filters must all match.
         var (exitCode, stdout, _) = await DockerAsync(
-            ["ps", "--filter", $"label={label}", "--filter", $"name=^{namePrefix}", "--format", "{{.Names}}"], null, cliEnvironment, ct).ConfigureAwait(false);
+            ["ps", .. labels.SelectMany(label => new[] { "--filter", $"label={label}" }), "--filter", $"name=^{namePrefix}", "--format", "{{.Names}}"], null, cliEnvironment, ct).ConfigureAwait(false);
         return exitCode == 0
             ? Encoding.UTF8.GetString(stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [];

@@ -139,8 +139,8 @@ internal sealed class DockerContainerEngine : IContainerEngine
     public Task<AttachedContainer> AttachAsync(string nameOrId, CancellationToken ct = default) =>
         AttachedContainer.FindAsync(nameOrId, _cliEnvironment, ct);
 
-    public Task<IReadOnlyList<string>> ListRunningContainersAsync(string label, string namePrefix, CancellationToken ct = default) =>
-        AttachedContainer.ListRunningAsync(label, namePrefix, _cliEnvironment, ct);
+    public Task<IReadOnlyList<string>> ListRunningContainersAsync(IReadOnlyList<string> labels, string namePrefix, CancellationToken ct = default) =>
+        AttachedContainer.ListRunningAsync(labels, namePrefix, _cliEnvironment, ct);
 
     public async Task<bool> HasRegistryMirrorAsync(CancellationToken ct = default)
     {

@@ -66,8 +66,8 @@ internal interface IContainerEngine
     /// <exception cref="InvalidOperationException">No such container, or it is not running.</exception>
     Task<AttachedContainer> AttachAsync(string nameOrId, CancellationToken ct = default);
 
-    /// <summary>The names of the running containers with <paramref name="label"/> (<c>key=value</c>) whose name starts with <paramref name="namePrefix"/>, newest first.</summary>
-    Task<IReadOnlyList<string>> ListRunningContainersAsync(string label, string namePrefix, CancellationToken ct = default);
+    /// <summary>The names of the running containers with every one of <paramref name="labels"/> (<c>key=value</c>) whose name starts with <paramref name="namePrefix"/>, newest first.</summary>
+    Task<IReadOnlyList<string>> ListRunningContainersAsync(IReadOnlyList<string> labels, string namePrefix, CancellationToken ct = default);
 
     /// <summary>Whether the engine is configured with a registry mirror (which may serve images whose registry does not answer).</summary>
     Task<bool> HasRegistryMirrorAsync(CancellationToken ct = default);

@@ -89,6 +89,18 @@ public sealed class EnvironmentBuilder
     internal bool RunsSystemd => _settings.Platform?.HasSystemd == true;
 
     /// <summary>
+    /// What the environment runs on, as a label value: the platform's name (<c>debian:trixie:systemd</c>), else the
+    /// base image, image reference or Dockerfile it is described with.
+    /// </summary>
+    internal string PlatformName => _settings switch
+    {
+        { Platform: { } platform } => platform.Name,
+        { Image: { } image } => "image:" + image,
+        { Dockerfile: var (context, dockerfile) } => "dockerfile:" + Path.Combine(Path.GetFullPath(context), dockerfile),
+        _ => "base:" + (_settings.BaseImage ?? BaseImage.Busybox).ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
     /// Starts from <paramref name="image"/> (a converged state) instead of the described image, every other setting
     /// kept — a systemd platform's container settings included.
     /// </summary>
@@ -217,6 +229,13 @@ public sealed class EnvironmentBuilder
     /// <summary>Keeps the environment when it is marked failed (default: <c>IACTEST_KEEP_ON_FAILURE=1</c>).</summary>
     public EnvironmentBuilder WithKeepOnFailure(bool keep = true) => new(_settings with { KeepOnFailure = keep });
 
+    /// <summary>
+    /// Shares downloaded package files through <paramref name="volume"/> instead of the release's own cache volume
+    /// (<see cref="AptArchiveCache"/>), even when <c>IACTEST_APT_CACHE</c> turns the cache off: for tests that need a
+    /// cache of their own.
+    /// </summary>
+    internal EnvironmentBuilder WithAptArchiveVolume(string volume) => new(_settings with { AptArchiveVolume = volume });
+
     /// <summary>Sends the environment's progress and failure lines (image builds, kept containers) to <paramref name="log"/>.</summary>
     public EnvironmentBuilder WithLog(Action<string> log) => new(_settings with { Log = log });
 
@@ -240,12 +259,13 @@ public sealed class EnvironmentBuilder
         IEngineContainer? container = null;
         try
         {
+            var aptArchives = await AptArchiveVolumeAsync(engine, timeout.Token).ConfigureAwait(false);
             foreach (var copy in _settings.Copies.Where(c => c.IsDirectory && c.ReadOnly))
             {
                 volumes.Add((await ReadOnlyVolume.CreateAsync(engine, image, copy.HostPath, timeout.Token).ConfigureAwait(false), copy.ContainerPath));
             }
 
-            container = engine.DefineContainer(Define(image, name, volumes));
+            container = engine.DefineContainer(Define(image, name, volumes, aptArchives));
             await container.StartAsync(timeout.Token).ConfigureAwait(false);
             LiveResources.Track(ResourceKind.Container, container.Id);
             await EnsureRunningAsync(container, name, image, timeout.Token).ConfigureAwait(false);
@@ -382,7 +402,21 @@ public sealed class EnvironmentBuilder
         return await BaseImages.EnsureAsync(_settings.BaseImage ?? BaseImage.Busybox, log, ct).ConfigureAwait(false);
     }
 
-    private ContainerDefinition Define(string image, string name, IReadOnlyList<(string Volume, string ContainerPath)> readOnlyVolumes)
+    /// <summary>The package-file cache volume this environment mounts (made when missing), or null for none.</summary>
+    private async Task<string?> AptArchiveVolumeAsync(IContainerEngine engine, CancellationToken ct)
+    {
+        // The image choices exclude each other: a base image is set only when no platform, image or Dockerfile is.
+        var release = AptArchiveCache.ReleaseOf(_settings.Platform, _settings.BaseImage);
+        var volume = _settings.AptArchiveVolume ?? (AptArchiveCache.IsEnabled && release is not null ? AptArchiveCache.VolumeOf(release) : null);
+        if (volume is not null)
+        {
+            await AptArchiveCache.EnsureVolumeAsync(engine, volume, release ?? "", ct).ConfigureAwait(false);
+        }
+
+        return volume;
+    }
+
+    private ContainerDefinition Define(string image, string name, IReadOnlyList<(string Volume, string ContainerPath)> readOnlyVolumes, string? aptArchives)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -409,6 +443,11 @@ public sealed class EnvironmentBuilder
             files.Add(new ContainerFile(path, readOnly ? FileModes.ReadOnly444 : FileModes.File644, Content: System.Text.Encoding.UTF8.GetBytes(content)));
         }
 
+        if (aptArchives is not null)
+        {
+            files.AddRange(AptArchiveCache.Files);
+        }
+
         var systemd = _settings.Platform?.HasSystemd == true;
         var definition = new ContainerDefinition(image, name)
         {
@@ -418,6 +457,7 @@ public sealed class EnvironmentBuilder
             Files = files,
             Tmpfs = _settings.Tmpfs.Distinct(StringComparer.Ordinal).ToDictionary(path => path, _ => "", StringComparer.Ordinal),
             ReadOnlyVolumes = readOnlyVolumes,
+            Binds = aptArchives is null ? [] : [$"{aptArchives}:{AptArchiveCache.PoolPath}"],
             Hostname = _settings.Hostname,
             Network = _settings.Network,
             NetworkAliases = _settings.Network is null ? [] : [.. _settings.Aliases],
@@ -539,6 +579,7 @@ public sealed class EnvironmentBuilder
         public TimeSpan StartTimeout { get; init; } = DefaultStartTimeout;
         public TimeSpan? StartSettleTime { get; init; }
         public bool? KeepOnFailure { get; init; }
+        public string? AptArchiveVolume { get; init; }
         public Action<string>? Log { get; init; }
     }
 }

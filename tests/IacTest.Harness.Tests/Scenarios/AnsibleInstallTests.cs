@@ -49,6 +49,32 @@ public sealed class AnsibleInstallTests : IDisposable
         error.Message.ShouldContain("point IACTEST_ANSIBLE_HOME at an install.");
     }
 
+    [Fact]
+    public void The_version_is_asked_once_per_machine_until_the_program_is_reinstalled()
+    {
+        // Given: a program that says its version and counts how often it is asked
+        var program = Path.Combine(home, "ansible-playbook");
+        var asked = Path.Combine(home, "asked");
+        Install(program, asked, "2.99.1");
+
+        // When: two test processes look it up (each probes: the per-process memo is not shared)
+        var first = AnsibleInstall.Probe(program);
+        var second = AnsibleInstall.Probe(program);
+
+        // Then: it ran once, and both know its version
+        File.ReadAllLines(asked).Length.ShouldBe(1);
+        first.Version.ShouldBe(new Version(2, 99, 1));
+        second.ShouldBe(first);
+
+        // When: another version is installed in its place
+        Install(program, asked, "2.99.10");
+        var upgraded = AnsibleInstall.Probe(program);
+
+        // Then: it is asked again
+        File.ReadAllLines(asked).Length.ShouldBe(2);
+        upgraded.Version.ShouldBe(new Version(2, 99, 10));
+    }
+
     [Theory]
     [InlineData("ansible-playbook [core 2.14.18]", "2.14.18")]
     [InlineData("ansible-playbook [core 2.16.0rc1]", "2.16.0")]
@@ -57,4 +83,13 @@ public sealed class AnsibleInstallTests : IDisposable
         AnsibleInstall.ParseVersionLine(line)?.ToString().ShouldBe(expected);
 
     public void Dispose() => Directory.Delete(home, recursive: true);
+
+    private static void Install(string program, string asked, string version)
+    {
+        File.WriteAllText(program, $"#!/bin/sh\necho asked >> '{asked}'\necho 'ansible-playbook [core {version}]'\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 }

@@ -58,6 +58,33 @@ public sealed class VerifyOnlyTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [DockerFact]
+    public async Task With_two_platforms_kept_each_platform_verifies_its_own_machine_not_the_newest()
+    {
+        // Given: the same failing scenario kept on bookworm, then on bullseye (the newest kept machine)
+        var bookworm = Platform.Parse("debian:bookworm");
+        var bullseye = Platform.Parse("debian:bullseye");
+        foreach (var platform in new[] { bookworm, bullseye })
+        {
+            await Should.ThrowAsync<InvalidDataException>(() => Scenario(platform, (_, _) => throw new InvalidDataException("kept on purpose")).RunAsync());
+        }
+
+        // When: a verify-only run of each platform's row
+        var codenames = new Dictionary<Platform, string>();
+        foreach (var platform in new[] { bookworm, bullseye })
+        {
+            await Scenario(platform, async (environment, ct) =>
+            {
+                environment.ContainerName.ShouldStartWith("iactest-kept-");
+                codenames[platform] = (await environment.ExecAsync(["sh", "-c", ". /etc/os-release && echo $VERSION_CODENAME"], ct)).Stdout.Trim();
+            }).VerifyOnlyAsync();
+        }
+
+        // Then: each attached to the machine kept for its platform
+        codenames[bookworm].ShouldBe("bookworm");
+        codenames[bullseye].ShouldBe("bullseye");
+    }
+
+    [DockerFact]
     public async Task Verify_only_without_a_kept_machine_or_with_an_unknown_name_says_what_to_do()
     {
         // Given: a scenario that never ran
@@ -68,7 +95,7 @@ public sealed class VerifyOnlyTests(ITestOutputHelper output) : IAsyncLifetime
         var unknown = await Should.ThrowAsync<InvalidOperationException>(() => scenario.VerifyOnlyAsync("iactest-no-such-machine"));
 
         // Then
-        nothingKept.Message.ShouldContain("no kept environment of the scenario of role web_users is running");
+        nothingKept.Message.ShouldContain("no kept environment of the scenario of role web_users on base:debianpython is running");
         nothingKept.Message.ShouldContain("IACTEST_KEEP_ON_FAILURE=1");
         unknown.Message.ShouldStartWith("there is no container 'iactest-no-such-machine' to verify");
     }
@@ -87,8 +114,13 @@ public sealed class VerifyOnlyTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     private MoleculeScenario Scenario(Func<IacEnvironment, CancellationToken, Task> check) =>
-        new EnvironmentBuilder()
-            .WithBaseImage(BaseImage.DebianPython)
+        Scenario(new EnvironmentBuilder().WithBaseImage(BaseImage.DebianPython), check);
+
+    private MoleculeScenario Scenario(Platform platform, Func<IacEnvironment, CancellationToken, Task> check) =>
+        Scenario(new EnvironmentBuilder().WithPlatform(platform), check);
+
+    private MoleculeScenario Scenario(EnvironmentBuilder environment, Func<IacEnvironment, CancellationToken, Task> check) =>
+        environment
             .WithKeepOnFailure()
             .WithLog(output.WriteLine)
             .ForRole(role, run => run.WithFactGathering(false).WithOutput(output.WriteLine), (instance, ct) => check((IacEnvironment)instance.Lifetime!, ct))
