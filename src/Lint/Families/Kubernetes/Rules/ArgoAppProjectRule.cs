@@ -54,7 +54,7 @@ public sealed class ArgoAppProjectRule : LintRule
 
     /// <inheritdoc />
     public override string Description =>
-        "An Argo CD `Application` (and the Application template of an `ApplicationSet`) names its AppProject in `spec.project`. The project must be one a YAML file of the repository defines (`project`), or `default`, which Argo CD creates and which allows everything unless the repository redefines it, or one listed in `external-projects`. When the project is defined in the repository, each source's `repoURL` must be allowed by its `sourceRepos` (`source`) and the `destination` by its `destinations` (`destination`), matched as Argo CD matches them: URLs compared in Argo CD's normal form (lower case, without `.git`, `git@host:path` as `git@host/path`), glob patterns in which `*` stays within one segment of a URL and matches anything in a server or namespace, and patterns starting with `!` that deny what they match whatever else allows it. A destination is allowed when its `server` or `name` and its `namespace` match one entry; `in-cluster` and `https://kubernetes.default.svc` name the same cluster. A destination given only by a cluster `name` is not checked against a project whose destinations give only servers: which server a name means is known to Argo CD, not to the repository. Values filled in by a template (`{{cluster}}`) are not checked. The rule reads the repository's YAML files, so the build cache lints the file again when they change.";
+        "An Argo CD `Application` (and the Application template of an `ApplicationSet`) names its AppProject in `spec.project`. The project must be one a YAML file of the repository defines (`project`), or `default`, which Argo CD creates and which allows everything unless the repository redefines it, or one listed in `external-projects`. When the project is defined in the repository, each source's `repoURL` must be allowed by its `sourceRepos` (`source`) and the `destination` by its `destinations` (`destination`), matched as Argo CD matches them: URLs compared in Argo CD's normal form (lower case, without `.git`, `git@host:path` as `git@host/path`), glob patterns in which `*` stays within one segment of a URL and matches anything in a server or namespace, and patterns starting with `!` that deny what they match whatever else allows it. A destination is allowed when its `server` or `name` and its `namespace` match one entry; `in-cluster` and `https://kubernetes.default.svc` name the same cluster. A destination given only by a cluster `name` is compared with a project entry that gives only a `server` (and the other way round) as Argo CD does, through the server the name stands for, which only Argo CD knows: it is reported only when the answer does not hang on that (a denied namespace, no entry for the name). Values filled in by a template (`{{cluster}}`) are not checked. The rule reads the repository's YAML files, so the build cache lints the file again when they change.";
 
     /// <inheritdoc />
     public override string BadExample =>
@@ -139,15 +139,7 @@ public sealed class ArgoAppProjectRule : LintRule
             cluster = InCluster;
         }
 
-        // A cluster given by name only is matched by Argo CD through the server it stands for, and one given by server
-        // only through its name: which is which is Argo CD's to know, so an entry that needs the other is not judged.
-        if ((server.Length == 0 && project.Destinations.Any(d => d.Name.Length == 0 && IsSpecific(d.Server)))
-            || (cluster.Length == 0 && project.Destinations.Any(d => d.Server.Length == 0 && IsSpecific(d.Name))))
-        {
-            return;
-        }
-
-        if (IsDestinationPermitted(project, server, cluster, ns))
+        if (IsDestinationPermitted(project, server, cluster, ns) is not false)
         {
             return;
         }
@@ -181,34 +173,51 @@ public sealed class ArgoAppProjectRule : LintRule
     }
 
     // As Argo CD's AppProject.isDestinationMatched: an entry matches by server or name and by namespace; a deny entry
-    // that does not match (its negation fails) rejects the destination.
-    private static bool IsDestinationPermitted(ArgoProject project, string server, string cluster, string ns)
+    // that does not match (its negation fails) rejects the destination. A cluster given only by name is matched by
+    // Argo CD through the server it stands for too, and one given by server through its name: which is which only Argo
+    // CD knows, so a comparison with the missing one is unknown (null), and so is the answer when it hangs on one.
+    private static bool? IsDestinationPermitted(ArgoProject project, string server, string cluster, string ns)
     {
         var any = false;
+        var unknown = false;
         foreach (var entry in project.Destinations)
         {
-            var nameMatched = cluster.Length > 0 ? GlobMatch(entry.Name, cluster, ArgoGlob.Dialect.Greedy) : entry.Name == "*";
-            var serverMatched = server.Length > 0 ? GlobMatch(entry.Server, server, ArgoGlob.Dialect.Greedy) : entry.Server == "*";
-            var namespaceMatched = GlobMatch(entry.Namespace, ns, ArgoGlob.Dialect.Greedy);
-            if ((serverMatched || nameMatched) && namespaceMatched)
+            var nameMatched = Compare(entry.Name, cluster);
+            var serverMatched = Compare(entry.Server, server);
+            bool? namespaceMatched = GlobMatch(entry.Namespace, ns, ArgoGlob.Dialect.Greedy);
+            var matched = And(Or(serverMatched, nameMatched), namespaceMatched);
+            if (matched == true)
             {
                 any = true;
+                continue;
             }
-            else if ((!nameMatched && IsDeny(entry.Name)) || (!serverMatched && IsDeny(entry.Server)) || (!namespaceMatched && IsDeny(entry.Namespace)))
+
+            var denied = Or(Or(And(Not(nameMatched), IsDeny(entry.Name)), And(Not(serverMatched), IsDeny(entry.Server))), And(Not(namespaceMatched), IsDeny(entry.Namespace)));
+            if (matched == false && denied == true)
             {
                 return false;
             }
+
+            unknown |= matched is null || denied is null;
         }
 
-        return any;
+        return unknown ? null : any;
     }
+
+    private static bool? Compare(string pattern, string value) =>
+        value.Length > 0 ? GlobMatch(pattern, value, ArgoGlob.Dialect.Greedy) : pattern == "*" ? true : pattern.Length == 0 ? false : null;
+
+    private static bool? And(bool? a, bool? b) => a == false || b == false ? false : a == true && b == true ? true : null;
+
+    private static bool? Or(bool? a, bool? b) => a == true || b == true ? true : a == false && b == false ? false : null;
+
+    private static bool? Not(bool? a) => a is null ? null : !a;
 
     private static bool GlobMatch(string pattern, string value, ArgoGlob.Dialect dialect) =>
         IsDeny(pattern) ? !ArgoGlob.Matches(pattern[1..], value, dialect) : pattern == "*" || ArgoGlob.Matches(pattern, value, dialect);
 
     private static bool IsDeny(string pattern) => pattern.StartsWith('!');
 
-    private static bool IsSpecific(string pattern) => pattern is not ("" or "*");
 
     // Argo CD's git.NormalizeGitURL: lower case, git@host:path as git@host/path, no ssh:// and no .git.
     private static string NormalizeGitUrl(string url)
