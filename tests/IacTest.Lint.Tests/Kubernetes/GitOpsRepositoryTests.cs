@@ -118,6 +118,17 @@ public sealed class GitOpsRepositoryTests
     }
 
     [Fact]
+    public void Generator_patterns_of_another_repository_are_checked_only_for_being_globs()
+    {
+        var root = Path.Combine(LintHarness.FixturesRoot, "gitops", "argocd-fleet");
+
+        var found = LintHarness.LintFixture(Path.Combine("gitops", "argocd-fleet", "broken", "applications.yaml"),
+            Configuration(root, "https://github.com/example/elsewhere.git"), "applicationset-git-generator");
+
+        LintHarness.Render(found).ShouldBe(["116:19 applicationset-git-generator[pattern]"]);
+    }
+
+    [Fact]
     public void A_source_listed_as_external_is_not_reported()
     {
         var root = Path.Combine(LintHarness.FixturesRoot, "gitops", "flux-fleet");
