@@ -14,7 +14,7 @@ namespace IacTest.Lint.Build;
 /// </summary>
 internal sealed class ConfigurationCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "IACCONF\n"u8.ToArray();
 
     /// <summary>One scope as a build resolved it.</summary>
@@ -71,13 +71,13 @@ internal sealed class ConfigurationCache
             var folders = new Dictionary<string, FolderProbes.Probe>(StringComparer.Ordinal);
             for (var count = ReadCount(reader); count > 0; count--)
             {
-                folders[reader.ReadString()] = new FolderProbes.Probe(reader.ReadInt64(), reader.ReadInt64(), reader.ReadBoolean(), NullIfEmpty(reader.ReadString()));
+                folders[reader.ReadString()] = new FolderProbes.Probe(reader.ReadInt64(), reader.ReadInt64(), reader.ReadBoolean(), NullIfEmpty(reader.ReadString()), NullIfEmpty(reader.ReadString()));
             }
 
             var scopes = new Dictionary<ConfigurationScopes.Key, Scope>();
             for (var count = ReadCount(reader); count > 0; count--)
             {
-                var scopeKey = new ConfigurationScopes.Key(NullIfEmpty(reader.ReadString()), NullIfEmpty(reader.ReadString()));
+                var scopeKey = new ConfigurationScopes.Key(NullIfEmpty(reader.ReadString()), NullIfEmpty(reader.ReadString()), NullIfEmpty(reader.ReadString()));
                 var directory = reader.ReadString();
                 var fingerprint = reader.ReadString();
                 var problems = ReadDiagnostics(reader);
@@ -125,6 +125,7 @@ internal sealed class ConfigurationCache
                 writer.Write(probe.ConfigWriteTicks);
                 writer.Write(probe.HasYamllint);
                 writer.Write(probe.AnsibleLint ?? string.Empty);
+                writer.Write(probe.KubeLinter ?? string.Empty);
             }
 
             writer.Write(Scopes.Count);
@@ -132,6 +133,7 @@ internal sealed class ConfigurationCache
             {
                 writer.Write(scopeKey.Yamllint ?? string.Empty);
                 writer.Write(scopeKey.AnsibleLint ?? string.Empty);
+                writer.Write(scopeKey.KubeLinter ?? string.Empty);
                 writer.Write(scope.Directory);
                 writer.Write(scope.Fingerprint);
                 WriteDiagnostics(writer, scope.Problems);

@@ -15,6 +15,12 @@ public sealed record ConfigurationRequest
     /// <summary>An ansible-lint configuration file named explicitly (MSBuild <c>IacAnsibleLintConfig</c>).</summary>
     public string? AnsibleLintConfigFile { get; init; }
 
+    /// <summary>
+    /// A kube-linter configuration file to read instead of looking for one from <see cref="Directory"/> upwards: the
+    /// nearest <c>.kube-linter.yaml</c> of a folder below the project, for the files of that folder.
+    /// </summary>
+    public string? KubeLinterConfigFile { get; init; }
+
     /// <summary>Whether configuration files are looked for at all (false: built-in defaults and explicit files only).</summary>
     public bool Discover { get; init; } = true;
 }

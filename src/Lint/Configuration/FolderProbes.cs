@@ -14,6 +14,9 @@ public sealed class FolderProbes
     private const string AnsibleLintName = ".ansible-lint";
     private static readonly string AnsibleLintInConfig = Path.Combine(".config", "ansible-lint.yml");
 
+    // kube-linter's own order: the first name found is the one it reads.
+    private static readonly string[] KubeLinterNames = [".kube-linter.yaml", ".kube-linter.yml"];
+
     // Below this many folders, the threads cost more than the system calls they share out.
     private const int ParallelThreshold = 256;
 
@@ -36,7 +39,8 @@ public sealed class FolderProbes
     /// <param name="ConfigWriteTicks">The write time of its <c>.config</c> folder; -1 when it had none.</param>
     /// <param name="HasYamllint">Whether it holds a <c>.yamllint</c>, <c>.yamllint.yaml</c> or <c>.yamllint.yml</c>.</param>
     /// <param name="AnsibleLint">Its ansible-lint file (<c>.ansible-lint</c>, else <c>.config/ansible-lint.yml</c>), or null.</param>
-    public sealed record Probe(long WriteTicks, long ConfigWriteTicks, bool HasYamllint, string? AnsibleLint);
+    /// <param name="KubeLinter">Its kube-linter file (<c>.kube-linter.yaml</c>, else <c>.kube-linter.yml</c>), or null.</param>
+    public sealed record Probe(long WriteTicks, long ConfigWriteTicks, bool HasYamllint, string? AnsibleLint, string? KubeLinter);
 
     /// <summary>Every folder probed in this run, for the next one.</summary>
     public IReadOnlyDictionary<string, Probe> Probes => _current;
@@ -113,6 +117,7 @@ public sealed class FolderProbes
         Listed++;
         var hasYamllint = false;
         string? ansibleLint = null;
+        var kubeLinterIndex = int.MaxValue;
         var configWriteTicks = -1L;
         try
         {
@@ -127,6 +132,10 @@ public sealed class FolderProbes
                 {
                     ansibleLint = Path.Combine(folder, AnsibleLintName);
                 }
+                else if (entry is FileInfo && Array.IndexOf(KubeLinterNames, name) is var index and >= 0)
+                {
+                    kubeLinterIndex = Math.Min(kubeLinterIndex, index);
+                }
                 else if (entry is DirectoryInfo && name == ".config")
                 {
                     configWriteTicks = WriteTicks(entry.FullName);
@@ -136,7 +145,7 @@ public sealed class FolderProbes
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A folder that cannot be listed holds no configuration that could be read; it is listed again next time.
-            return new Probe(0, -1, false, null);
+            return new Probe(0, -1, false, null, null);
         }
 
         if (ansibleLint is null && configWriteTicks >= 0 && File.Exists(Path.Combine(folder, AnsibleLintInConfig)))
@@ -144,7 +153,8 @@ public sealed class FolderProbes
             ansibleLint = Path.Combine(folder, AnsibleLintInConfig);
         }
 
-        return new Probe(writeTicks, configWriteTicks, hasYamllint, ansibleLint);
+        var kubeLinter = kubeLinterIndex < KubeLinterNames.Length ? Path.Combine(folder, KubeLinterNames[kubeLinterIndex]) : null;
+        return new Probe(writeTicks, configWriteTicks, hasYamllint, ansibleLint, kubeLinter);
     }
 
     private long WriteTicks(string folder) => Root.Of(folder) is { Kind: PathKind.Directory } status ? status.LastWriteTicks : 0;

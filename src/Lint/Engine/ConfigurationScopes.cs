@@ -5,10 +5,10 @@ namespace IacTest.Lint.Engine;
 
 /// <summary>
 /// The configuration each file is linted under when folders below the project hold configuration of their own (a
-/// vendored role's <c>.yamllint</c>, a collection's <c>.ansible-lint</c>): as when yamllint and ansible-lint run in
-/// that folder, the nearest configuration above a file wins, and the project's applies where none is nearer. yamllint
-/// and ansible-lint files are looked up separately, so a role with only a <c>.yamllint</c> keeps the project's
-/// ansible-lint settings.
+/// vendored role's <c>.yamllint</c>, a collection's <c>.ansible-lint</c>, an environment's <c>.kube-linter.yaml</c>): as
+/// when yamllint, ansible-lint and kube-linter run in that folder, the nearest configuration above a file wins, and the
+/// project's applies where none is nearer. Each tool's files are looked up separately, so a role with only a
+/// <c>.yamllint</c> keeps the project's ansible-lint and kube-linter settings.
 /// </summary>
 public static class ConfigurationScopes
 {
@@ -24,10 +24,11 @@ public static class ConfigurationScopes
     /// <param name="Problems">Errors in any configuration read, each once.</param>
     public sealed record Result(IReadOnlyList<Scope> Scopes, IReadOnlyList<LintDiagnostic> Problems);
 
-    /// <summary>Names the configuration a file is linted under: its nearest yamllint folder and ansible-lint file, null for the project's.</summary>
+    /// <summary>Names the configuration a file is linted under: its nearest yamllint folder, ansible-lint and kube-linter files, null for the project's.</summary>
     /// <param name="Yamllint">The folder of the nearest nested yamllint file, or null for the project's.</param>
     /// <param name="AnsibleLint">The nearest nested ansible-lint file, or null for the project's.</param>
-    public readonly record struct Key(string? Yamllint, string? AnsibleLint)
+    /// <param name="KubeLinter">The nearest nested kube-linter file, or null for the project's.</param>
+    public readonly record struct Key(string? Yamllint, string? AnsibleLint, string? KubeLinter)
     {
         /// <summary>The project's own configuration.</summary>
         public static Key Project => default;
@@ -103,6 +104,7 @@ public static class ConfigurationScopes
                 YamllintConfigFile = key.Yamllint is null ? project.YamllintConfigFile : null,
                 YamllintConfigData = key.Yamllint is null ? project.YamllintConfigData : null,
                 AnsibleLintConfigFile = key.AnsibleLint ?? project.AnsibleLintConfigFile,
+                KubeLinterConfigFile = key.KubeLinter ?? project.KubeLinterConfigFile,
             });
 
             // What the project leaves out (a vendored role it excludes) stays out, whatever the folder's own says.
@@ -116,7 +118,9 @@ public static class ConfigurationScopes
                 loaded.Configuration.YamllintIgnore.InsertRange(0, _projectLoaded.Configuration.YamllintIgnore);
             }
 
-            var directory = key.Yamllint ?? (key.AnsibleLint is { } ansibleLint ? ConfigFolder(ansibleLint) : _projectDirectory);
+            var directory = key.Yamllint
+                ?? (key.AnsibleLint is { } ansibleLint ? ConfigFolder(ansibleLint) : null)
+                ?? (key.KubeLinter is { } kubeLinter ? Path.GetDirectoryName(kubeLinter)! : _projectDirectory);
             return (directory, loaded);
         }
     }
@@ -146,7 +150,7 @@ public static class ConfigurationScopes
     private static bool IsBelow(string path, string folder) =>
         path.Length > folder.Length + 1 && path.StartsWith(folder, StringComparison.Ordinal) && path[folder.Length] == Path.DirectorySeparatorChar;
 
-    /// <summary>The nearest yamllint folder and ansible-lint file from <paramref name="folder"/> up to, not including, <paramref name="boundary"/>.</summary>
+    /// <summary>The nearest yamllint folder, ansible-lint and kube-linter files from <paramref name="folder"/> up to, not including, <paramref name="boundary"/>.</summary>
     private static Key Nearest(string folder, string? boundary, Dictionary<string, Key> cache, FolderProbes probes)
     {
         if (boundary is null || !IsBelow(folder, boundary))
@@ -161,7 +165,7 @@ public static class ConfigurationScopes
 
         var above = Nearest(Path.GetDirectoryName(folder)!, boundary, cache, probes);
         var probe = probes.In(folder);
-        var key = new Key(probe.HasYamllint ? folder : above.Yamllint, probe.AnsibleLint ?? above.AnsibleLint);
+        var key = new Key(probe.HasYamllint ? folder : above.Yamllint, probe.AnsibleLint ?? above.AnsibleLint, probe.KubeLinter ?? above.KubeLinter);
         cache[folder] = key;
         return key;
     }

@@ -36,12 +36,33 @@ public sealed class GitOpsReadsTests : IDisposable
     [Fact]
     public void The_rules_declare_a_repository_read()
     {
-        foreach (var name in new[] { "gitops-source-path", "flux-source-ref" })
+        foreach (var name in new[] { "gitops-source-path", "flux-source-ref", "argocd-app-project" })
         {
             var reads = BuiltInRules.Catalog.Find(name)!.Reads;
             reads.Repository.ShouldBeTrue();
             reads.FolderFileSuffixes.ShouldBe([".yaml", ".yml"]);
         }
+
+        // Git file generators usually name JSON config files.
+        BuiltInRules.Catalog.Find("applicationset-git-generator")!.Reads.FolderFileSuffixes.ShouldBe([".json", ".yaml", ".yml"]);
+    }
+
+    [Fact]
+    public void An_application_deploying_an_overlay_reads_what_the_overlay_renders_from()
+    {
+        // Given an Application of this repository deploying an overlay whose base holds a patch target
+        Write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/example/fleet.git\n");
+        Write("apps/base/kustomization.yaml", "resources:\n  - deployment.json\n");
+        Write("apps/base/deployment.json", "{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"web\"}}\n");
+        Write("apps/production/kustomization.yaml", "resources:\n  - ../base\n");
+        var application = Write("apps/root.yaml", "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: web\nspec:\n  project: default\n  source:\n    repoURL: https://github.com/example/fleet.git\n    path: apps/production\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: web\n");
+
+        // When
+        var result = new LintEngine().LintFiles([application], new LintConfiguration())[0];
+
+        // Then the base's JSON manifest, which no repository read of YAML files covers, is among the reads
+        result.Diagnostics.ShouldNotContain(d => d.Rule.StartsWith("gitops-source-path", StringComparison.Ordinal));
+        result.Reads.ShouldContain(r => r.Folder == Path.Combine(_root, "apps", "base") && r.Suffixes.Contains("deployment.json", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Configuration;
 
 /// <summary>
-/// Reads kube-linter's configuration, <c>.kube-linter.yaml</c> or <c>.kube-linter.yml</c> (found from the request's
-/// folder upwards): <c>checks</c> with <c>addAllBuiltIn</c>, <c>doNotAutoAddDefaults</c>, <c>include</c>,
+/// Reads kube-linter's configuration, <c>.kube-linter.yaml</c> or <c>.kube-linter.yml</c> (the nearest one of a nested
+/// folder, <see cref="ConfigurationRequest.KubeLinterConfigFile"/>, else found from the request's folder upwards): <c>checks</c> with <c>addAllBuiltIn</c>, <c>doNotAutoAddDefaults</c>, <c>include</c>,
 /// <c>exclude</c> and <c>ignorePaths</c>, and <c>customChecks</c> built from kube-linter's templates. As in
 /// kube-linter, the checks that run are the defaults (or all, or none), plus <c>include</c>, minus <c>exclude</c>.
 /// Anything invalid is an IAC0003 finding positioned in the file.
@@ -26,13 +26,14 @@ public sealed class KubeLinterConfigurationSource : IConfigurationSource
     /// <inheritdoc />
     public IReadOnlyList<string> Apply(ConfigurationRequest request, LintConfiguration configuration, List<LintDiagnostic> problems)
     {
-        var path = request.Discover ? Find(request.Directory) : null;
-        if (path is null)
+        // Through ConfigurationProbes, so a build that keeps its configuration sees the file change, appear or go.
+        var path = request.KubeLinterConfigFile ?? (request.Discover ? Find(request.Directory) : null);
+        if (path is null || !ConfigurationProbes.FileExists(path))
         {
             return [];
         }
 
-        var (documents, error) = YamlTree.Parse(File.ReadAllText(path));
+        var (documents, error) = YamlTree.Parse(ConfigurationProbes.ReadAllText(path));
         if (error is not null)
         {
             problems.Add(Problem(path, error.Position, $"invalid YAML: {error.Message}"));
@@ -204,7 +205,7 @@ public sealed class KubeLinterConfigurationSource : IConfigurationSource
             foreach (var name in FileNames)
             {
                 var candidate = Path.Combine(current.FullName, name);
-                if (File.Exists(candidate))
+                if (ConfigurationProbes.FileExists(candidate))
                 {
                     return candidate;
                 }

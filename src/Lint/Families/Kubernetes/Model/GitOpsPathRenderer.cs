@@ -14,9 +14,9 @@ public enum GitOpsPathReader
 }
 
 /// <summary>
-/// Checks that a path an Argo CD Application or Flux Kustomization deploys renders. This is the seam a Kustomize
-/// renderer plugs into (<see cref="GitOpsPathRendering.Renderer"/>); the built-in <see cref="ManifestFolderCheck"/> checks
-/// that the folder holds a kustomization or manifests, without rendering them.
+/// Checks that a path an Argo CD Application or Flux Kustomization deploys renders. The reference checks use the
+/// renderer chosen in <c>GitOpsPathRendering.Renderer</c> (beside the Kustomize renderer, which it defaults to);
+/// <see cref="ManifestFolderCheck"/> checks only that the folder holds a kustomization or manifests, without rendering.
 /// </summary>
 public interface IGitOpsPathRenderer
 {
@@ -24,15 +24,8 @@ public interface IGitOpsPathRenderer
     string? Problem(string folder, GitOpsPathReader reader);
 }
 
-/// <summary>Where the renderer the reference checks use is chosen.</summary>
-public static class GitOpsPathRendering
-{
-    /// <summary>The renderer in use: <see cref="ManifestFolderCheck"/> until a Kustomize renderer replaces it.</summary>
-    public static IGitOpsPathRenderer Renderer { get; set; } = new ManifestFolderCheck();
-}
-
 /// <summary>
-/// The built-in stand-in for rendering: a folder renders when it holds a <c>kustomization.yaml</c> (or
+/// The check without rendering: a folder renders when it holds a <c>kustomization.yaml</c> (or
 /// <c>kustomization.yml</c>, <c>Kustomization</c>), a Helm chart (<c>Chart.yaml</c>, Argo CD only), or manifests
 /// (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>; Argo CD also reads <c>.jsonnet</c>) where its reader looks for them.
 /// </summary>

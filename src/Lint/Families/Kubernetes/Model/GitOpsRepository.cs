@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 
 /// <summary>
 /// The Git repository a GitOps manifest lives in, as Argo CD and Flux reference checks see it: its root, the URLs it is
-/// known by (its remotes), its tags, and the Flux sources its files define.
+/// known by (its remotes), its tags, its folders and files, and the Flux sources and Argo CD AppProjects its files define.
 /// </summary>
 public sealed class GitOpsRepository
 {
@@ -16,6 +16,7 @@ public sealed class GitOpsRepository
     private static readonly TimeSpan ListingLifetime = TimeSpan.FromSeconds(2);
 
     private static readonly ConcurrentDictionary<string, SourcesEntry> SourcesByRoot = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TreeEntry> TreesByRoot = new(StringComparer.Ordinal);
 
     private readonly string? _gitDirectory;
 
@@ -131,10 +132,61 @@ public sealed class GitOpsRepository
     public IEnumerable<FluxSource> SourcesExcept(string exceptPath)
     {
         var except = Path.GetFullPath(exceptPath);
-        return Sources().Where(s => !string.Equals(s.Path, except, StringComparison.Ordinal));
+        return Defined().Sources.Where(s => !string.Equals(s.Path, except, StringComparison.Ordinal));
     }
 
-    private IReadOnlyList<FluxSource> Sources()
+    /// <summary>The Argo CD AppProjects every YAML file of the repository defines, except <paramref name="exceptPath"/> (the file under check, read from its text instead).</summary>
+    internal IEnumerable<ArgoProject> ProjectsExcept(string exceptPath)
+    {
+        var except = Path.GetFullPath(exceptPath);
+        return Defined().Projects.Where(p => !string.Equals(p.Path, except, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The repository's folders and files as paths relative to its root with <c>/</c> between names (<c>apps/guestbook</c>),
+    /// as Argo CD's Git generators match them; <c>.git</c> is left out.
+    /// </summary>
+    internal (IReadOnlyList<string> Folders, IReadOnlyList<string> Files) Tree()
+    {
+        var now = DateTime.UtcNow;
+        var run = LintRun.Current;
+        if (TreesByRoot.TryGetValue(Root, out var cached) && (run != 0 ? cached.Run == run : now - cached.ListedAt < ListingLifetime))
+        {
+            return (cached.Folders, cached.Files);
+        }
+
+        var folders = new List<string>();
+        var files = new List<string>();
+        ListTree(new DirectoryInfo(Root), string.Empty, folders, files);
+        TreesByRoot[Root] = new TreeEntry(now, run, folders, files);
+        return (folders, files);
+    }
+
+    private static void ListTree(DirectoryInfo directory, string prefix, List<string> folders, List<string> files)
+    {
+        try
+        {
+            foreach (var entry in directory.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var relative = prefix + entry.Name;
+                if (entry is FileInfo)
+                {
+                    files.Add(relative);
+                }
+                else if (entry is DirectoryInfo child && entry.Name != ".git" && child.LinkTarget is null)
+                {
+                    folders.Add(relative);
+                    ListTree(child, relative + "/", folders, files);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed narrows what is known; it does not stop the check.
+        }
+    }
+
+    private Defines Defined()
     {
         var now = DateTime.UtcNow;
         var run = LintRun.Current;
@@ -146,8 +198,8 @@ public sealed class GitOpsRepository
         var files = YamlFiles(new DirectoryInfo(Root)).OrderBy(f => f.FullName, StringComparer.Ordinal).ToArray();
         var signature = string.Join('|', files.Select(f => $"{f.FullName}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
         var entry = SourcesByRoot.AddOrUpdate(Root,
-            _ => new SourcesEntry(now, run, signature, new Lazy<IReadOnlyList<FluxSource>>(() => Load(files))),
-            (_, old) => old.Signature == signature ? old with { ListedAt = now, Run = run } : new SourcesEntry(now, run, signature, new Lazy<IReadOnlyList<FluxSource>>(() => Load(files))));
+            _ => new SourcesEntry(now, run, signature, new Lazy<Defines>(() => Load(files))),
+            (_, old) => old.Signature == signature ? old with { ListedAt = now, Run = run } : new SourcesEntry(now, run, signature, new Lazy<Defines>(() => Load(files))));
         return entry.Sources.Value;
     }
 
@@ -169,9 +221,10 @@ public sealed class GitOpsRepository
         return files.Concat(children.SelectMany(YamlFiles));
     }
 
-    private static IReadOnlyList<FluxSource> Load(FileInfo[] files)
+    private static Defines Load(FileInfo[] files)
     {
         var sources = new List<FluxSource>();
+        var projects = new List<ArgoProject>();
         foreach (var file in files)
         {
             try
@@ -182,9 +235,13 @@ public sealed class GitOpsRepository
                 }
 
                 var text = File.ReadAllText(file.FullName);
-                if (text.Contains(FluxSource.Group, StringComparison.Ordinal))
+                var flux = text.Contains(FluxSource.Group, StringComparison.Ordinal);
+                var argo = text.Contains("AppProject", StringComparison.Ordinal) && text.Contains(ArgoSource.Group, StringComparison.Ordinal);
+                if (flux || argo)
                 {
-                    sources.AddRange(FluxSource.In(KubeManifest.Read(YamlTree.Parse(text).Documents), file.FullName));
+                    var objects = KubeManifest.Read(YamlTree.Parse(text).Documents);
+                    sources.AddRange(FluxSource.In(objects, file.FullName));
+                    projects.AddRange(ArgoProject.In(objects, file.FullName));
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -193,7 +250,7 @@ public sealed class GitOpsRepository
             }
         }
 
-        return sources;
+        return new Defines(sources, projects);
     }
 
     private bool HasRef(string reference)
@@ -285,5 +342,9 @@ public sealed class GitOpsRepository
         return urls;
     }
 
-    private sealed record SourcesEntry(DateTime ListedAt, long Run, string Signature, Lazy<IReadOnlyList<FluxSource>> Sources);
+    private sealed record Defines(IReadOnlyList<FluxSource> Sources, IReadOnlyList<ArgoProject> Projects);
+
+    private sealed record SourcesEntry(DateTime ListedAt, long Run, string Signature, Lazy<Defines> Sources);
+
+    private sealed record TreeEntry(DateTime ListedAt, long Run, IReadOnlyList<string> Folders, IReadOnlyList<string> Files);
 }

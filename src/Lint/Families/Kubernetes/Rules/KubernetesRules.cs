@@ -87,5 +87,7 @@ public static class KubernetesRules
         new FluxSourceRefRule(),
         new GitOpsPinnedRevisionRule(),
         new GitOpsSyncPolicyRule(),
+        new ArgoAppProjectRule(),
+        new ApplicationSetGitGeneratorRule(),
     ];
 }
