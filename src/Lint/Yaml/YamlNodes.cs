@@ -8,25 +8,60 @@ namespace IacTest.Lint.Yaml;
 /// </summary>
 public abstract class YNode
 {
+    // A node keeps its offsets and one reference: the parse's line map, which gives the line and column when asked,
+    // or its own details when it has an anchor, a tag, or a position the map would not give. Three ints per position
+    // and a reference for the rare anchor were a fifth of a big file's tree.
+    private NodeOrigin? _origin;
+    private int _start;
+    private int _end;
+
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    protected YNode()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    private protected YNode(YamlLineMap lines) => _origin = lines;
+
     /// <summary>Where the node starts (for a scalar, its first character or quote).</summary>
-    public Position Start { get; internal set; }
+    public Position Start
+    {
+        get => _origin is NodeDetails { ExactStart: { } exact } ? exact : _origin?.Lines?.PositionAt(_start) ?? default;
+        internal set
+        {
+            _start = value.Offset;
+            var mapped = _origin?.Lines?.PositionAt(value.Offset) == value;
+            if (!mapped || _origin is NodeDetails)
+            {
+                Details().ExactStart = mapped ? null : value;
+            }
+        }
+    }
 
     /// <summary>Where the node ends.</summary>
-    public Position End { get; internal set; }
-
-    // Anchors and tags are rare: one reference to both, set only when a node has one, is a field less on every node
-    // of a big file.
-    private AnchorAndTag? _anchorAndTag;
+    public Position End
+    {
+        get => _origin is NodeDetails { ExactEnd: { } exact } ? exact : _origin?.Lines?.PositionAt(_end) ?? default;
+        internal set
+        {
+            _end = value.Offset;
+            var mapped = _origin?.Lines?.PositionAt(value.Offset) == value;
+            if (!mapped || _origin is NodeDetails)
+            {
+                Details().ExactEnd = mapped ? null : value;
+            }
+        }
+    }
 
     /// <summary>The anchor the node defines, if any.</summary>
     public string? Anchor
     {
-        get => _anchorAndTag?.Anchor;
+        get => (_origin as NodeDetails)?.Anchor;
         internal set
         {
-            if (value is not null || _anchorAndTag is not null)
+            if (value is not null || _origin is NodeDetails)
             {
-                (_anchorAndTag ??= new AnchorAndTag()).Anchor = value;
+                Details().Anchor = value;
             }
         }
     }
@@ -34,12 +69,12 @@ public abstract class YNode
     /// <summary>The explicit tag (e.g. <c>!vault</c>), if any.</summary>
     public string? Tag
     {
-        get => _anchorAndTag?.Tag;
+        get => (_origin as NodeDetails)?.Tag;
         internal set
         {
-            if (value is not null || _anchorAndTag is not null)
+            if (value is not null || _origin is NodeDetails)
             {
-                (_anchorAndTag ??= new AnchorAndTag()).Tag = value;
+                Details().Tag = value;
             }
         }
     }
@@ -77,17 +112,32 @@ public abstract class YNode
         }
     }
 
-    private sealed class AnchorAndTag
+    private NodeDetails Details()
     {
-        public string? Anchor { get; set; }
+        if (_origin is not NodeDetails details)
+        {
+            details = new NodeDetails(_origin?.Lines);
+            _origin = details;
+        }
 
-        public string? Tag { get; set; }
+        return details;
     }
 }
 
 /// <summary>A scalar: plain, quoted, literal or folded.</summary>
 public sealed class YScalar : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YScalar()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YScalar(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The scalar's value after unquoting and folding.</summary>
     public string Value { get; internal set; } = string.Empty;
 
@@ -107,6 +157,17 @@ public sealed class YScalar : YNode
 /// <summary>A block or flow sequence.</summary>
 public sealed class YSequence : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YSequence()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YSequence(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The items in order.</summary>
     public List<YNode> Items { get; } = [];
 
@@ -126,6 +187,17 @@ public sealed record YPair(YNode Key, YNode Value)
 /// <summary>A block or flow mapping; duplicate keys are kept in order.</summary>
 public sealed class YMapping : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YMapping()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YMapping(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The pairs in source order, duplicates included.</summary>
     public List<YPair> Pairs { get; } = [];
 
@@ -159,6 +231,17 @@ public sealed class YMapping : YNode
 /// <summary>An alias (<c>*name</c>); <see cref="Target"/> is the anchored node when it was defined before.</summary>
 public sealed class YAlias : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YAlias()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YAlias(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The anchor name it refers to.</summary>
     public string Name { get; internal set; } = string.Empty;
 

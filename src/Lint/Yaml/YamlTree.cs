@@ -82,6 +82,7 @@ public static class YamlTree
     private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser, KeyPool keys, string text)
     {
         Position? endOfText = null;
+        var lines = new YamlLineMap(text);
         var documents = new List<YDocument>();
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var open = new Stack<YNode>();
@@ -119,7 +120,7 @@ public static class YamlTree
 
                         break;
                     case Scalar scalar:
-                        Attach(new YScalar
+                        Attach(new YScalar(lines)
                         {
                             Value = values.Intern(scalar.Value),
                             Style = scalar.Style,
@@ -131,7 +132,7 @@ public static class YamlTree
                         break;
                     case AnchorAlias alias:
                         anchors.TryGetValue(alias.Value.Value, out var target);
-                        Attach(new YAlias
+                        Attach(new YAlias(lines)
                         {
                             Name = alias.Value.Value,
                             Target = target,
@@ -140,7 +141,7 @@ public static class YamlTree
                         });
                         break;
                     case SequenceStart sequenceStart:
-                        Open(new YSequence
+                        Open(new YSequence(lines)
                         {
                             IsFlow = sequenceStart.Style == SequenceStyle.Flow,
                             Start = At(sequenceStart.Start),
@@ -149,7 +150,7 @@ public static class YamlTree
                         });
                         break;
                     case MappingStart mappingStart:
-                        Open(new YMapping
+                        Open(new YMapping(lines)
                         {
                             IsFlow = mappingStart.Style == MappingStyle.Flow,
                             Start = At(mappingStart.Start),
