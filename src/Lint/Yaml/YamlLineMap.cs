@@ -28,11 +28,11 @@ internal sealed class YamlLineMap : NodeOrigin
         }
 
         _starts = [.. starts];
-        Length = text.Length;
+        Text = text;
     }
 
-    /// <summary>The length of the text, the last offset a position may have.</summary>
-    public int Length { get; }
+    /// <summary>The text, which plain scalars' values are cut from when read.</summary>
+    public string Text { get; }
 
     internal override YamlLineMap Lines => this;
 

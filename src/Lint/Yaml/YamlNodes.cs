@@ -112,6 +112,15 @@ public abstract class YNode
         }
     }
 
+    /// <summary>The 0-based offset of <see cref="Start"/>.</summary>
+    private protected int StartOffset => _start;
+
+    /// <summary>The 0-based offset of <see cref="End"/>.</summary>
+    private protected int EndOffset => _end;
+
+    /// <summary>The text the node was parsed from, or null for a node built without one.</summary>
+    private protected string? Source => _origin?.Lines?.Text;
+
     private NodeDetails Details()
     {
         if (_origin is not NodeDetails details)
@@ -138,8 +147,40 @@ public sealed class YScalar : YNode
     {
     }
 
+    // Null when the value is the plain text between the node's offsets and no shared string holds it: a big file's
+    // unique values (names, commands) were a tenth of its tree, and the text already holds them. Read, such a value
+    // is cut from the text each time; most are read once or never.
+    private string? _value = string.Empty;
+
     /// <summary>The scalar's value after unquoting and folding.</summary>
-    public string Value { get; internal set; } = string.Empty;
+    public string Value
+    {
+        get => _value ?? SourceText();
+        internal set => _value = value;
+    }
+
+    /// <summary>The value without a copy when it is cut from the text.</summary>
+    internal ReadOnlySpan<char> ValueSpan => _value is { } value ? value.AsSpan() : SourceSpan();
+
+    /// <summary>
+    /// Lets go of the value's string when it equals the text between the node's offsets, to be cut from the text
+    /// when read; returns whether it did.
+    /// </summary>
+    internal bool ReadValueFromSource()
+    {
+        if (_value is not { } value || Source is not { } text || EndOffset > text.Length || EndOffset - StartOffset != value.Length
+            || !text.AsSpan(StartOffset, value.Length).SequenceEqual(value))
+        {
+            return false;
+        }
+
+        _value = null;
+        return true;
+    }
+
+    private string SourceText() => SourceSpan().ToString();
+
+    private ReadOnlySpan<char> SourceSpan() => Source.AsSpan(StartOffset, EndOffset - StartOffset);
 
     /// <summary>How the scalar was written.</summary>
     public ScalarStyle Style { get; internal set; }
@@ -148,7 +189,7 @@ public sealed class YScalar : YNode
     public bool IsPlain => Style == ScalarStyle.Plain;
 
     /// <summary>Whether this is a plain null (<c>~</c>, <c>null</c> or empty).</summary>
-    public bool IsNull => IsPlain && Tag is null && Value is "" or "~" or "null" or "Null" or "NULL";
+    public bool IsNull => IsPlain && Tag is null && ValueSpan is "" or "~" or "null" or "Null" or "NULL";
 
     /// <inheritdoc />
     public override string ToString() => Value;

@@ -120,15 +120,23 @@ public static class YamlTree
 
                         break;
                     case Scalar scalar:
-                        Attach(new YScalar(lines)
+                        var node = new YScalar(lines)
                         {
-                            Value = values.Intern(scalar.Value),
+                            Value = values.Intern(scalar.Value, out var pooled),
                             Style = scalar.Style,
                             Start = At(scalar.Start),
                             End = At(scalar.End),
                             Anchor = AnchorOf(scalar),
                             Tag = TagOf(scalar),
-                        });
+                        };
+
+                        // A plain value no other node shares is the text between its offsets: cut it from there when read.
+                        if (!pooled && scalar.Style == ScalarStyle.Plain)
+                        {
+                            node.ReadValueFromSource();
+                        }
+
+                        Attach(node);
                         break;
                     case AnchorAlias alias:
                         anchors.TryGetValue(alias.Value.Value, out var target);
