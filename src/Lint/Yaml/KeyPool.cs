@@ -17,21 +17,30 @@ internal sealed class KeyPool
     public KeyPool(int maxLength = 64) => _maxLength = maxLength;
 
     /// <summary>The pooled string equal to <paramref name="key"/>, which is pooled when new.</summary>
-    public string Intern(string key)
+    public string Intern(string key) => Intern(key, out _);
+
+    /// <summary>
+    /// The pooled string equal to <paramref name="key"/>, which is pooled when new; <paramref name="pooled"/> tells
+    /// whether the string returned is the pool's (other nodes may share it) or only <paramref name="key"/>.
+    /// </summary>
+    public string Intern(string key, out bool pooled)
     {
+        pooled = false;
         if (key.Length > _maxLength)
         {
             return key;
         }
 
-        if (_keys.TryGetValue(key, out var pooled))
+        if (_keys.TryGetValue(key, out var shared))
         {
-            return pooled;
+            pooled = true;
+            return shared;
         }
 
         if (_keys.Count < MaxKeys)
         {
             _keys.Add(key);
+            pooled = true;
         }
 
         return key;

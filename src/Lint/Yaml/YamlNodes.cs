@@ -8,25 +8,60 @@ namespace IacTest.Lint.Yaml;
 /// </summary>
 public abstract class YNode
 {
+    // A node keeps its offsets and one reference: the parse's line map, which gives the line and column when asked,
+    // or its own details when it has an anchor, a tag, or a position the map would not give. Three ints per position
+    // and a reference for the rare anchor were a fifth of a big file's tree.
+    private NodeOrigin? _origin;
+    private int _start;
+    private int _end;
+
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    protected YNode()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    private protected YNode(YamlLineMap lines) => _origin = lines;
+
     /// <summary>Where the node starts (for a scalar, its first character or quote).</summary>
-    public Position Start { get; internal set; }
+    public Position Start
+    {
+        get => _origin is NodeDetails { ExactStart: { } exact } ? exact : _origin?.Lines?.PositionAt(_start) ?? default;
+        internal set
+        {
+            _start = value.Offset;
+            var mapped = _origin?.Lines?.PositionAt(value.Offset) == value;
+            if (!mapped || _origin is NodeDetails)
+            {
+                Details().ExactStart = mapped ? null : value;
+            }
+        }
+    }
 
     /// <summary>Where the node ends.</summary>
-    public Position End { get; internal set; }
-
-    // Anchors and tags are rare: one reference to both, set only when a node has one, is a field less on every node
-    // of a big file.
-    private AnchorAndTag? _anchorAndTag;
+    public Position End
+    {
+        get => _origin is NodeDetails { ExactEnd: { } exact } ? exact : _origin?.Lines?.PositionAt(_end) ?? default;
+        internal set
+        {
+            _end = value.Offset;
+            var mapped = _origin?.Lines?.PositionAt(value.Offset) == value;
+            if (!mapped || _origin is NodeDetails)
+            {
+                Details().ExactEnd = mapped ? null : value;
+            }
+        }
+    }
 
     /// <summary>The anchor the node defines, if any.</summary>
     public string? Anchor
     {
-        get => _anchorAndTag?.Anchor;
+        get => (_origin as NodeDetails)?.Anchor;
         internal set
         {
-            if (value is not null || _anchorAndTag is not null)
+            if (value is not null || _origin is NodeDetails)
             {
-                (_anchorAndTag ??= new AnchorAndTag()).Anchor = value;
+                Details().Anchor = value;
             }
         }
     }
@@ -34,12 +69,12 @@ public abstract class YNode
     /// <summary>The explicit tag (e.g. <c>!vault</c>), if any.</summary>
     public string? Tag
     {
-        get => _anchorAndTag?.Tag;
+        get => (_origin as NodeDetails)?.Tag;
         internal set
         {
-            if (value is not null || _anchorAndTag is not null)
+            if (value is not null || _origin is NodeDetails)
             {
-                (_anchorAndTag ??= new AnchorAndTag()).Tag = value;
+                Details().Tag = value;
             }
         }
     }
@@ -77,19 +112,75 @@ public abstract class YNode
         }
     }
 
-    private sealed class AnchorAndTag
-    {
-        public string? Anchor { get; set; }
+    /// <summary>The 0-based offset of <see cref="Start"/>.</summary>
+    private protected int StartOffset => _start;
 
-        public string? Tag { get; set; }
+    /// <summary>The 0-based offset of <see cref="End"/>.</summary>
+    private protected int EndOffset => _end;
+
+    /// <summary>The text the node was parsed from, or null for a node built without one.</summary>
+    private protected string? Source => _origin?.Lines?.Text;
+
+    private NodeDetails Details()
+    {
+        if (_origin is not NodeDetails details)
+        {
+            details = new NodeDetails(_origin?.Lines);
+            _origin = details;
+        }
+
+        return details;
     }
 }
 
 /// <summary>A scalar: plain, quoted, literal or folded.</summary>
 public sealed class YScalar : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YScalar()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YScalar(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
+    // Null when the value is the plain text between the node's offsets and no shared string holds it: a big file's
+    // unique values (names, commands) were a tenth of its tree, and the text already holds them. Read, such a value
+    // is cut from the text each time; most are read once or never.
+    private string? _value = string.Empty;
+
     /// <summary>The scalar's value after unquoting and folding.</summary>
-    public string Value { get; internal set; } = string.Empty;
+    public string Value
+    {
+        get => _value ?? SourceText();
+        internal set => _value = value;
+    }
+
+    /// <summary>The value without a copy when it is cut from the text.</summary>
+    internal ReadOnlySpan<char> ValueSpan => _value is { } value ? value.AsSpan() : SourceSpan();
+
+    /// <summary>
+    /// Lets go of the value's string when it equals the text between the node's offsets, to be cut from the text
+    /// when read; returns whether it did.
+    /// </summary>
+    internal bool ReadValueFromSource()
+    {
+        if (_value is not { } value || Source is not { } text || EndOffset > text.Length || EndOffset - StartOffset != value.Length
+            || !text.AsSpan(StartOffset, value.Length).SequenceEqual(value))
+        {
+            return false;
+        }
+
+        _value = null;
+        return true;
+    }
+
+    private string SourceText() => SourceSpan().ToString();
+
+    private ReadOnlySpan<char> SourceSpan() => Source.AsSpan(StartOffset, EndOffset - StartOffset);
 
     /// <summary>How the scalar was written.</summary>
     public ScalarStyle Style { get; internal set; }
@@ -98,7 +189,7 @@ public sealed class YScalar : YNode
     public bool IsPlain => Style == ScalarStyle.Plain;
 
     /// <summary>Whether this is a plain null (<c>~</c>, <c>null</c> or empty).</summary>
-    public bool IsNull => IsPlain && Tag is null && Value is "" or "~" or "null" or "Null" or "NULL";
+    public bool IsNull => IsPlain && Tag is null && ValueSpan is "" or "~" or "null" or "Null" or "NULL";
 
     /// <inheritdoc />
     public override string ToString() => Value;
@@ -107,6 +198,17 @@ public sealed class YScalar : YNode
 /// <summary>A block or flow sequence.</summary>
 public sealed class YSequence : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YSequence()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YSequence(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The items in order.</summary>
     public List<YNode> Items { get; } = [];
 
@@ -126,6 +228,17 @@ public sealed record YPair(YNode Key, YNode Value)
 /// <summary>A block or flow mapping; duplicate keys are kept in order.</summary>
 public sealed class YMapping : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YMapping()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YMapping(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The pairs in source order, duplicates included.</summary>
     public List<YPair> Pairs { get; } = [];
 
@@ -159,6 +272,17 @@ public sealed class YMapping : YNode
 /// <summary>An alias (<c>*name</c>); <see cref="Target"/> is the anchored node when it was defined before.</summary>
 public sealed class YAlias : YNode
 {
+    /// <summary>Creates a node without a text: its positions are kept as given.</summary>
+    public YAlias()
+    {
+    }
+
+    /// <summary>Creates a node of a parsed text whose positions <paramref name="lines"/> maps.</summary>
+    internal YAlias(YamlLineMap lines)
+        : base(lines)
+    {
+    }
+
     /// <summary>The anchor name it refers to.</summary>
     public string Name { get; internal set; } = string.Empty;
 

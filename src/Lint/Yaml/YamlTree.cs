@@ -82,6 +82,7 @@ public static class YamlTree
     private static (IReadOnlyList<YDocument> Documents, YamlSyntaxError? Error) Parse(Parser parser, KeyPool keys, string text)
     {
         Position? endOfText = null;
+        var lines = new YamlLineMap(text);
         var documents = new List<YDocument>();
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var open = new Stack<YNode>();
@@ -119,19 +120,27 @@ public static class YamlTree
 
                         break;
                     case Scalar scalar:
-                        Attach(new YScalar
+                        var node = new YScalar(lines)
                         {
-                            Value = values.Intern(scalar.Value),
+                            Value = values.Intern(scalar.Value, out var pooled),
                             Style = scalar.Style,
                             Start = At(scalar.Start),
                             End = At(scalar.End),
                             Anchor = AnchorOf(scalar),
                             Tag = TagOf(scalar),
-                        });
+                        };
+
+                        // A plain value no other node shares is the text between its offsets: cut it from there when read.
+                        if (!pooled && scalar.Style == ScalarStyle.Plain)
+                        {
+                            node.ReadValueFromSource();
+                        }
+
+                        Attach(node);
                         break;
                     case AnchorAlias alias:
                         anchors.TryGetValue(alias.Value.Value, out var target);
-                        Attach(new YAlias
+                        Attach(new YAlias(lines)
                         {
                             Name = alias.Value.Value,
                             Target = target,
@@ -140,7 +149,7 @@ public static class YamlTree
                         });
                         break;
                     case SequenceStart sequenceStart:
-                        Open(new YSequence
+                        Open(new YSequence(lines)
                         {
                             IsFlow = sequenceStart.Style == SequenceStyle.Flow,
                             Start = At(sequenceStart.Start),
@@ -149,7 +158,7 @@ public static class YamlTree
                         });
                         break;
                     case MappingStart mappingStart:
-                        Open(new YMapping
+                        Open(new YMapping(lines)
                         {
                             IsFlow = mappingStart.Style == MappingStyle.Flow,
                             Start = At(mappingStart.Start),

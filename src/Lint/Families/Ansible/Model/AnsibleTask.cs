@@ -61,7 +61,16 @@ public sealed class AnsibleTask
     public bool IsFreeForm { get; internal set; }
 
     /// <summary>The module arguments by name; values from free form are plain strings.</summary>
-    public Dictionary<string, TaskArgument> Arguments { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, TaskArgument> Arguments => _arguments ??= new(StringComparer.Ordinal);
+
+    // Created on first write: most tasks of a long list have no named argument (a free-form command, a bare module),
+    // and an empty dictionary per task was a tenth of a task list's model. Rules read through ArgumentsOrEmpty.
+    private Dictionary<string, TaskArgument>? _arguments;
+
+    private static readonly Dictionary<string, TaskArgument> NoArguments = new(StringComparer.Ordinal);
+
+    /// <summary>The module arguments to read, without creating an empty dictionary for a task that has none.</summary>
+    internal IReadOnlyDictionary<string, TaskArgument> ArgumentsOrEmpty => _arguments ?? NoArguments;
 
     /// <summary>The raw parameter of free-form modules (<c>command: ls -l</c>), or null.</summary>
     public string? RawParams { get; internal set; }
@@ -94,7 +103,7 @@ public sealed class AnsibleTask
     }
 
     /// <summary>An argument's string value (scalar or free form), or null.</summary>
-    public string? ArgumentText(string name) => Arguments.TryGetValue(name, out var argument) ? argument.Text : null;
+    public string? ArgumentText(string name) => ArgumentsOrEmpty.TryGetValue(name, out var argument) ? argument.Text : null;
 
     /// <summary>The command line of <c>command</c>/<c>shell</c>: <c>cmd</c> or the raw parameter.</summary>
     public string? CommandLine => ArgumentText("cmd") ?? RawParams;

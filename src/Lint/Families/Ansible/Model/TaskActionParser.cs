@@ -106,7 +106,8 @@ internal static class TaskActionParser
             task.Arguments[key] = new TaskArgument(key, null, value, line);
         }
 
-        task.RawParams = parsed.RawParams;
+        // The words of a command without arguments are its text as written: one string for both.
+        task.RawParams = parsed.RawParams == text ? text : parsed.RawParams;
     }
 
     private static void AddMapping(AnsibleTask task, YMapping mapping, string? skip)

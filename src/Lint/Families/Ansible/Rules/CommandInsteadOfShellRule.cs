@@ -32,7 +32,7 @@ public sealed class CommandInsteadOfShellRule : AnsibleTaskRule
     /// <inheritdoc />
     protected override void CheckTask(RuleContext context, AnsibleTask task, AnsibleContent content)
     {
-        if (task.Module != "shell" || task.Arguments.ContainsKey("executable"))
+        if (task.Module != "shell" || task.ArgumentsOrEmpty.ContainsKey("executable"))
         {
             return;
         }

@@ -45,7 +45,7 @@ public sealed class InlineEnvVarRule : AnsibleTaskRule
             return;
         }
 
-        if (first.Contains('=') || task.Arguments.Keys.Any(k => !Expected.Contains(k)))
+        if (first.Contains('=') || task.ArgumentsOrEmpty.Keys.Any(k => !Expected.Contains(k)))
         {
             context.Report(task.Line, 1, Title);
         }

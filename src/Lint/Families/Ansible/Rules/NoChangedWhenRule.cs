@@ -40,7 +40,7 @@ public sealed class NoChangedWhenRule : AnsibleTaskRule
         }
 
         if (!task.IsBlock && Commands.Contains(task.Module!) && !task.Has("changed_when")
-            && !task.Arguments.ContainsKey("creates") && !task.Arguments.ContainsKey("removes"))
+            && !task.ArgumentsOrEmpty.ContainsKey("creates") && !task.ArgumentsOrEmpty.ContainsKey("removes"))
         {
             context.Report(task.Line, 1, Title);
         }

@@ -40,6 +40,6 @@ public sealed class PackageLatestRule : AnsibleTaskRule
         }
     }
 
-    private static bool IsSet(AnsibleTask task, string name) => task.Arguments.TryGetValue(name, out var argument)
+    private static bool IsSet(AnsibleTask task, string name) => task.ArgumentsOrEmpty.TryGetValue(name, out var argument)
         && !(argument.Text is "" or "false" or "False" or "no" or "null" or "~");
 }

@@ -45,7 +45,7 @@ public sealed class RiskyFilePermissionsRule : AnsibleTaskRule
             return;
         }
 
-        var hasMode = task.Arguments.TryGetValue("mode", out var mode) && !(mode.Text is "" or "null" or "~" && mode.Node is not null);
+        var hasMode = task.ArgumentsOrEmpty.TryGetValue("mode", out var mode) && !(mode.Text is "" or "null" or "~" && mode.Node is not null);
         if (hasMode && mode!.Text == "preserve" && !Preserve.Contains(module))
         {
             Report(context, task);

@@ -33,7 +33,7 @@ public sealed class RiskyOctalRule : AnsibleTaskRule
     /// <inheritdoc />
     protected override void CheckTask(RuleContext context, AnsibleTask task, AnsibleContent content)
     {
-        if (!Modules.Contains(task.Module!) || !task.Arguments.TryGetValue("mode", out var mode) || mode.Node is not YScalar { IsPlain: true } scalar)
+        if (!Modules.Contains(task.Module!) || !task.ArgumentsOrEmpty.TryGetValue("mode", out var mode) || mode.Node is not YScalar { IsPlain: true } scalar)
         {
             return;
         }

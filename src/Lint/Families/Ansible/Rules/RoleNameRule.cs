@@ -92,8 +92,8 @@ public sealed partial class RoleNameRule : AnsibleTaskRule
     {
         if (RoleActions.Contains(task.Module!) && task.ArgumentText("name") is { } name && name.Contains('/'))
         {
-            var line = task.Arguments["name"].Line;
-            context.Report(task.Arguments["name"].Node is null ? task.Line : Math.Max(task.Line, (task.ActionPair?.Value as YMapping)?.Start.Line ?? task.Line), 1, $"Avoid using paths when importing roles. ({name})", "path");
+            var line = task.ArgumentsOrEmpty["name"].Line;
+            context.Report(task.ArgumentsOrEmpty["name"].Node is null ? task.Line : Math.Max(task.Line, (task.ActionPair?.Value as YMapping)?.Start.Line ?? task.Line), 1, $"Avoid using paths when importing roles. ({name})", "path");
             _ = line;
         }
     }

@@ -100,7 +100,7 @@ public sealed partial class VarNamingRule : AnsibleTaskRule
         if (task.Module == "set_fact" && !task.IsFreeForm)
         {
             var line = (task.ActionPair?.Value as YMapping)?.Start.Line ?? task.Line;
-            foreach (var key in task.Arguments.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal) && IsInvalid(k, pattern)))
+            foreach (var key in task.ArgumentsOrEmpty.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal) && IsInvalid(k, pattern)))
             {
                 context.Report(line, 1, $"Task uses 'set_fact' to define variables that violates variable naming standards: {key}", key);
             }
