@@ -6,7 +6,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_map_duplicate_keys</c>: an object constructor that sets one key twice.</summary>
-public sealed class MapDuplicateKeysRule : TerraformRule
+internal sealed class MapDuplicateKeysRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0710";
