@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// The Git repository a GitOps manifest lives in, as Argo CD and Flux reference checks see it: its root, the URLs it is
 /// known by (its remotes), its tags, and the Flux sources its files define.
 /// </summary>
-public sealed class GitOpsRepository
+internal sealed class GitOpsRepository
 {
     // A tree's listing is trusted for a moment, so checking many files of one repository walks it once, not once per file.
     private static readonly TimeSpan ListingLifetime = TimeSpan.FromSeconds(2);
