@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need on a Debian machine: Ansible (converge and rendering), the reference
-# linters (conformance data and benchmarks), debootstrap/busybox (local base images) and the Docker engine.
+# linters (conformance data and benchmarks), debootstrap/busybox (local base images), zsh and fish (the completion
+# scripts are tested in them) and the Docker engine.
 # Idempotent and fast when everything is already there. Run as root (or with sudo available).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(docker.io ansible yamllint ansible-lint debootstrap busybox-static pre-commit)
+packages=(docker.io ansible yamllint ansible-lint debootstrap busybox-static pre-commit zsh fish)
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
 

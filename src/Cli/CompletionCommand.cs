@@ -28,8 +28,15 @@ internal static class CompletionCommand
 
     private static string Bash()
     {
-        var cases = string.Join("\n", CompletionWords.Values.Select(v =>
-            $"        {string.Join('|', v.Options)}) COMPREPLY=($(compgen {(v.Kind switch { ValueKind.File => "-f", ValueKind.Folder => "-d", _ => $"-W \"{Words(v.Words)}\"" })} -- \"$cur\")); return ;;"));
+        var cases = string.Join("\n", CompletionWords.Values.Select(v => $"        {string.Join('|', v.Options)}) " + v.Kind switch
+        {
+            ValueKind.File => "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;",
+            ValueKind.Folder => "COMPREPLY=($(compgen -d -- \"$cur\")); return ;;",
+            // The words before the last comma are kept as they are typed; only the last one is completed.
+            ValueKind.WordList => $"COMPREPLY=($(compgen -P \"${{cur%\"${{cur##*,}}\"}}\" -W \"{Words(v.Words)}\" -- \"${{cur##*,}}\")); return ;;",
+            ValueKind.Text => "return ;;",
+            _ => $"COMPREPLY=($(compgen -W \"{Words(v.Words)}\" -- \"$cur\")); return ;;",
+        }));
         var commands = string.Join("\n", CompletionWords.Commands.Select(c =>
             $"        {c.Name}) COMPREPLY=($(compgen -W \"{Words(c.Options)}\" -- \"$cur\")) ;;"));
         return $$"""
@@ -64,10 +71,18 @@ internal static class CompletionCommand
     {
         var commands = string.Join("\n", CompletionWords.Commands.Select(c => $"            {c.Name}) options=({Words(c.Options)}) ;;"));
         var values = string.Join("\n", CompletionWords.Values.Select(v =>
-            $"        {string.Join('|', v.Options)}) {(v.Kind switch { ValueKind.File => "_files", ValueKind.Folder => "_files -/", _ => $"compadd -- {Words(v.Words)}" })}; return ;;"));
+            $"        {string.Join('|', v.Options)}) {v.Kind switch
+            {
+                ValueKind.File => "_files",
+                ValueKind.Folder => "_files -/",
+                ValueKind.WordList => $"_sequence compadd - {Words(v.Words)}",
+                ValueKind.Text => "_message value",
+                _ => $"compadd -- {Words(v.Words)}",
+            }}; return ;;"));
         return $$"""
             #compdef iactest
-            # zsh completion for iactest: add `source <(iactest completion zsh)` to ~/.zshrc (after compinit)
+            # zsh completion for iactest: add `source <(iactest completion zsh)` to ~/.zshrc (after compinit), or save it
+            # as _iactest in a folder of $fpath
             _iactest() {
                 local -a options
                 if (( CURRENT == 2 )); then
@@ -90,7 +105,13 @@ internal static class CompletionCommand
                 fi
                 _files
             }
-            compdef _iactest iactest
+            # Loaded from $fpath, this file is the body of _iactest and runs on the first Tab: complete that Tab too.
+            # Sourced, it registers the function.
+            if [[ "${funcstack[1]}" == _iactest ]]; then
+                _iactest "$@"
+            else
+                compdef _iactest iactest
+            fi
 
             """;
     }
@@ -103,20 +124,39 @@ internal static class CompletionCommand
             "complete -c iactest -f",
             $"complete -c iactest -n __fish_use_subcommand -a '{Words(CompletionWords.Commands.Select(c => c.Name))}'",
             $"complete -c iactest -n __fish_use_subcommand -l version -d 'print the version'",
+            $"complete -c iactest -n __fish_use_subcommand -l help -d 'print the help'",
             $"complete -c iactest -n '__fish_seen_subcommand_from completion' -a '{Words(CompletionWords.Shells)}'",
         };
+        foreach (var value in CompletionWords.Values.Where(v => v.Kind == ValueKind.WordList))
+        {
+            // __fish_complete_list completes the item after the last comma from what the function prints.
+            lines.Add($"function {ListFunction(value.Options)}; printf '%s\\n' {Words(value.Words)}; end");
+        }
+
         foreach (var command in CompletionWords.Commands)
         {
-            foreach (var option in command.Options.Where(o => o.StartsWith("--", StringComparison.Ordinal)))
+            for (var index = 0; index < command.Options.Length; index++)
             {
+                var option = command.Options[index];
+                if (!option.StartsWith("--", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // A short option is listed right before its long form: one fish line names both.
+                var previous = index > 0 ? command.Options[index - 1] : string.Empty;
+                var names = previous.Length == 2 && previous[0] == '-' ? $"-s {previous[1]} -l {option[2..]}" : $"-l {option[2..]}";
                 var values = CompletionWords.Values.Where(v => v.Options.Contains(option)).ToList();
+                // -x (a value, and no file names) keeps the file names the command's arguments take away from an option's value.
                 var arguments = values.Count == 0 ? string.Empty : values[0].Kind switch
                 {
                     ValueKind.File => " -r -F",
-                    ValueKind.Folder => " -r -a '(__fish_complete_directories)'",
-                    _ => $" -r -a '{Words(values[0].Words)}'",
+                    ValueKind.Folder => " -x -a '(__fish_complete_directories)'",
+                    ValueKind.WordList => $" -x -a '(__fish_complete_list , {ListFunction(values[0].Options)})'",
+                    ValueKind.Text => " -x",
+                    _ => $" -x -a '{Words(values[0].Words)}'",
                 };
-                lines.Add($"complete -c iactest -n '__fish_seen_subcommand_from {command.Name}' -l {option[2..]}{arguments}");
+                lines.Add($"complete -c iactest -n '__fish_seen_subcommand_from {command.Name}' {names}{arguments}");
             }
         }
 
@@ -124,10 +164,12 @@ internal static class CompletionCommand
         return string.Join("\n", lines) + "\n";
     }
 
+    private static string ListFunction(string[] options) => "__iactest_" + options.Last().TrimStart('-').Replace('-', '_');
+
     private static string PowerShell()
     {
         var commands = string.Join("\n", CompletionWords.Commands.Select(c => $"        '{c.Name}' = @({string.Join(", ", c.Options.Select(o => $"'{o}'"))})"));
-        var values = string.Join("\n", CompletionWords.Values.Where(v => v.Kind == ValueKind.Words)
+        var values = string.Join("\n", CompletionWords.Values.Where(v => v.Kind is ValueKind.Words or ValueKind.WordList)
             .SelectMany(v => v.Options.Select(o => $"        '{o}' = @({string.Join(", ", v.Words.Select(w => $"'{w}'"))})")));
         return $$"""
             # PowerShell completion for iactest: add `iactest completion pwsh | Out-String | Invoke-Expression` to $PROFILE

@@ -5,7 +5,7 @@ namespace IacTest.Cli;
 /// <summary>What <c>iactest</c> takes, for the shell completion scripts: a test checks it against the help text.</summary>
 internal static class CompletionWords
 {
-    /// <summary>Each command with its options.</summary>
+    /// <summary>Each command with its options; a short option comes right before its long form.</summary>
     public static readonly IReadOnlyList<(string Name, string[] Options)> Commands =
     [
         ("lint", ["-f", "--format", "-c", "--config-file", "-d", "--config-data", "--ansible-lint-config", "--no-config-discovery", "-o", "--output",
@@ -25,7 +25,8 @@ internal static class CompletionWords
     public static readonly IReadOnlyList<(string[] Options, ValueKind Kind, string[] Words)> Values =
     [
         (["-f", "--format"], ValueKind.Words, ["text", "json", "sarif", "parsable", "gitlab", "checkstyle"]),
-        (["--families"], ValueKind.Words, [.. RuleFamilySelection.Names.Keys]),
+        (["--families"], ValueKind.WordList, [.. RuleFamilySelection.Names.Keys]),
+        (["-d", "--config-data", "-j", "--jobs", "--max-findings", "--rule-docs-url"], ValueKind.Text, []),
         (["-c", "--config-file", "--ansible-lint-config", "-o", "--output", "--result"], ValueKind.File, []),
         (["--sarif-root", "--docs"], ValueKind.Folder, []),
     ];

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace IacTest.Cli.Tests;
 
-/// <summary><c>iactest completion</c>: bash's script, sourced in a real bash, completes commands, options and values.</summary>
+/// <summary>
+/// <c>iactest completion</c>: bash's script, sourced in a real bash, completes commands, options and values; zsh's and
+/// fish's have their own tests in those shells. PowerShell is not packaged for Debian, so its script is checked by content.
+/// </summary>
 public sealed partial class CompletionCommandTests : IDisposable
 {
     private readonly CliFolder _cli = new("iactest-completion-");
@@ -15,7 +18,9 @@ public sealed partial class CompletionCommandTests : IDisposable
     [InlineData("lint --fo", "--format")]
     [InlineData("lint --fi", "--fix")]
     [InlineData("lint --format s", "sarif")]
+    [InlineData("lint -f s", "sarif")]
     [InlineData("lint --families ans", "ansible")]
+    [InlineData("lint --families yaml,ter", "yaml,terraform")]
     [InlineData("rules --d", "--docs")]
     [InlineData("completion z", "zsh")]
     [InlineData("--vers", "--version")]
@@ -72,6 +77,17 @@ public sealed partial class CompletionCommandTests : IDisposable
             .Order(StringComparer.Ordinal).ShouldBe(LintOptionsInHelp().Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Every_option_the_help_shows_with_a_value_says_what_the_value_is()
+    {
+        // An option that takes a value without saying so would have its value completed as an option or a file name
+        var lintSection = CommandLine.HelpText[CommandLine.HelpText.IndexOf("lint options:", StringComparison.Ordinal)..];
+        var withValue = OptionWithValue().Matches(lintSection).Select(m => m.Groups[1].Value).ToList();
+
+        withValue.ShouldContain("--jobs");
+        withValue.Where(o => !CompletionWords.Values.Any(v => v.Options.Contains(o))).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData()]
     [InlineData("tcsh")]
@@ -107,4 +123,7 @@ public sealed partial class CompletionCommandTests : IDisposable
 
     [GeneratedRegex(@"^\s+(?:-\w, )?(--[a-z-]+)", RegexOptions.Multiline)]
     private static partial Regex LongOption();
+
+    [GeneratedRegex(@"^\s+(?:-\w, )?(--[a-z-]+) [A-Z]", RegexOptions.Multiline)]
+    private static partial Regex OptionWithValue();
 }

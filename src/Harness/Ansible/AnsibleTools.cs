@@ -1,7 +1,7 @@
 namespace IacTest.Harness.Ansible;
 
 /// <summary>Finds the Ansible programs and the Python interpreter they run with.</summary>
-public static class AnsibleTools
+internal static class AnsibleTools
 {
     /// <summary>
     /// The <c>ansible-playbook</c> to run: <c>IACTEST_ANSIBLE_PLAYBOOK</c>, else <c>bin/ansible-playbook</c> of the

@@ -11,7 +11,7 @@ namespace IacTest.Harness.Ansible;
 /// <c>bool</c>, <c>"a,b"</c> a valid <c>list</c>), choices, list elements and nested options (where unknown keys
 /// are errors).
 /// </summary>
-public static class ArgumentSpecValidator
+internal static class ArgumentSpecValidator
 {
     private static readonly HashSet<string> TrueWords = new(StringComparer.OrdinalIgnoreCase) { "y", "yes", "on", "1", "true", "t", "1.0" };
     private static readonly HashSet<string> FalseWords = new(StringComparer.OrdinalIgnoreCase) { "n", "no", "off", "0", "false", "f", "0.0" };

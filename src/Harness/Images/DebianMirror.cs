@@ -1,7 +1,7 @@
 namespace IacTest.Harness.Images;
 
 /// <summary>The Debian mirror the Debian image is bootstrapped from: the host's own apt sources.</summary>
-public static class DebianMirror
+internal static class DebianMirror
 {
     /// <summary>Fallback when the host has no Debian sources.</summary>
     public const string Default = "http://deb.debian.org/debian";

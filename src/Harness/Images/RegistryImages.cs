@@ -8,7 +8,7 @@ namespace IacTest.Harness.Images;
 /// answers. Where none answers (an offline machine, a CI runner without egress) the start fails at once with what to
 /// do, instead of the engine's DNS error after its own retries.
 /// </summary>
-public static class RegistryImages
+internal static class RegistryImages
 {
     /// <summary>How long a registry has to answer before it counts as unreachable.</summary>
     public static readonly TimeSpan ProbeTimeout = HttpProbe.Timeout;

@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Harness.Modules;
 
 /// <summary>Reads YAML files into <see cref="ModuleNode"/>s; every failure becomes a positioned diagnostic.</summary>
-public static class YamlFileLoader
+internal static class YamlFileLoader
 {
     /// <summary>Loads every document of <paramref name="path"/>; an empty document yields a null entry.</summary>
     public static IReadOnlyList<ModuleNode?> LoadDocuments(string path, ICollection<ModuleDiagnostic> diagnostics)

@@ -13,7 +13,7 @@ namespace IacTest.Harness.Progress;
 /// <c>[RoleTheory]</c> carry the channel. On by default; off in CI (<c>CI=true</c>) unless <c>IACTEST_PROGRESS=1</c>;
 /// <c>IACTEST_PROGRESS=0</c> turns it off.
 /// </summary>
-public static class LiveProgress
+internal static class LiveProgress
 {
     private static readonly AsyncLocal<ProgressChannel?> Current = new();
 

@@ -4,7 +4,7 @@ using DiffPlex;
 namespace IacTest.Harness.Snapshots;
 
 /// <summary>A unified diff (<c>---</c>/<c>+++</c> headers, <c>@@</c> hunks, 3 lines of context) computed by DiffPlex.</summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     /// <summary>The diff turning <paramref name="expected"/> into <paramref name="actual"/>; empty when equal.</summary>
     public static string Create(string expected, string actual, string expectedName = "verified", string actualName = "received", int context = 3)

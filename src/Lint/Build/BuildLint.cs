@@ -13,7 +13,7 @@ namespace IacTest.Lint.Build;
 /// One build's lint: configuration, the per-file cache, the lint of what changed, the project's warning settings and
 /// the SARIF log. Run by the MSBuild task in its own process or by the native <c>iactest</c> on its behalf.
 /// </summary>
-public static class BuildLint
+internal static class BuildLint
 {
     /// <summary>Runs the request. Relative file paths are taken from the project folder.</summary>
     /// <param name="request">What to lint and how to report it.</param>

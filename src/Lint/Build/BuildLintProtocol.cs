@@ -11,7 +11,7 @@ namespace IacTest.Lint.Build;
 /// start than the whole exchange. Both sides ship in the same SDK package; another <see cref="Version"/> is refused.
 /// A result ends with an <c>end</c> line, so a worker that died half-way is never mistaken for one that finished.
 /// </summary>
-public static class BuildLintProtocol
+internal static class BuildLintProtocol
 {
     /// <summary>
     /// The protocol version both sides must speak. A request reader passes over a field it does not know, so a field

@@ -5,7 +5,7 @@ namespace IacTest.Lint.Build;
 /// change how findings are reported. The same request is run in the build process or handed to the native
 /// <c>iactest</c> (see <see cref="BuildLintProtocol"/>).
 /// </summary>
-public sealed record BuildLintRequest
+internal sealed record BuildLintRequest
 {
     /// <summary>The project folder: configuration discovery starts here and relative paths resolve from here.</summary>
     public required string ProjectDirectory { get; init; }

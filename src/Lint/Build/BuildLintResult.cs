@@ -7,7 +7,7 @@ namespace IacTest.Lint.Build;
 /// <param name="FileCount">Files in the lint after ignores.</param>
 /// <param name="LintedFileCount">Files linted (not taken from the cache).</param>
 /// <param name="Details">Lines for a detailed log: where the time went, a cache that could not be written.</param>
-public sealed record BuildLintResult(IReadOnlyList<LintDiagnostic> Reported, int FileCount, int LintedFileCount, IReadOnlyList<string> Details)
+internal sealed record BuildLintResult(IReadOnlyList<LintDiagnostic> Reported, int FileCount, int LintedFileCount, IReadOnlyList<string> Details)
 {
     /// <summary>Files whose findings came from the cache.</summary>
     public int CachedFileCount => FileCount - LintedFileCount;

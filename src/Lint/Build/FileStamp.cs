@@ -6,7 +6,7 @@ namespace IacTest.Lint.Build;
 /// <param name="Exists">Whether the file exists.</param>
 /// <param name="Length">Its size in bytes; 0 when it does not exist.</param>
 /// <param name="LastWriteTicks">Its last write time in UTC ticks; 0 when it does not exist.</param>
-public readonly record struct FileStamp(bool Exists, long Length, long LastWriteTicks)
+internal readonly record struct FileStamp(bool Exists, long Length, long LastWriteTicks)
 {
     // Below this many files, the threads cost more than the system calls they share out.
     private const int ParallelThreshold = 256;

@@ -14,7 +14,7 @@ namespace IacTest.Lint.Build;
 /// Stored in a compact binary form: it is read on every build, where a text parser would cost more than the lint
 /// of the one file that changed.
 /// </summary>
-public sealed class LintCache
+internal sealed class LintCache
 {
     // 5: a finding may name another file than the one linted (a rendered overlay's finding at its source).
     private const int FormatVersion = 5;

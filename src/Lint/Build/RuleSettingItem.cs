@@ -10,4 +10,4 @@ namespace IacTest.Lint.Build;
 /// <param name="Enabled">true or false; empty when not set.</param>
 /// <param name="Options"><c>name=value</c> pairs separated by semicolons; empty when not set.</param>
 /// <param name="DefinedIn">The project file that declared the item: where a mistake in it is reported.</param>
-public sealed record RuleSettingItem(string Rule, string Severity, string Enabled, string Options, string DefinedIn);
+internal sealed record RuleSettingItem(string Rule, string Severity, string Enabled, string Options, string DefinedIn);

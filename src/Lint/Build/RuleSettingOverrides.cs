@@ -10,7 +10,7 @@ namespace IacTest.Lint.Build;
 /// Turns <c>IacLintRule</c> items into rule settings, the last configuration layer:
 /// <c>&lt;IacLintRule Include="line-length" Severity="warning" Options="max=120;allow-non-breakable-words=false" /&gt;</c>.
 /// </summary>
-public static class RuleSettingOverrides
+internal static class RuleSettingOverrides
 {
     /// <summary>Applies the items to <paramref name="configuration"/>; returns one error per unknown rule or bad value.</summary>
     public static IReadOnlyList<LintDiagnostic> Apply(IEnumerable<RuleSettingItem> items, LintConfiguration configuration)

@@ -1,7 +1,7 @@
 namespace IacTest.Lint.Build;
 
 /// <summary>How third-party content in a project is linted (<c>IacLintVendored</c>).</summary>
-public enum VendoredLint
+internal enum VendoredLint
 {
     /// <summary>Not at all: someone else's code is not the project's to fix.</summary>
     None,
@@ -14,7 +14,7 @@ public enum VendoredLint
 }
 
 /// <summary>The words for <see cref="VendoredLint"/> in MSBuild and the request protocol.</summary>
-public static class VendoredLintNames
+internal static class VendoredLintNames
 {
     /// <summary>The word for a mode.</summary>
     public static string ToName(this VendoredLint mode) => mode switch

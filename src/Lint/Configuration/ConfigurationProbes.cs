@@ -6,7 +6,7 @@ namespace IacTest.Lint.Configuration;
 /// looked at — found or not. A build keeps its loaded configuration while every recorded path is as it was, which
 /// takes a few system calls instead of finding, reading and parsing the configuration again.
 /// </summary>
-public static class ConfigurationProbes
+internal static class ConfigurationProbes
 {
     [ThreadStatic]
     private static Dictionary<string, string>? t_recording;

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Configuration;
 /// <c>.config</c>) is unchanged — adding, removing or renaming a file changes the write time of its folder — so a
 /// build with nothing changed costs one status call per folder.
 /// </summary>
-public sealed class FolderProbes
+internal sealed class FolderProbes
 {
     private static readonly string[] YamllintNames = [".yamllint", ".yamllint.yaml", ".yamllint.yml"];
     private const string AnsibleLintName = ".ansible-lint";

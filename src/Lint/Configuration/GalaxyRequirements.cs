@@ -7,7 +7,7 @@ namespace IacTest.Lint.Configuration;
 /// requirements file under the project's roles path (<c>roles/&lt;name&gt;</c>), each collection under its collections
 /// path (<c>collections/ansible_collections/&lt;namespace&gt;/&lt;name&gt;</c>). Those folders are someone else's code.
 /// </summary>
-public static class GalaxyRequirements
+internal static class GalaxyRequirements
 {
     private static readonly string[] RequirementFiles =
         ["requirements.yml", "requirements.yaml", Path.Combine("roles", "requirements.yml"), Path.Combine("collections", "requirements.yml")];

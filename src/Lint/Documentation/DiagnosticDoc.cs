@@ -14,7 +14,7 @@ namespace IacTest.Lint.Documentation;
 /// <param name="Example">An input that causes it.</param>
 /// <param name="Output">What the build or the command prints for <paramref name="Example"/> (for a drift report id, the report's JSON entry).</param>
 /// <param name="Fix">How to make it go away (Markdown).</param>
-public sealed record DiagnosticDoc(
+internal sealed record DiagnosticDoc(
     string Code,
     string Name,
     string Title,

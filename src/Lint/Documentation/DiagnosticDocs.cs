@@ -8,7 +8,7 @@ namespace IacTest.Lint.Documentation;
 /// their pages from the rules themselves; these codes have no rule object, so their text lives here, beside the
 /// generator, and a test checks that every such code used in the sources has an entry.
 /// </summary>
-public static class DiagnosticDocs
+internal static class DiagnosticDocs
 {
     private const string LintEngine = "the lint engine (build and `iactest lint`)";
     private const string PackStep = "the SDK's `dotnet pack` step for `IacModule` items";

@@ -5,7 +5,7 @@ namespace IacTest.Lint.Documentation;
 /// The ids themselves belong to the harness, which writes the report; their text lives here, beside the generator of
 /// every other code's page, and a harness test checks that each id it reports has a page of the same name.
 /// </summary>
-public static class DriftReportDocs
+internal static class DriftReportDocs
 {
     private const string ReportedBy = "the harness's drift report (`DriftReport`: JSON and SARIF)";
 

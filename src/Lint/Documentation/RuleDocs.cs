@@ -9,7 +9,7 @@ namespace IacTest.Lint.Documentation;
 /// Generates the rule reference (<c>docs/rules/</c>) from the rules themselves, so the docs cannot drift: a test
 /// fails when the committed pages differ from what this produces.
 /// </summary>
-public static class RuleDocs
+internal static class RuleDocs
 {
     /// <summary>The file name of a rule's page.</summary>
     public static string PageName(LintRule rule) => $"{rule.Code}-{rule.Name}.md";

@@ -59,7 +59,7 @@ public static class ConfigurationScopes
     /// The files grouped by the configuration nearest to them, in the order first met; the project's group comes first
     /// and is always there, even with no file. Folders are probed through <paramref name="probes"/>.
     /// </summary>
-    public static IReadOnlyList<(Key Key, List<string> Files)> Group(ConfigurationRequest project, IReadOnlyList<string> files, IReadOnlyList<string>? searchRoots,
+    internal static IReadOnlyList<(Key Key, List<string> Files)> Group(ConfigurationRequest project, IReadOnlyList<string> files, IReadOnlyList<string>? searchRoots,
         FolderProbes probes)
     {
         var projectDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(project.Directory));

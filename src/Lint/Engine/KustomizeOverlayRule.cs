@@ -17,7 +17,7 @@ namespace IacTest.Lint.Engine;
 /// finding the source file already gets when it is linted alone is not repeated. An overlay that does not render is
 /// reported at the entry at fault under this rule.
 /// </summary>
-public sealed class KustomizeOverlayRule : LintRule
+internal sealed class KustomizeOverlayRule : LintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0467";

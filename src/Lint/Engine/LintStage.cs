@@ -1,7 +1,7 @@
 namespace IacTest.Lint.Engine;
 
 /// <summary>The steps of linting one file, in order; a failure is reported with the step it stopped at.</summary>
-public enum LintStage
+internal enum LintStage
 {
     /// <summary>Reading and decoding the file.</summary>
     Read,

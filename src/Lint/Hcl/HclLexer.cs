@@ -6,7 +6,7 @@ namespace IacTest.Lint.Hcl;
 /// Splits HCL native syntax into tokens the way HashiCorp's scanner does: expressions, quoted templates and heredocs
 /// are three modes kept on an explicit stack (never recursion), so hostile nesting cannot exhaust the call stack.
 /// </summary>
-public static class HclLexer
+internal static class HclLexer
 {
     private enum Mode
     {

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Reporting;
 /// one <c>file</c> element per file in the order files first appear. Jenkins' warnings-ng, Bitbucket and many
 /// dashboards read it.
 /// </summary>
-public static class CheckstyleReporter
+internal static class CheckstyleReporter
 {
     /// <summary>The checkstyle report version the layout follows.</summary>
     public const string FormatVersion = "4.3";

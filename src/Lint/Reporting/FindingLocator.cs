@@ -9,7 +9,7 @@ namespace IacTest.Lint.Reporting;
 /// the trimmed text of the offending line and how many earlier findings share those three — never the line number —
 /// so an alert keeps its identity when lines are added above it, and two equal findings on equal lines stay distinct.
 /// </summary>
-public static class FindingLocator
+internal static class FindingLocator
 {
     /// <summary>Locates every finding, in order.</summary>
     public static IReadOnlyList<LocatedFinding> Locate(IEnumerable<LintDiagnostic> diagnostics, ReportOptions options)

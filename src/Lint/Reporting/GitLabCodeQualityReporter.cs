@@ -8,7 +8,7 @@ namespace IacTest.Lint.Reporting;
 /// <c>fingerprint</c>, <c>severity</c> and <c>location.path</c>/<c>location.lines.begin</c>. GitLab compares
 /// fingerprints between the merge request and its target branch, so the fingerprint must not contain a line number.
 /// </summary>
-public static class GitLabCodeQualityReporter
+internal static class GitLabCodeQualityReporter
 {
     /// <summary>Writes the array.</summary>
     public static void Write(Stream stream, IEnumerable<LintDiagnostic> diagnostics, ReportOptions options)

@@ -4,7 +4,7 @@ using IacTest.Lint.Diagnostics;
 namespace IacTest.Lint.Reporting;
 
 /// <summary>Writes findings as one JSON array of <c>{file, line, column, code, rule, severity, message}</c>.</summary>
-public static class JsonReporter
+internal static class JsonReporter
 {
     /// <summary>Writes the array.</summary>
     public static void Write(Stream stream, IEnumerable<LintDiagnostic> diagnostics)

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Reporting;
 /// <code>{"version":1,"files":[{"path":"site.yml","findings":[{"line":2,"column":11,"severity":"error","code":"IAC0122","rule":"trailing-spaces","message":"trailing spaces"}]}]}</code>
 /// Paths are relative to the project folder with <c>/</c> separators; files are in ordinal order.
 /// </summary>
-public static class LintResultsFile
+internal static class LintResultsFile
 {
     /// <summary>The version of the shape above; the reader refuses another.</summary>
     public const int Version = 1;

@@ -8,4 +8,4 @@ namespace IacTest.Lint.Reporting;
 /// file lies outside it.</param>
 /// <param name="FullPath">The absolute path of the file.</param>
 /// <param name="Fingerprint">A hex hash of the rule, the file, the offending line's text and its occurrence index.</param>
-public sealed record LocatedFinding(LintDiagnostic Diagnostic, string? RepositoryPath, string FullPath, string Fingerprint);
+internal sealed record LocatedFinding(LintDiagnostic Diagnostic, string? RepositoryPath, string FullPath, string Fingerprint);

@@ -3,7 +3,7 @@ using IacTest.Lint.Diagnostics;
 namespace IacTest.Lint.Reporting;
 
 /// <summary>Writes findings as yamllint's <c>-f parsable</c> does, so existing CI log parsers keep working.</summary>
-public static class ParsableReporter
+internal static class ParsableReporter
 {
     /// <summary>Writes <c>file:line:col: [level] message (rule)</c> lines.</summary>
     public static void Write(TextWriter writer, IEnumerable<LintDiagnostic> diagnostics)

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Reporting;
 /// Writes a SARIF 2.1.0 log (one run, every reported rule described) for code-scanning services. Paths are relative to
 /// <c>%SRCROOT%</c>, the repository root, so GitHub maps them to files wherever the lint ran from.
 /// </summary>
-public static class SarifReporter
+internal static class SarifReporter
 {
     /// <summary>The base id every artifact location is relative to.</summary>
     public const string SourceRootBaseId = "%SRCROOT%";

@@ -3,7 +3,7 @@ using IacTest.Lint.Diagnostics;
 namespace IacTest.Lint.Reporting;
 
 /// <summary>Writes findings in the canonical form that MSBuild, IDEs and CI log parsers recognise.</summary>
-public static class TextReporter
+internal static class TextReporter
 {
     /// <summary>Writes one line per finding.</summary>
     public static void Write(TextWriter writer, IEnumerable<LintDiagnostic> diagnostics)

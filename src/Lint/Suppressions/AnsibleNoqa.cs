@@ -10,7 +10,7 @@ namespace IacTest.Lint.Suppressions;
 /// ansible-lint's <c># noqa</c> scope: a noqa comment on any line of a task skips the named rules (or all of them)
 /// for the whole task, not only for its own line.
 /// </summary>
-public static class AnsibleNoqa
+internal static class AnsibleNoqa
 {
     private static readonly RuleFamily[] Families = [RuleFamily.Ansible];
 

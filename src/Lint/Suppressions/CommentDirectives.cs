@@ -10,7 +10,7 @@ namespace IacTest.Lint.Suppressions;
 /// Reads the suppression comments teams already write: yamllint's <c># yamllint disable…</c> directives and
 /// ansible-lint's <c># noqa: rule…</c> (a noqa that names no rule suppresses nothing, as in ansible-lint). Codes (<c>IAC0122</c>) work wherever a rule name does.
 /// </summary>
-public static partial class CommentDirectives
+internal static partial class CommentDirectives
 {
     private static readonly RuleFamily[] YamlOnly = [RuleFamily.Yaml];
     private static readonly RuleFamily[] NoqaFamilies = [RuleFamily.Ansible, RuleFamily.Yaml, RuleFamily.Kubernetes, RuleFamily.Compose, RuleFamily.Secrets];

@@ -6,7 +6,7 @@ namespace IacTest.Lint.Suppressions;
 /// <summary>
 /// The suppressions of one file, from its comments: whole-file, per-line and from-here-on (until re-enabled).
 /// </summary>
-public sealed class SuppressionMap
+internal sealed class SuppressionMap
 {
     private readonly List<(int Line, SuppressionScope Scope)> _lines = [];
     private readonly List<(int Line, bool Disable, SuppressionScope Scope)> _blocks = [];

@@ -11,7 +11,7 @@ namespace IacTest.Lint.Suppressions;
 /// rule. Like tflint, any comment style carries them (<c>#</c>, <c>//</c>, <c>/* */</c>), and text after a second
 /// <c>#</c> or <c>//</c> is a reason, not a rule name.
 /// </summary>
-public static partial class TflintAnnotations
+internal static partial class TflintAnnotations
 {
     private static readonly RuleFamily[] TerraformOnly = [RuleFamily.Terraform];
 

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Text;
 /// Case-insensitive search for ASCII words. The runtime's ordinal-ignore-case search runs one character at a time
 /// when globalization is invariant (as in the CLI); this finds candidates with a vectorized search instead.
 /// </summary>
-public static class AsciiSearch
+internal static class AsciiSearch
 {
     /// <summary>Whether <paramref name="text"/> contains <paramref name="value"/>, ignoring ASCII case.</summary>
     public static bool ContainsIgnoreCase(string text, string value)

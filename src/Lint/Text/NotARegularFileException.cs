@@ -1,7 +1,7 @@
 namespace IacTest.Lint.Text;
 
 /// <summary>The path names a FIFO, socket or device, which the linter does not open (reading one can block forever).</summary>
-public sealed class NotARegularFileException : IOException
+internal sealed class NotARegularFileException : IOException
 {
     /// <summary>Creates the exception for a path and what it names.</summary>
     public NotARegularFileException(string path, string kind)

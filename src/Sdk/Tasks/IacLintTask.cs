@@ -13,6 +13,7 @@ namespace IacTest.Sdk.Tasks;
 /// canonical <c>path(line,col): error IAC0122: …</c> form. Incremental per file through <see cref="LintCache"/>; run by
 /// the native <c>iactest</c> when the package has one for this machine (<see cref="Worker"/>).
 /// </summary>
+// Public for a technical reason, not as an API: MSBuild's UsingTask loads only public task classes.
 public sealed class IacLintTask : Microsoft.Build.Utilities.Task, ICancelableTask
 {
     private volatile bool _cancelled;

@@ -31,7 +31,7 @@ internal static class Accounts
 
 /// <summary>user: <c>exists</c>, <c>uid</c>, <c>gid</c>, <c>groups</c> (names, primary first), <c>home</c>, <c>shell</c>.</summary>
 /// <param name="Name">The user name.</param>
-public sealed record UserProbe(string Name) : IResourceProbe
+internal sealed record UserProbe(string Name) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "uid", "gid", "groups", "home", "shell"];
@@ -65,7 +65,7 @@ public sealed record UserProbe(string Name) : IResourceProbe
 
 /// <summary>group: <c>exists</c>, <c>gid</c>.</summary>
 /// <param name="Name">The group name.</param>
-public sealed record GroupProbe(string Name) : IResourceProbe
+internal sealed record GroupProbe(string Name) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "gid"];

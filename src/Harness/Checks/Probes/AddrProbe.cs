@@ -5,7 +5,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <summary>addr: <c>reachable</c> — a TCP connection from inside the environment to <c>tcp://host:port</c> succeeds in time.</summary>
 /// <param name="Address">The address, <c>tcp://host:port</c>.</param>
 /// <param name="Timeout">Connection timeout.</param>
-public sealed record AddrProbe(string Address, TimeSpan Timeout) : IResourceProbe
+internal sealed record AddrProbe(string Address, TimeSpan Timeout) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["reachable"];

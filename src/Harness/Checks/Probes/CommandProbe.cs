@@ -6,7 +6,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <summary>command: <c>exit-status</c>, <c>stdout</c>, <c>stderr</c> of a shell command, bounded by <c>timeout</c>.</summary>
 /// <param name="Command">The shell command.</param>
 /// <param name="Timeout">Killed after this long (uses the environment's <c>timeout</c> tool when present).</param>
-public sealed record CommandProbe(string Command, TimeSpan Timeout) : IResourceProbe
+internal sealed record CommandProbe(string Command, TimeSpan Timeout) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["exit-status", "stdout", "stderr"];

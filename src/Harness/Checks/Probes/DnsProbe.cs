@@ -13,7 +13,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <param name="Name">The name, optionally <c>A:name</c> / <c>AAAA:name</c>.</param>
 /// <param name="Timeout">Lookup timeout.</param>
 /// <param name="Server">A DNS server to ask instead of the environment's resolver.</param>
-public sealed record DnsProbe(string Name, TimeSpan Timeout, string? Server = null) : IResourceProbe
+internal sealed record DnsProbe(string Name, TimeSpan Timeout, string? Server = null) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["resolvable", "addrs"];

@@ -12,7 +12,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <param name="Path">The path in the environment.</param>
 /// <param name="ReadContents">Read the file's contents.</param>
 /// <param name="Digests">The digests to compute, among <see cref="DigestNames"/>; none when null.</param>
-public sealed record FileProbe(string Path, bool ReadContents = false, IReadOnlyCollection<string>? Digests = null) : IResourceProbe
+internal sealed record FileProbe(string Path, bool ReadContents = false, IReadOnlyCollection<string>? Digests = null) : IResourceProbe
 {
     /// <summary>The digests a file probe computes, each with the tool of the same name plus <c>sum</c>.</summary>
     public static readonly IReadOnlyList<string> DigestNames = ["md5", "sha256", "sha512"];

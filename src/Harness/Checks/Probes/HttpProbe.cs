@@ -9,7 +9,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// </summary>
 /// <param name="Url">The URL as seen from inside the environment.</param>
 /// <param name="Timeout">Request timeout.</param>
-public sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
+internal sealed record HttpProbe(Uri Url, TimeSpan Timeout) : IResourceProbe
 {
     /// <summary>The request method.</summary>
     public string Method { get; init; } = "GET";

@@ -9,7 +9,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <c>/sys/class/net</c> and <c>/proc/net</c> so no <c>ip</c> tool is needed.
 /// </summary>
 /// <param name="Name">The interface, e.g. <c>eth0</c>.</param>
-public sealed record InterfaceProbe(string Name) : IResourceProbe
+internal sealed record InterfaceProbe(string Name) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "mtu", "addrs"];

@@ -4,7 +4,7 @@ namespace IacTest.Harness.Checks.Probes;
 
 /// <summary>kernel-param: <c>value</c> of a sysctl key (read from <c>/proc/sys</c>, as the environment sees it).</summary>
 /// <param name="Key">The key, e.g. <c>net.ipv4.ip_forward</c>.</param>
-public sealed record KernelParamProbe(string Key) : IResourceProbe
+internal sealed record KernelParamProbe(string Key) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["value"];

@@ -7,7 +7,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <c>filesystem</c>, read from <c>/proc/self/mountinfo</c>.
 /// </summary>
 /// <param name="MountPoint">The mount point.</param>
-public sealed record MountProbe(string MountPoint) : IResourceProbe
+internal sealed record MountProbe(string MountPoint) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["exists", "opts", "vfs-opts", "source", "filesystem"];

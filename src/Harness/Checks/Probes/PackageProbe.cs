@@ -4,7 +4,7 @@ namespace IacTest.Harness.Checks.Probes;
 
 /// <summary>package: <c>installed</c> and <c>versions</c>, asked of dpkg, rpm or apk — whichever the environment has.</summary>
 /// <param name="Name">The package name.</param>
-public sealed record PackageProbe(string Name) : IResourceProbe
+internal sealed record PackageProbe(string Name) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["installed", "versions"];

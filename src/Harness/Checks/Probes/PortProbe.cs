@@ -7,7 +7,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// <c>udp6:53</c>, read from <c>/proc/net</c> (no netstat/ss needed). <c>tcp</c> and <c>udp</c> include the IPv6 tables.
 /// </summary>
 /// <param name="Spec">The port, e.g. <c>tcp:80</c>.</param>
-public sealed record PortProbe(string Spec) : IResourceProbe
+internal sealed record PortProbe(string Spec) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["listening", "ip"];

@@ -4,7 +4,7 @@ namespace IacTest.Harness.Checks.Probes;
 
 /// <summary>process: <c>running</c> — a process whose command name (<c>/proc/*/comm</c>, 15 characters) is the given name.</summary>
 /// <param name="Name">The process name.</param>
-public sealed record ProcessProbe(string Name) : IResourceProbe
+internal sealed record ProcessProbe(string Name) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["running"];

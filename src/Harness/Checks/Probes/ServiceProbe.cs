@@ -7,7 +7,7 @@ namespace IacTest.Harness.Checks.Probes;
 /// (most containers), running = a process of that name, enabled = a start link in <c>/etc/rc?.d</c> or an OpenRC runlevel.
 /// </summary>
 /// <param name="Name">The service name.</param>
-public sealed record ServiceProbe(string Name) : IResourceProbe
+internal sealed record ServiceProbe(string Name) : IResourceProbe
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Attributes { get; } = ["enabled", "running"];

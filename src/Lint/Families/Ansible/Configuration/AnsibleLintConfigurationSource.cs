@@ -16,7 +16,7 @@ namespace IacTest.Lint.Families.Ansible.Configuration;
 /// its <c>yaml</c> rule lints Ansible content with; and <c>.ansible-lint-ignore</c>
 /// (<c>path rule</c> lines). Anything invalid is an IAC0003 finding positioned in the file.
 /// </summary>
-public sealed class AnsibleLintConfigurationSource : IConfigurationSource
+internal sealed class AnsibleLintConfigurationSource : IConfigurationSource
 {
     private static readonly HashSet<string> KnownKeys = ["skip_list", "warn_list", "enable_list", "exclude_paths", "profile", "kinds", "var_naming_pattern",
         "loop_var_prefix", "offline", "use_default_rules", "rulesdir", "mock_modules", "mock_roles", "mock_filters", "verbosity", "quiet", "parseable",

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Ansible.Configuration;
 /// run, and <c>skip_list</c> / <c>warn_list</c> apply on top. The rule lists are checked against the real
 /// ansible-lint's <c>--list-profiles</c> by <c>AnsibleLintProfileTests</c>.
 /// </summary>
-public static class AnsibleLintProfiles
+internal static class AnsibleLintProfiles
 {
     private static readonly (string Name, string? Extends, string[] Rules)[] Table =
     [

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Ansible.Data;
 /// ansible-lint's ordered path patterns for file kinds (its <c>kinds</c> defaults): the first pattern that matches
 /// the absolute path decides. Patterns are compiled once.
 /// </summary>
-public static class AnsibleKinds
+internal static class AnsibleKinds
 {
     /// <summary>ansible-lint's default kinds, in its order: (kind name, glob).</summary>
     public static readonly IReadOnlyList<(string Kind, string Glob)> Defaults =

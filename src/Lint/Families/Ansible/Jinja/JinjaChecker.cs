@@ -5,10 +5,10 @@ namespace IacTest.Lint.Families.Ansible.Jinja;
 /// <summary>What a template check found.</summary>
 /// <param name="SubId"><c>invalid</c> or <c>spacing</c>.</param>
 /// <param name="Message">The message, with the suggested layout for spacing.</param>
-public sealed record JinjaFinding(string SubId, string Message);
+internal sealed record JinjaFinding(string SubId, string Message);
 
 /// <summary>Checks a YAML string that may hold Jinja: does it parse, and is it spaced as ansible-lint asks.</summary>
-public static class JinjaChecker
+internal static class JinjaChecker
 {
     private static readonly HashSet<string> BlockTags = ["if", "for", "macro", "call", "filter", "raw", "block", "with", "autoescape", "trans"];
     private static readonly HashSet<string> InnerTags = ["elif", "else", "set", "endset", "extends", "include", "import", "from", "break", "continue", "do", "pluralize"];

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Ansible.Jinja;
 /// Jinja's expression grammar; re-spacing follows the layout ansible-lint asks for (Black's: single spaces around
 /// binary operators and filters, none inside brackets, a space after commas).
 /// </summary>
-public static class JinjaExpression
+internal static class JinjaExpression
 {
     private static readonly string[] Operators = ["**", "//", "==", "!=", "<=", ">=", "|", "+", "-", "*", "/", "%", "<", ">", "(", ")", "[", "]", "{", "}", ".", ",", ":", "=", "~"];
     private static readonly HashSet<string> BinaryWords = ["and", "or", "in", "is", "if", "else"];

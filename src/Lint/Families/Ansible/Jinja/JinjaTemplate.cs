@@ -2,7 +2,7 @@
 namespace IacTest.Lint.Families.Ansible.Jinja;
 
 /// <summary>The kinds of part a template splits into.</summary>
-public enum JinjaPartKind
+internal enum JinjaPartKind
 {
     /// <summary>Literal text.</summary>
     Data,
@@ -22,10 +22,10 @@ public enum JinjaPartKind
 /// <param name="Inner">The text between the delimiters.</param>
 /// <param name="Open">The opening delimiter as written (<c>{{</c>, <c>{%-</c>).</param>
 /// <param name="Close">The closing delimiter as written.</param>
-public sealed record JinjaPart(JinjaPartKind Kind, string Inner, string Open, string Close);
+internal sealed record JinjaPart(JinjaPartKind Kind, string Inner, string Open, string Close);
 
 /// <summary>Splits a template into data, expressions, statements and comments (no rendering).</summary>
-public static class JinjaTemplate
+internal static class JinjaTemplate
 {
     /// <summary>Splits <paramref name="text"/>; <paramref name="error"/> says why it cannot be split (an unclosed delimiter).</summary>
     public static List<JinjaPart> Split(string text, out string? error)

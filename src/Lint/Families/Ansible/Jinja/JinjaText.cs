@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace IacTest.Lint.Families.Ansible.Jinja;
 
 /// <summary>Small text helpers about Jinja in YAML values.</summary>
-public static partial class JinjaText
+internal static partial class JinjaText
 {
     /// <summary>Whether the text holds a Jinja expression or statement, as ansible-lint's <c>has_jinja</c> sees it.</summary>
     public static bool HasJinja(string text) => HasJinjaRegex().IsMatch(text);

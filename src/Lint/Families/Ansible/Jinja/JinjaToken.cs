@@ -2,7 +2,7 @@
 namespace IacTest.Lint.Families.Ansible.Jinja;
 
 /// <summary>The kinds of token inside a Jinja expression.</summary>
-public enum JinjaTokenKind
+internal enum JinjaTokenKind
 {
     /// <summary>A name (<c>foo</c>, <c>and</c>, <c>is</c>).</summary>
     Name,
@@ -20,7 +20,7 @@ public enum JinjaTokenKind
 /// <summary>One token of a Jinja expression.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Text">Its text as written.</param>
-public readonly record struct JinjaToken(JinjaTokenKind Kind, string Text)
+internal readonly record struct JinjaToken(JinjaTokenKind Kind, string Text)
 {
     /// <summary>Whether this is the operator or name <paramref name="text"/>.</summary>
     public bool Is(string text) => Kind is JinjaTokenKind.Operator or JinjaTokenKind.Name && Text == text;

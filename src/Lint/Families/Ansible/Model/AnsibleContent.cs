@@ -9,7 +9,7 @@ namespace IacTest.Lint.Families.Ansible.Model;
 /// The Ansible view of one file: its plays and every task (blocks and their <c>block</c>/<c>rescue</c>/<c>always</c>
 /// tasks, handlers, pre/post tasks) in document order, built once per file and shared by all rules.
 /// </summary>
-public sealed class AnsibleContent
+internal sealed class AnsibleContent
 {
     private static readonly object ViewKey = new();
     private static readonly string[] PlayTaskSections = ["pre_tasks", "tasks", "post_tasks", "handlers"];

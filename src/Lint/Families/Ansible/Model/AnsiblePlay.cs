@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Model;
 
 /// <summary>One play of a playbook (or an <c>import_playbook</c> entry).</summary>
-public sealed class AnsiblePlay
+internal sealed class AnsiblePlay
 {
     internal AnsiblePlay(YMapping node)
     {

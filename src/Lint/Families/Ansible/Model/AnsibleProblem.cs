@@ -6,4 +6,4 @@ namespace IacTest.Lint.Families.Ansible.Model;
 /// <param name="Position">Where it is.</param>
 /// <param name="SubId">The schema sub-id (<c>playbook</c>, <c>tasks</c>, …).</param>
 /// <param name="Message">What is wrong.</param>
-public sealed record AnsibleProblem(Position Position, string SubId, string Message);
+internal sealed record AnsibleProblem(Position Position, string SubId, string Message);

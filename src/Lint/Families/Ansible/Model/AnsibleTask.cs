@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Model;
 
 /// <summary>Where a task sits: a play's <c>tasks</c>, a handler list, a block's sections, …</summary>
-public enum TaskSection
+internal enum TaskSection
 {
     /// <summary>A task (play <c>tasks</c>/<c>pre_tasks</c>/<c>post_tasks</c> or a task file).</summary>
     Tasks,
@@ -16,7 +16,7 @@ public enum TaskSection
 /// One task (or block) with its action resolved as ansible-core's module argument parser resolves it: the action key
 /// (or <c>action:</c>/<c>local_action:</c>), module arguments from dict form, free form and <c>args:</c>.
 /// </summary>
-public sealed class AnsibleTask
+internal sealed class AnsibleTask
 {
     internal AnsibleTask(YMapping node, TaskSection section, AnsibleTask? parent, int firstLine, int lastLine)
     {
@@ -150,4 +150,4 @@ public sealed class AnsibleTask
 /// <param name="Node">The YAML value, or null for free-form arguments.</param>
 /// <param name="Text">The scalar text, or null for lists and mappings.</param>
 /// <param name="Line">The line the argument is on.</param>
-public sealed record TaskArgument(string Name, YNode? Node, string? Text, int Line);
+internal sealed record TaskArgument(string Name, YNode? Node, string? Text, int Line);

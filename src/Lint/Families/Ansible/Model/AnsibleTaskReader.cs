@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Ansible.Model;
 /// actions resolved and their blocks' <c>block</c>/<c>rescue</c>/<c>always</c> tasks nested. The linter and the test
 /// harness both read tasks through it, so they cannot disagree on what a task is.
 /// </summary>
-public static class AnsibleTaskReader
+internal static class AnsibleTaskReader
 {
     /// <summary>
     /// The tasks of <paramref name="node"/> in order; nothing for a missing or null list. A list that is not a sequence

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Ansible.Model;
 /// ansible-core's <c>parse_kv</c> does: <c>k=v</c> pairs become arguments, the rest is the raw parameter. Quotes and
 /// Jinja expressions keep their spaces.
 /// </summary>
-public static class FreeFormArguments
+internal static class FreeFormArguments
 {
     /// <summary>Arguments that free-form modules (command, shell, …) still take as <c>k=v</c>.</summary>
     public static readonly IReadOnlySet<string> RawModuleArguments = new HashSet<string>(StringComparer.Ordinal)

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace IacTest.Lint.Families.Ansible.Model;
 
 /// <summary>Compiles each configured pattern once per process, so rules never compile a regex per task.</summary>
-public static class PatternCache
+internal static class PatternCache
 {
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Ansible.Rules;
 /// Base of the ansible-lint compatible rules: family, default kinds (playbooks, task and handler files) and access to
 /// the file's Ansible model.
 /// </summary>
-public abstract class AnsibleRule : LintRule
+internal abstract class AnsibleRule : LintRule
 {
     /// <inheritdoc />
     public sealed override RuleFamily Family => RuleFamily.Ansible;
@@ -24,7 +24,7 @@ public abstract class AnsibleRule : LintRule
 }
 
 /// <summary>A rule that looks at each task with a resolved action, as ansible-lint's <c>matchtask</c> does.</summary>
-public abstract class AnsibleTaskRule : AnsibleRule
+internal abstract class AnsibleTaskRule : AnsibleRule
 {
     /// <inheritdoc />
     protected override void Check(RuleContext context, AnsibleContent content)

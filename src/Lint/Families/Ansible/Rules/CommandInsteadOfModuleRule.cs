@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>command-instead-of-module</c>: a command that a module does better.</summary>
-public sealed class CommandInsteadOfModuleRule : AnsibleTaskRule
+internal sealed class CommandInsteadOfModuleRule : AnsibleTaskRule
 {
     private static readonly Dictionary<string, string> Modules = new(StringComparer.Ordinal)
     {

@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>command-instead-of-shell</c>: <c>shell</c> without any shell feature.</summary>
-public sealed class CommandInsteadOfShellRule : AnsibleTaskRule
+internal sealed class CommandInsteadOfShellRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0202";

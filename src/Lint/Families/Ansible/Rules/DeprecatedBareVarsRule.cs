@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>deprecated-bare-vars</c>: <c>with_items: var</c> instead of <c>"{{ var }}"</c>.</summary>
-public sealed class DeprecatedBareVarsRule : AnsibleTaskRule
+internal sealed class DeprecatedBareVarsRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> ListLoops = ["with_nested", "with_together", "with_flattened", "with_filetree", "with_community.general.filetree"];
     private static readonly HashSet<string> IgnoredLoops = ["with_sequence", "with_ini", "with_inventory_hostnames"];

@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>deprecated-local-action</c>.</summary>
-public sealed class DeprecatedLocalActionRule : AnsibleTaskRule
+internal sealed class DeprecatedLocalActionRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0204";

@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>deprecated-module</c>.</summary>
-public sealed class DeprecatedModuleRule : AnsibleTaskRule
+internal sealed class DeprecatedModuleRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0205";

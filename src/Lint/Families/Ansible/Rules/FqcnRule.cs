@@ -6,7 +6,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>fqcn</c>: actions by fully qualified collection name, no <c>collections</c> keyword.</summary>
-public sealed class FqcnRule : AnsibleTaskRule
+internal sealed class FqcnRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0206";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>ignore-errors</c>.</summary>
-public sealed class IgnoreErrorsRule : AnsibleTaskRule
+internal sealed class IgnoreErrorsRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0207";

@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>inline-env-var</c>: <c>FOO=bar cmd</c> with the command module.</summary>
-public sealed class InlineEnvVarRule : AnsibleTaskRule
+internal sealed class InlineEnvVarRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Expected = ["chdir", "creates", "executable", "removes", "stdin", "warn", "stdin_add_newline", "strip_empty_ends", "cmd", "argv"];
 

@@ -8,7 +8,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>jinja</c>: templates that do not parse, and templates spaced unlike the convention.</summary>
-public sealed class JinjaRule : AnsibleTaskRule
+internal sealed class JinjaRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> ImplicitKeys = ["changed_when", "failed_when", "until", "when"];
     private static readonly HashSet<string> IgnoredKeys = ["block", "rescue", "always"];

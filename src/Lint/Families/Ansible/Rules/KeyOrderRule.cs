@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>key-order</c>: <c>name</c> first, <c>block</c>/<c>rescue</c>/<c>always</c> last.</summary>
-public sealed class KeyOrderRule : AnsibleTaskRule
+internal sealed class KeyOrderRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0210";

@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>latest</c>: checkouts of a moving branch.</summary>
-public sealed class LatestRule : AnsibleTaskRule
+internal sealed class LatestRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0211";

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>literal-compare</c>: <c>when: x == True</c>.</summary>
-public sealed partial class LiteralCompareRule : AnsibleTaskRule
+internal sealed partial class LiteralCompareRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0212";

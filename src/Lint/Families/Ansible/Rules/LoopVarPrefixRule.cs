@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>loop-var-prefix</c> (opt-in): loops inside roles name their variable with the role prefix.</summary>
-public sealed partial class LoopVarPrefixRule : AnsibleTaskRule
+internal sealed partial class LoopVarPrefixRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0213";

@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>meta-incorrect</c>: template values left in meta/main.yml.</summary>
-public sealed class MetaIncorrectRule : MetaRule
+internal sealed class MetaIncorrectRule : MetaRule
 {
     private static readonly (string Field, string Default)[] Defaults =
     [

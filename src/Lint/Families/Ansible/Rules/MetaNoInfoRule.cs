@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>meta-no-info</c>: meta/main.yml without the information Galaxy needs.</summary>
-public sealed class MetaNoInfoRule : MetaRule
+internal sealed class MetaNoInfoRule : MetaRule
 {
     private static readonly string[] Required = ["author", "description", "license", "min_ansible_version", "platforms"];
 

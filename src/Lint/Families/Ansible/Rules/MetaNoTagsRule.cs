@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>meta-no-tags</c>: Galaxy tags of lowercase letters and digits only.</summary>
-public sealed partial class MetaNoTagsRule : MetaRule
+internal sealed partial class MetaNoTagsRule : MetaRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0216";

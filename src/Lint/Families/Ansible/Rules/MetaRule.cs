@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>Base of the rules that read a role's <c>meta/main.yml</c>.</summary>
-public abstract class MetaRule : AnsibleRule
+internal abstract class MetaRule : AnsibleRule
 {
     /// <inheritdoc />
     public override bool AppliesTo(FileKind kind) => kind == FileKind.AnsibleMeta;

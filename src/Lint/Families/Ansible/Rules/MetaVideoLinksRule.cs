@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>meta-video-links</c>.</summary>
-public sealed partial class MetaVideoLinksRule : MetaRule
+internal sealed partial class MetaVideoLinksRule : MetaRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0217";

@@ -7,7 +7,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>name</c>: every play and task named, capitalised, templates only at the end.</summary>
-public sealed partial class NameRule : AnsibleTaskRule
+internal sealed partial class NameRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0218";

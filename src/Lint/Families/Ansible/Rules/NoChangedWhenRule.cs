@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>no-changed-when</c>.</summary>
-public sealed class NoChangedWhenRule : AnsibleTaskRule
+internal sealed class NoChangedWhenRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Commands = ["command", "shell", "raw", "ansible.legacy.command", "ansible.legacy.shell", "ansible.legacy.raw"];
 

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>no-free-form</c>.</summary>
-public sealed partial class NoFreeFormRule : AnsibleTaskRule
+internal sealed partial class NoFreeFormRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Inclusions = ["include", "include_tasks", "import_playbook", "import_tasks", "include_role", "import_role",
         "ansible.builtin.include", "ansible.builtin.include_tasks", "ansible.builtin.import_playbook", "ansible.builtin.import_tasks",

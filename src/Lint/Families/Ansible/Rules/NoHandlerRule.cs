@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>no-handler</c>: <c>when: result.changed</c> instead of a handler.</summary>
-public sealed class NoHandlerRule : AnsibleTaskRule
+internal sealed class NoHandlerRule : AnsibleTaskRule
 {
     private static readonly string[] ChangedTests = [".changed", "|changed", "[\"changed\"]", "['changed']", "is changed"];
 

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>no-jinja-when</c>.</summary>
-public sealed class NoJinjaWhenRule : AnsibleTaskRule
+internal sealed class NoJinjaWhenRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0222";

@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>no-relative-paths</c>.</summary>
-public sealed class NoRelativePathsRule : AnsibleTaskRule
+internal sealed class NoRelativePathsRule : AnsibleTaskRule
 {
     private static readonly Dictionary<string, string> Folders = new(StringComparer.Ordinal)
     {

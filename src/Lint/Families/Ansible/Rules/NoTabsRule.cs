@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>no-tabs</c>: tab characters in task values.</summary>
-public sealed class NoTabsRule : AnsibleTaskRule
+internal sealed class NoTabsRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> LineinfileKeys = ["insertafter", "insertbefore", "regexp", "line"];
 

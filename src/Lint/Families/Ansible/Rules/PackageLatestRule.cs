@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>package-latest</c>.</summary>
-public sealed class PackageLatestRule : AnsibleTaskRule
+internal sealed class PackageLatestRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Managers = ["apk", "apt", "bower", "bundler", "dnf", "easy_install", "gem", "homebrew", "jenkins_plugin", "npm",
         "openbsd_package", "openbsd_pkg", "package", "pacman", "pear", "pip", "pkg5", "pkgutil", "portage", "slackpkg", "sorcery", "swdepot",

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>partial-become</c>: <c>become_user</c> without <c>become</c> in its lineage.</summary>
-public sealed class PartialBecomeRule : AnsibleRule
+internal sealed class PartialBecomeRule : AnsibleRule
 {
     private static readonly string[] Children = ["pre_tasks", "tasks", "post_tasks", "handlers", "block", "rescue", "always"];
 

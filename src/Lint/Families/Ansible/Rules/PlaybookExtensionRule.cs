@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>playbook-extension</c>.</summary>
-public sealed class PlaybookExtensionRule : AnsibleRule
+internal sealed class PlaybookExtensionRule : AnsibleRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0227";

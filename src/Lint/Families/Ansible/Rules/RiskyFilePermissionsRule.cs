@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>risky-file-permissions</c>: files created without an explicit mode.</summary>
-public sealed class RiskyFilePermissionsRule : AnsibleTaskRule
+internal sealed class RiskyFilePermissionsRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Preserve = ["copy", "template"];
     // unarchive is left out as in ansible-lint: an archive's members carry their own permissions.

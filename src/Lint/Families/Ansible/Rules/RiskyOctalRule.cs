@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>risky-octal</c>: a numeric mode that YAML reads as decimal.</summary>
-public sealed class RiskyOctalRule : AnsibleTaskRule
+internal sealed class RiskyOctalRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> Modules = ["assemble", "copy", "file", "ini_file", "lineinfile", "replace", "synchronize", "template", "unarchive"];
 

@@ -7,7 +7,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>risky-shell-pipe</c>.</summary>
-public sealed partial class RiskyShellPipeRule : AnsibleTaskRule
+internal sealed partial class RiskyShellPipeRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0230";

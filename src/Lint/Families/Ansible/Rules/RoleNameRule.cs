@@ -7,7 +7,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>role-name</c>: role names of lowercase letters, digits and underscores; no paths.</summary>
-public sealed partial class RoleNameRule : AnsibleTaskRule
+internal sealed partial class RoleNameRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> RoleActions = ["include_role", "import_role", "ansible.legacy.include_role", "ansible.legacy.import_role"];
 

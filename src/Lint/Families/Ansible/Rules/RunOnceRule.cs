@@ -9,7 +9,7 @@ namespace IacTest.Lint.Families.Ansible.Rules;
 /// ansible-lint's <c>run-once</c>: <c>run_once</c> and <c>strategy: free</c> do not mix. On by default, as in
 /// ansible-lint 6.13.1, where it is tagged <c>idiom</c> only (neither <c>opt-in</c> nor <c>experimental</c>).
 /// </summary>
-public sealed class RunOnceRule : AnsibleTaskRule
+internal sealed class RunOnceRule : AnsibleTaskRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0232";

@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Ansible.Rules;
 /// Findings that ansible-lint's JSON-schema validation places on line 1 are placed there too; structural problems
 /// (a play that is not a mapping, tasks that are not a list) are placed where they are.
 /// </summary>
-public sealed partial class SchemaRule : AnsibleRule
+internal sealed partial class SchemaRule : AnsibleRule
 {
     private static readonly Lazy<(Dictionary<string, string> GalaxyInfo, string[] GalaxyRequired)> Schema = new(Load);
     private static readonly string[] StandaloneRequired = ["author", "description", "license", "min_ansible_version"];

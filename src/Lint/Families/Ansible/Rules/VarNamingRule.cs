@@ -7,7 +7,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Ansible.Rules;
 
 /// <summary>ansible-lint's <c>var-naming</c>: variables named in lowercase letters, digits and underscores.</summary>
-public sealed partial class VarNamingRule : AnsibleTaskRule
+internal sealed partial class VarNamingRule : AnsibleTaskRule
 {
     private static readonly HashSet<string> PythonKeywords = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
         "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",

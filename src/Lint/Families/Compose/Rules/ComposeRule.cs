@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>A Compose check: runs over each service of the file's <c>services</c> mapping.</summary>
-public abstract class ComposeRule : LintRule
+internal abstract class ComposeRule : LintRule
 {
     /// <inheritdoc />
     public override RuleFamily Family => RuleFamily.Compose;

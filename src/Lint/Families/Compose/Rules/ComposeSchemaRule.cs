@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>Validates a Compose file against the Compose specification's schema.</summary>
-public sealed class ComposeSchemaRule : LintRule
+internal sealed class ComposeSchemaRule : LintRule
 {
     private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(EmbeddedData.Open("Compose/compose-spec.json")));
 

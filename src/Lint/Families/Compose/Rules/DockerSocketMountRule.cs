@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>Services must not mount the Docker socket.</summary>
-public sealed class DockerSocketMountRule : ComposeRule
+internal sealed class DockerSocketMountRule : ComposeRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0505";

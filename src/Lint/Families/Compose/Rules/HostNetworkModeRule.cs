@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>Services must not share the host's network.</summary>
-public sealed class HostNetworkModeRule : ComposeRule
+internal sealed class HostNetworkModeRule : ComposeRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0504";

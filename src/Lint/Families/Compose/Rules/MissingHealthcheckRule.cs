@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>A service others wait for with <c>condition: service_healthy</c> must define a healthcheck.</summary>
-public sealed class MissingHealthcheckRule : ComposeRule
+internal sealed class MissingHealthcheckRule : ComposeRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0507";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>Published ports should be bound to a given interface.</summary>
-public sealed partial class PortsOnAllInterfacesRule : ComposeRule
+internal sealed partial class PortsOnAllInterfacesRule : ComposeRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0506";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>Services must not run privileged.</summary>
-public sealed class PrivilegedServiceRule : ComposeRule
+internal sealed class PrivilegedServiceRule : ComposeRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0503";

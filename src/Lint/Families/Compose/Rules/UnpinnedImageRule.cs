@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Compose.Rules;
 
 /// <summary>A service's image must name a version.</summary>
-public sealed class UnpinnedImageRule : ComposeRule
+internal sealed class UnpinnedImageRule : ComposeRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0502";

@@ -14,7 +14,7 @@ namespace IacTest.Lint.Families.Kubernetes.Configuration;
 /// kube-linter, the checks that run are the defaults (or all, or none), plus <c>include</c>, minus <c>exclude</c>.
 /// Anything invalid is an IAC0003 finding positioned in the file.
 /// </summary>
-public sealed class KubeLinterConfigurationSource : IConfigurationSource
+internal sealed class KubeLinterConfigurationSource : IConfigurationSource
 {
     private static readonly string[] FileNames = [".kube-linter.yaml", ".kube-linter.yml"];
     private static readonly HashSet<string> CheckKeys = ["addAllBuiltIn", "doNotAutoAddDefaults", "include", "exclude", "ignorePaths"];

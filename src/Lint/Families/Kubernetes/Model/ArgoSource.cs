@@ -12,7 +12,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// <param name="TargetRevision">Its <c>targetRevision</c> node, when it has one.</param>
 /// <param name="IsHelmChart">Whether it is a chart of a Helm repository (<c>chart</c>): its revision is a chart version.</param>
 /// <param name="Recurse">Whether a directory source reads sub-folders (<c>directory.recurse</c>).</param>
-public sealed record ArgoSource(YMapping Node, string RepoUrl, YScalar? Path, YScalar? TargetRevision, bool IsHelmChart, bool Recurse)
+internal sealed record ArgoSource(YMapping Node, string RepoUrl, YScalar? Path, YScalar? TargetRevision, bool IsHelmChart, bool Recurse)
 {
     /// <summary>The API group of Argo CD's objects.</summary>
     public const string Group = "argoproj.io";

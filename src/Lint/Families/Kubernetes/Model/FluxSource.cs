@@ -6,7 +6,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// <param name="Name">Its <c>metadata.name</c>.</param>
 /// <param name="Url">Its <c>spec.url</c>, empty when it has none.</param>
 /// <param name="Path">The full path of the file defining it.</param>
-public sealed record FluxSource(string Kind, string Namespace, string Name, string Url, string Path)
+internal sealed record FluxSource(string Kind, string Namespace, string Name, string Url, string Path)
 {
     /// <summary>The API group of Flux's source objects.</summary>
     public const string Group = "source.toolkit.fluxcd.io";

@@ -3,7 +3,7 @@ using IacTest.Lint.Files;
 namespace IacTest.Lint.Families.Kubernetes.Model;
 
 /// <summary>Which files hold Argo CD or Flux objects: only those depend on the rest of the repository.</summary>
-public static class GitOpsObjects
+internal static class GitOpsObjects
 {
     /// <summary>Whether the file holds an object of Argo CD (<c>argoproj.io</c>) or of a Flux toolkit (<c>*.toolkit.fluxcd.io</c>).</summary>
     public static bool In(LintFile file) =>

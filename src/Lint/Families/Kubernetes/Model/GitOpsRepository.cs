@@ -9,7 +9,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// The Git repository a GitOps manifest lives in, as Argo CD and Flux reference checks see it: its root, the URLs it is
 /// known by (its remotes), its tags, its folders and files, and the Flux sources and Argo CD AppProjects its files define.
 /// </summary>
-public sealed class GitOpsRepository
+internal sealed class GitOpsRepository
 {
     // A tree's listing is trusted for the lint run that took it (see LintRun), so checking many files of one repository
     // walks it once per run, however long the walk takes; outside a run (one file, an editor buffer), for a moment.

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// every object of the folder it lints. Each file is reduced to a summary of what those checks ask about; the folder's
 /// summaries are built once per folder state and shared across files and threads.
 /// </summary>
-public sealed class KubeContext
+internal sealed class KubeContext
 {
     // A folder's listing is trusted for a moment, so linting many files of one folder lists it once, not once per file.
     private static readonly TimeSpan ListingLifetime = TimeSpan.FromSeconds(2);

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// <param name="ObjectKinds">kube-linter object kinds the check is narrowed to (<c>DeploymentLike</c>, <c>Service</c>, …); empty: the template's own.</param>
 /// <param name="Description">What the check is for, as written.</param>
 /// <param name="Remediation">How to fix a finding, as written.</param>
-public sealed record KubeCustomCheck(string Name, string Template, IReadOnlyDictionary<string, object?> Parameters, IReadOnlyList<string> ObjectKinds, string Description, string Remediation)
+internal sealed record KubeCustomCheck(string Name, string Template, IReadOnlyDictionary<string, object?> Parameters, IReadOnlyList<string> ObjectKinds, string Description, string Remediation)
 {
     /// <summary>Whether an object of <paramref name="kind"/> is in the check's scope.</summary>
     public bool Covers(string kind) => ObjectKinds.Count == 0 || ObjectKinds.Any(k => k switch

@@ -5,7 +5,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 
 /// <summary>The Kubernetes objects of a file: every document whose root has <c>apiVersion</c> and <c>kind</c>,
 /// with <c>List</c> kinds (<c>v1/List</c>, <c>DeploymentList</c>, …) expanded into their items.</summary>
-public static class KubeManifest
+internal static class KubeManifest
 {
     private static readonly object ViewKey = new();
 

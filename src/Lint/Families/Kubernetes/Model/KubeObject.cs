@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Model;
 
 /// <summary>One Kubernetes object of a manifest file: a document's root, or an item of a <c>List</c>.</summary>
-public sealed class KubeObject
+internal sealed class KubeObject
 {
     private const string IgnoreCheckPrefix = "ignore-check.kube-linter.io/";
     private const string IgnoreAll = "kube-linter.io/ignore-all";

@@ -6,7 +6,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// The committed API schemas (<c>Data/Kubernetes/schema.json</c>, derived from the Kubernetes OpenAPI models by
 /// <c>eng/data/kubernetes-schema.py</c>): every field and type of the built-in kinds IacTest validates.
 /// </summary>
-public sealed class KubeSchema
+internal sealed class KubeSchema
 {
     private static readonly Lazy<KubeSchema> Embedded = new(() => Load(EmbeddedData.Open("Kubernetes/schema.json")));
     private static readonly Lazy<KubeSchema> EmbeddedGitOps = new(() => Load(EmbeddedData.Open("Kubernetes/gitops/schema.json")));
@@ -102,7 +102,7 @@ public sealed class KubeSchema
 /// <param name="Required">Fields that must be present.</param>
 /// <param name="Open">Whether fields beyond <paramref name="Fields"/> are kept rather than unknown (a custom resource's
 /// object with <c>x-kubernetes-preserve-unknown-fields</c> or <c>additionalProperties</c>).</param>
-public sealed record KubeType(string Name, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Required, bool Open = false)
+internal sealed record KubeType(string Name, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Required, bool Open = false)
 {
     /// <summary>Field name → the only values it admits (a CRD's <c>enum</c>), for the fields that have such a list.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Enums { get; init; } = new Dictionary<string, IReadOnlyList<string>>();

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// <param name="PodLabels">The labels of its pod template (a Pod's own labels).</param>
 /// <param name="Selector">Its <c>spec.selector</c>, when it has one.</param>
 /// <param name="Replicas">Its <c>spec.replicas</c>, when set to an integer.</param>
-public sealed record KubeWorkloadSummary(string Namespace, string Kind, string Name, IReadOnlyDictionary<string, string> PodLabels, LabelSelector? Selector, int? Replicas)
+internal sealed record KubeWorkloadSummary(string Namespace, string Kind, string Name, IReadOnlyDictionary<string, string> PodLabels, LabelSelector? Selector, int? Replicas)
 {
     /// <summary>Summarizes a workload object.</summary>
     public static KubeWorkloadSummary Of(KubeObject obj)
@@ -26,7 +26,7 @@ public sealed record KubeWorkloadSummary(string Namespace, string Kind, string N
 /// <param name="Name">metadata.name.</param>
 /// <param name="Labels">metadata.labels.</param>
 /// <param name="Ports">Its ports: number and name.</param>
-public sealed record KubeServiceSummary(string Namespace, string Name, IReadOnlyDictionary<string, string> Labels, IReadOnlyList<(string Port, string Name)> Ports)
+internal sealed record KubeServiceSummary(string Namespace, string Name, IReadOnlyDictionary<string, string> Labels, IReadOnlyList<(string Port, string Name)> Ports)
 {
     /// <summary>Summarizes a Service.</summary>
     public static KubeServiceSummary Of(KubeObject obj)
@@ -49,7 +49,7 @@ public sealed record KubeServiceSummary(string Namespace, string Name, IReadOnly
 /// <param name="Namespace">metadata.namespace (empty for a ClusterRole).</param>
 /// <param name="Name">metadata.name.</param>
 /// <param name="Rules">Each rule's verbs and resources.</param>
-public sealed record KubeRoleSummary(string Kind, string Namespace, string Name, IReadOnlyList<(IReadOnlyList<string> Verbs, IReadOnlyList<string> Resources)> Rules)
+internal sealed record KubeRoleSummary(string Kind, string Namespace, string Name, IReadOnlyList<(IReadOnlyList<string> Verbs, IReadOnlyList<string> Resources)> Rules)
 {
     /// <summary>Summarizes a Role or ClusterRole.</summary>
     public static KubeRoleSummary Of(KubeObject obj)
@@ -76,7 +76,7 @@ public sealed record KubeRoleSummary(string Kind, string Namespace, string Name,
 /// <param name="Namespace">metadata.namespace.</param>
 /// <param name="Name">metadata.name.</param>
 /// <param name="Keys">The keys of <c>data</c>, <c>stringData</c> and <c>binaryData</c>.</param>
-public sealed record KubeConfigSummary(string Kind, string Namespace, string Name, IReadOnlySet<string> Keys)
+internal sealed record KubeConfigSummary(string Kind, string Namespace, string Name, IReadOnlySet<string> Keys)
 {
     /// <summary>Summarizes a ConfigMap or Secret.</summary>
     public static KubeConfigSummary Of(KubeObject obj)

@@ -6,7 +6,7 @@ namespace IacTest.Lint.Families.Kubernetes.Model;
 /// A Kubernetes label selector (<c>matchLabels</c> and <c>matchExpressions</c>), or the plain map a Service uses.
 /// Matching follows the API server: every label and every expression must hold; an empty selector matches everything.
 /// </summary>
-public sealed class LabelSelector
+internal sealed class LabelSelector
 {
     private LabelSelector(IReadOnlyDictionary<string, string> labels, IReadOnlyList<Requirement> expressions)
     {

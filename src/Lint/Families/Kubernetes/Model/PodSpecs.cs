@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Model;
 
 /// <summary>Finds the pod spec and containers of workload objects, the way kube-linter's "deployment-like" objects do.</summary>
-public static class PodSpecs
+internal static class PodSpecs
 {
     /// <summary>Whether the kind carries a pod spec (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, …).</summary>
     public static bool IsDeploymentLike(string kind) => kind is "Pod" or "Deployment" or "StatefulSet" or "DaemonSet"
@@ -98,7 +98,7 @@ public static class PodSpecs
 /// <param name="Node">The container's mapping.</param>
 /// <param name="Name">Its name (empty when missing).</param>
 /// <param name="Field">Which list holds it: <c>containers</c>, <c>initContainers</c> or <c>ephemeralContainers</c>.</param>
-public sealed record Container(YMapping Node, string Name, string Field)
+internal sealed record Container(YMapping Node, string Name, string Field)
 {
     /// <summary>The container's <c>securityContext</c>.</summary>
     public YMapping? SecurityContext => Node["securityContext"] as YMapping;

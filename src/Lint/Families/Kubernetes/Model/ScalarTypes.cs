@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Model;
 
 /// <summary>The JSON type a YAML scalar resolves to, as the loaders of kubectl (YAML 1.1) and Compose (YAML 1.2) see it.</summary>
-public static partial class ScalarTypes
+internal static partial class ScalarTypes
 {
     /// <summary>JSON <c>null</c>.</summary>
     public const string Null = "null";

@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>access-to-create-pods</c> (template <c>access-to-resources</c>): bindings that grant create access to pods and pod controllers.</summary>
-public sealed class AccessToCreatePodsRule : AccessToResourcesRule
+internal sealed class AccessToCreatePodsRule : AccessToResourcesRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0425";

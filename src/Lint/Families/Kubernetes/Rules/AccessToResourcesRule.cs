@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// kube-linter's <c>access-to-resources</c> template: a RoleBinding or ClusterRoleBinding whose role (looked up among
 /// the objects of the scope) grants verbs matching <c>verbs</c> on resources matching <c>resources</c>.
 /// </summary>
-public abstract class AccessToResourcesRule : KubeLinterRule
+internal abstract class AccessToResourcesRule : KubeLinterRule
 {
     /// <summary>The other manifests of the folder, where <see cref="KubeContext"/> looks the bound role up.</summary>
     public sealed override RuleReads Reads => FolderManifests;

@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>access-to-secrets</c> (template <c>access-to-resources</c>): bindings that grant access to Secrets.</summary>
-public sealed class AccessToSecretsRule : AccessToResourcesRule
+internal sealed class AccessToSecretsRule : AccessToResourcesRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0426";

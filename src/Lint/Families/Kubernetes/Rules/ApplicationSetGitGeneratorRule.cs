@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// The path patterns of an ApplicationSet's Git generators match something in this repository: a pattern that matches
 /// nothing generates no Application, silently, and an Application that used to be generated is pruned.
 /// </summary>
-public sealed class ApplicationSetGitGeneratorRule : LintRule
+internal sealed class ApplicationSetGitGeneratorRule : LintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0496";

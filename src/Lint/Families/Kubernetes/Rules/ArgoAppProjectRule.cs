@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// to the clusters and namespaces that project allows: otherwise Argo CD refuses to sync it, which shows only in the
 /// cluster, after the merge.
 /// </summary>
-public sealed class ArgoAppProjectRule : LintRule
+internal sealed class ArgoAppProjectRule : LintRule
 {
     // Argo CD's name for the cluster it runs in, and that cluster's API server address.
     private const string InCluster = "in-cluster";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>cluster-admin-role-binding</c> (template <c>cluster-admin-role-binding</c>): bindings to the cluster-admin role.</summary>
-public sealed class ClusterAdminRoleBindingRule : KubeLinterRule
+internal sealed class ClusterAdminRoleBindingRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0427";

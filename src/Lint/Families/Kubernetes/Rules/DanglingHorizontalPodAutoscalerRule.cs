@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dangling-horizontalpodautoscaler</c> (template <c>dangling-horizontalpodautoscaler</c>): HorizontalPodAutoscalers whose target is not in the scope.</summary>
-public sealed class DanglingHorizontalPodAutoscalerRule : KubeLinterRule
+internal sealed class DanglingHorizontalPodAutoscalerRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0428";

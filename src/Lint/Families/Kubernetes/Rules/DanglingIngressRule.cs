@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dangling-ingress</c> (template <c>dangling-ingress</c>): Ingress backends that name no Service (or no port of it) in the scope.</summary>
-public sealed class DanglingIngressRule : KubeLinterRule
+internal sealed class DanglingIngressRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0429";

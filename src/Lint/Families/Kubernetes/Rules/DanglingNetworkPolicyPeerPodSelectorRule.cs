@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dangling-networkpolicypeer-podselector</c> (template <c>dangling-networkpolicypeer-podselector</c>): NetworkPolicy peers whose podSelector selects no pod in the scope.</summary>
-public sealed class DanglingNetworkPolicyPeerPodSelectorRule : KubeLinterRule
+internal sealed class DanglingNetworkPolicyPeerPodSelectorRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0431";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dangling-networkpolicy</c> (template <c>dangling-networkpolicy</c>): NetworkPolicies whose podSelector selects no pod in the scope.</summary>
-public sealed class DanglingNetworkPolicyRule : KubeLinterRule
+internal sealed class DanglingNetworkPolicyRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0430";

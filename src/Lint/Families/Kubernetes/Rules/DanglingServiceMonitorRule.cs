@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dangling-servicemonitor</c> (template <c>dangling-servicemonitor</c>): ServiceMonitors whose selectors match no Service in the scope.</summary>
-public sealed class DanglingServiceMonitorRule : KubeLinterRule
+internal sealed class DanglingServiceMonitorRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0432";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dangling-service</c>: a Service's selector must match the pod labels of some workload.</summary>
-public sealed class DanglingServiceRule : KubeLinterRule
+internal sealed class DanglingServiceRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0402";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>default-service-account</c> (template <c>service-account</c>): pods that run as the default service account.</summary>
-public sealed class DefaultServiceAccountRule : PodSpecRule
+internal sealed class DefaultServiceAccountRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0433";

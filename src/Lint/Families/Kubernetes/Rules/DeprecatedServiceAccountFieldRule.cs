@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>deprecated-service-account-field</c>: use serviceAccountName, not the deprecated serviceAccount field.</summary>
-public sealed class DeprecatedServiceAccountFieldRule : PodSpecRule
+internal sealed class DeprecatedServiceAccountFieldRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0403";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>dnsconfig-options</c> (template <c>dnsconfig-options</c>): pods without the expected dnsConfig option.</summary>
-public sealed class DnsConfigOptionsRule : PodSpecRule
+internal sealed class DnsConfigOptionsRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0434";

@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>docker-sock</c>: do not mount the Docker socket.</summary>
-public sealed class DockerSockRule : HostMountRule
+internal sealed class DockerSockRule : HostMountRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0404";

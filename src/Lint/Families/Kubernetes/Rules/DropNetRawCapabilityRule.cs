@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>drop-net-raw-capability</c>: containers must drop the NET_RAW capability.</summary>
-public sealed class DropNetRawCapabilityRule : ContainerRule
+internal sealed class DropNetRawCapabilityRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0405";

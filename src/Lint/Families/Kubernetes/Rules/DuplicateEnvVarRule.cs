@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>duplicate-env-var</c> (template <c>duplicate-env-var</c>): containers that set one environment variable twice.</summary>
-public sealed class DuplicateEnvVarRule : ContainerRule
+internal sealed class DuplicateEnvVarRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0435";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>env-value-from</c> (template <c>env-value-from</c>): environment variables read from Secrets or ConfigMaps that are not in the scope.</summary>
-public sealed class EnvValueFromRule : ContainerRule
+internal sealed class EnvValueFromRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0436";

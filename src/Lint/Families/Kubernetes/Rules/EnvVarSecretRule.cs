@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>env-var-secret</c>: do not put secrets in plain environment variables.</summary>
-public sealed class EnvVarSecretRule : ContainerRule
+internal sealed class EnvVarSecretRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0406";

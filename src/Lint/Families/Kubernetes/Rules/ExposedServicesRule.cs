@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>exposed-services</c> (template <c>forbidden-service-types</c>): Services of a forbidden type.</summary>
-public sealed class ExposedServicesRule : KubeLinterRule
+internal sealed class ExposedServicesRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0437";

@@ -10,7 +10,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// A Flux <c>sourceRef</c> (or <c>chartRef</c>) names a source the repository defines: a wrong name or namespace
 /// leaves the Kustomization or HelmRelease waiting for an artifact that never comes.
 /// </summary>
-public sealed class FluxSourceRefRule : LintRule
+internal sealed class FluxSourceRefRule : LintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0492";

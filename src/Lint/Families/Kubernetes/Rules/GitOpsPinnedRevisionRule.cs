@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// Argo CD and Flux sources deploy a fixed revision (a tag, a commit, an exact chart version) rather than whatever a
 /// branch or a version range points at when the controller next looks: a team's choice, so off by default.
 /// </summary>
-public sealed partial class GitOpsPinnedRevisionRule : LintRule
+internal sealed partial class GitOpsPinnedRevisionRule : LintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0493";

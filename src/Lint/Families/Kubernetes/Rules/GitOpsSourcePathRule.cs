@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// The path an Argo CD Application or a Flux Kustomization deploys from this repository exists and renders: a typo or
 /// a moved folder otherwise shows up only as a failed sync in the cluster.
 /// </summary>
-public sealed class GitOpsSourcePathRule : LintRule
+internal sealed class GitOpsSourcePathRule : LintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0491";

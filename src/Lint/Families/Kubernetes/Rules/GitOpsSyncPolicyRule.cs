@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// Sync and prune settings a team may forbid (automatic pruning in production, automated sync without self-heal):
 /// policies rather than mistakes, so the rule is off by default and each check is an option.
 /// </summary>
-public sealed class GitOpsSyncPolicyRule : LintRule
+internal sealed class GitOpsSyncPolicyRule : LintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0494";

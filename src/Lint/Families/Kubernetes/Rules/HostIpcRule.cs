@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>host-ipc</c>: pods must not share the host's IPC namespace.</summary>
-public sealed class HostIpcRule : PodSpecRule
+internal sealed class HostIpcRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0407";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>host-network</c>: pods must not share the host's network namespace.</summary>
-public sealed class HostNetworkRule : PodSpecRule
+internal sealed class HostNetworkRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0408";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>host-pid</c>: pods must not share the host's process ID namespace.</summary>
-public sealed class HostPidRule : PodSpecRule
+internal sealed class HostPidRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0409";

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>hpa-minimum-three-replicas</c> (template <c>hpa-minimum-replicas</c>): HorizontalPodAutoscalers that may scale below three replicas.</summary>
-public sealed class HpaMinimumThreeReplicasRule : KubeLinterRule
+internal sealed class HpaMinimumThreeReplicasRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0438";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>invalid-target-ports</c> (template <c>target-port</c>): port names and target ports that the API server rejects.</summary>
-public sealed class InvalidTargetPortsRule : KubeLinterRule
+internal sealed class InvalidTargetPortsRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0439";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>job-ttl-seconds-after-finished</c> (template <c>job-ttl-seconds-after-finished</c>): standalone Jobs without ttlSecondsAfterFinished, and CronJob jobs with it.</summary>
-public sealed class JobTtlSecondsAfterFinishedRule : KubeLinterRule
+internal sealed class JobTtlSecondsAfterFinishedRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0440";

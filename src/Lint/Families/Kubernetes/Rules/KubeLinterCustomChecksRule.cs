@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// Runs the <c>customChecks</c> of a <c>.kube-linter.yaml</c>: each is a kube-linter template with parameters, run by
 /// the built-in rule that implements the template, and reported under the custom check's name with this rule's code.
 /// </summary>
-public sealed class KubeLinterCustomChecksRule : LintRule
+internal sealed class KubeLinterCustomChecksRule : LintRule
 {
     /// <summary>The code every custom check reports with.</summary>
     public const string RuleCode = "IAC0466";

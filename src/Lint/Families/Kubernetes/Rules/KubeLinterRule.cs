@@ -9,7 +9,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// A kube-linter check: runs once per Kubernetes object and skips objects annotated with
 /// <c>ignore-check.kube-linter.io/&lt;check&gt;</c> (or <c>kube-linter.io/ignore-all</c>).
 /// </summary>
-public abstract class KubeLinterRule : LintRule
+internal abstract class KubeLinterRule : LintRule
 {
     /// <inheritdoc />
     public override RuleFamily Family => RuleFamily.Kubernetes;
@@ -71,7 +71,7 @@ public abstract class KubeLinterRule : LintRule
 }
 
 /// <summary>A kube-linter check over each container of a workload's pod spec.</summary>
-public abstract class ContainerRule : KubeLinterRule
+internal abstract class ContainerRule : KubeLinterRule
 {
     /// <inheritdoc />
     protected sealed override void CheckObject(RuleContext context, KubeObject obj)
@@ -92,7 +92,7 @@ public abstract class ContainerRule : KubeLinterRule
 }
 
 /// <summary>A kube-linter check over a workload's pod spec.</summary>
-public abstract class PodSpecRule : KubeLinterRule
+internal abstract class PodSpecRule : KubeLinterRule
 {
     /// <inheritdoc />
     protected sealed override void CheckObject(RuleContext context, KubeObject obj)
@@ -108,7 +108,7 @@ public abstract class PodSpecRule : KubeLinterRule
 }
 
 /// <summary>kube-linter's host-mounts template: hostPath volumes whose path matches <c>dirs</c>, reported where the path is.</summary>
-public abstract class HostMountRule : PodSpecRule
+internal abstract class HostMountRule : PodSpecRule
 {
     /// <summary>The default <c>dirs</c> patterns of the check.</summary>
     protected abstract string[] DefaultDirs { get; }

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// kube-linter's check parameters are Go regular expressions, matched unanchored (the patterns carry their own
 /// <c>^</c>/<c>$</c>). Compiled once per pattern and shared.
 /// </summary>
-public static class KubeRegex
+internal static class KubeRegex
 {
     private static readonly ConcurrentDictionary<string, Regex?> Cache = new(StringComparer.Ordinal);
 

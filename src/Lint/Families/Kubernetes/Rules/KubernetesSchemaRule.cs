@@ -8,7 +8,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>Validates objects against the API schemas, as kubeconform does: fields, types, required fields, versions.</summary>
-public sealed class KubernetesSchemaRule : LintRule
+internal sealed class KubernetesSchemaRule : LintRule
 {
     private static readonly ConcurrentDictionary<string, KubeSchema?> ExtraSchemas = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>The local files a kustomization names must exist.</summary>
-public sealed class KustomizationResourcesRule : LintRule
+internal sealed class KustomizationResourcesRule : LintRule
 {
     private static readonly string[] FileLists = ["resources", "components", "patchesStrategicMerge", "crds"];
 

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>latest-tag</c>: images must be pinned to a tag other than latest.</summary>
-public sealed class LatestTagRule : ContainerRule
+internal sealed class LatestTagRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0410";

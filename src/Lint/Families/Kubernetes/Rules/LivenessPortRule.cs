@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>liveness-port</c> (template <c>liveness-port</c>): liveness probes aimed at a port the container does not expose.</summary>
-public sealed class LivenessPortRule : ProbePortRule
+internal sealed class LivenessPortRule : ProbePortRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0441";

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>minimum-three-replicas</c> (template <c>minimum-replicas</c>): workloads with fewer than three replicas.</summary>
-public sealed class MinimumThreeReplicasRule : KubeLinterRule
+internal sealed class MinimumThreeReplicasRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0442";

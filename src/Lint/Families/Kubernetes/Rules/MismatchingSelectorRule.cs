@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>mismatching-selector</c>: a workload's selector must match its pod template labels.</summary>
-public sealed class MismatchingSelectorRule : KubeLinterRule
+internal sealed class MismatchingSelectorRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0411";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-anti-affinity</c>: replicated workloads should spread their pods across nodes.</summary>
-public sealed class NoAntiAffinityRule : KubeLinterRule
+internal sealed class NoAntiAffinityRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0412";

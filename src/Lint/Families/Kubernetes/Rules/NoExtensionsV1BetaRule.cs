@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-extensions-v1beta</c>: do not use the removed extensions/v1beta API group.</summary>
-public sealed class NoExtensionsV1BetaRule : KubeLinterRule
+internal sealed class NoExtensionsV1BetaRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0413";

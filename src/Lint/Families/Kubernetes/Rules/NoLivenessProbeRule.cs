@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-liveness-probe</c> (template <c>liveness-probe</c>): containers without a liveness probe.</summary>
-public sealed class NoLivenessProbeRule : ContainerRule
+internal sealed class NoLivenessProbeRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0443";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-node-affinity</c> (template <c>no-node-affinity</c>): pods without node affinity.</summary>
-public sealed class NoNodeAffinityRule : PodSpecRule
+internal sealed class NoNodeAffinityRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0444";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-read-only-root-fs</c>: containers should run with a read-only root file system.</summary>
-public sealed class NoReadOnlyRootFsRule : ContainerRule
+internal sealed class NoReadOnlyRootFsRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0414";

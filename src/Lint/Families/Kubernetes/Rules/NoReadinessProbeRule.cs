@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-readiness-probe</c> (template <c>readiness-probe</c>): containers without a readiness probe.</summary>
-public sealed class NoReadinessProbeRule : ContainerRule
+internal sealed class NoReadinessProbeRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0445";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-rolling-update-strategy</c> (template <c>update-configuration</c>): workloads whose update strategy is not a rolling update.</summary>
-public sealed class NoRollingUpdateStrategyRule : KubeLinterRule
+internal sealed class NoRollingUpdateStrategyRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0446";

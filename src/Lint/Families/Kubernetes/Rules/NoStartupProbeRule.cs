@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>no-startup-probe</c> (template <c>startup-probe</c>): containers without a startup probe.</summary>
-public sealed class NoStartupProbeRule : ContainerRule
+internal sealed class NoStartupProbeRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0447";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>non-existent-service-account</c>: a pod's service account must be defined with it.</summary>
-public sealed class NonExistentServiceAccountRule : PodSpecRule
+internal sealed class NonExistentServiceAccountRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0415";

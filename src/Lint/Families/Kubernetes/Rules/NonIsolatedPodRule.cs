@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>non-isolated-pod</c> (template <c>non-isolated-pod</c>): workloads whose pods no NetworkPolicy selects.</summary>
-public sealed class NonIsolatedPodRule : KubeLinterRule
+internal sealed class NonIsolatedPodRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0448";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>pdb-max-unavailable</c> (template <c>pdb-max-unavailable</c>): PodDisruptionBudgets that allow no pod to be unavailable.</summary>
-public sealed class PdbMaxUnavailableRule : KubeLinterRule
+internal sealed class PdbMaxUnavailableRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0449";

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>pdb-min-available</c> (template <c>pdb-min-available</c>): PodDisruptionBudgets whose minAvailable is as high as the replicas of the workload they cover.</summary>
-public sealed class PdbMinAvailableRule : KubeLinterRule
+internal sealed class PdbMinAvailableRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0450";

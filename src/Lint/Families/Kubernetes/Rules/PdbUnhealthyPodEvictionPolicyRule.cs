@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>pdb-unhealthy-pod-eviction-policy</c> (template <c>pdb-unhealthy-pod-eviction-policy</c>): PodDisruptionBudgets that leave unhealthyPodEvictionPolicy to its default.</summary>
-public sealed class PdbUnhealthyPodEvictionPolicyRule : KubeLinterRule
+internal sealed class PdbUnhealthyPodEvictionPolicyRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0451";

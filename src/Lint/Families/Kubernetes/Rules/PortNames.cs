@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// The API server's rules for port names (IANA service names, RFC 6335 section 5.1) and target ports, with its
 /// messages: at most 15 characters of a-z, 0-9 and '-', at least one letter, no '-' at either end, no "--".
 /// </summary>
-public static class PortNames
+internal static class PortNames
 {
     /// <summary>What is wrong with a Service's <c>targetPort</c> (a number or a name), or null.</summary>
     public static string? Problem(YScalar targetPort)

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>priority-class-name</c> (template <c>priority-class-name</c>): pods with a priority class outside the accepted list.</summary>
-public sealed class PriorityClassNameRule : PodSpecRule
+internal sealed class PriorityClassNameRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0452";

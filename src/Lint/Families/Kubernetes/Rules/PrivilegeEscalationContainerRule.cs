@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>privilege-escalation-container</c>: containers must not allow privilege escalation.</summary>
-public sealed class PrivilegeEscalationContainerRule : ContainerRule
+internal sealed class PrivilegeEscalationContainerRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0416";

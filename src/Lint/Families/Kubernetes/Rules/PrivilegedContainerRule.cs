@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>privileged-container</c>: containers must not run privileged.</summary>
-public sealed class PrivilegedContainerRule : ContainerRule
+internal sealed class PrivilegedContainerRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0417";

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>privileged-ports</c> (template <c>privileged-ports</c>): containers that listen on a privileged port.</summary>
-public sealed class PrivilegedPortsRule : ContainerRule
+internal sealed class PrivilegedPortsRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0453";

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// kube-linter's liveness-port, readiness-port and startup-port templates: a probe's port must be one the container
 /// exposes — a number by <c>containerPort</c>, a name by <c>name</c>; HTTP and TCP probes need a TCP port.
 /// </summary>
-public abstract class ProbePortRule : ContainerRule
+internal abstract class ProbePortRule : ContainerRule
 {
     /// <summary>The probe's field: <c>livenessProbe</c>, <c>readinessProbe</c> or <c>startupProbe</c>.</summary>
     protected abstract string ProbeField { get; }

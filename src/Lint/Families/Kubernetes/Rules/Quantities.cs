@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>Kubernetes resource quantities (<c>500m</c>, <c>1.5</c>, <c>128Mi</c>, <c>1G</c>, <c>2e3</c>) as numbers.</summary>
-public static class Quantities
+internal static class Quantities
 {
     private static readonly (string Suffix, double Factor)[] Suffixes =
     [

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>read-secret-from-env-var</c> (template <c>read-secret-from-env-var</c>): environment variables read from Secrets.</summary>
-public sealed class ReadSecretFromEnvVarRule : ContainerRule
+internal sealed class ReadSecretFromEnvVarRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0454";

@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>readiness-port</c> (template <c>readiness-port</c>): readiness probes aimed at a port the container does not expose.</summary>
-public sealed class ReadinessPortRule : ProbePortRule
+internal sealed class ReadinessPortRule : ProbePortRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0455";

@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>required-annotation-email</c> (template <c>required-annotation</c>): workloads without an owner email annotation.</summary>
-public sealed class RequiredAnnotationEmailRule : RequiredMetadataRule
+internal sealed class RequiredAnnotationEmailRule : RequiredMetadataRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0456";

@@ -4,7 +4,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>required-label-owner</c> (template <c>required-label</c>): workloads without an owner label.</summary>
-public sealed class RequiredLabelOwnerRule : RequiredMetadataRule
+internal sealed class RequiredLabelOwnerRule : RequiredMetadataRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0457";

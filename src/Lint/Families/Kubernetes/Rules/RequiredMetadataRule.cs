@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Kubernetes.Rules;
 /// kube-linter's required-label and required-annotation templates: a workload must have a label (or annotation)
 /// whose key matches <c>key</c> and whose value matches <c>value</c> (whole-value patterns; an empty value: any).
 /// </summary>
-public abstract class RequiredMetadataRule : KubeLinterRule
+internal abstract class RequiredMetadataRule : KubeLinterRule
 {
     /// <summary><c>label</c> or <c>annotation</c>.</summary>
     protected abstract string Field { get; }

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>restart-policy</c> (template <c>restart-policy</c>): pods whose restart policy is neither Always nor OnFailure.</summary>
-public sealed class RestartPolicyRule : PodSpecRule
+internal sealed class RestartPolicyRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0458";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>run-as-non-root</c>: containers must run as a non-root user.</summary>
-public sealed class RunAsNonRootRule : ContainerRule
+internal sealed class RunAsNonRootRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0418";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>scc-deny-privileged-container</c> (template <c>scc-deny-privileged-container</c>): OpenShift SecurityContextConstraints that allow privileged containers.</summary>
-public sealed class SccDenyPrivilegedContainerRule : KubeLinterRule
+internal sealed class SccDenyPrivilegedContainerRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0459";

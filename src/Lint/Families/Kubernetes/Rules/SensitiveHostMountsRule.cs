@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>sensitive-host-mounts</c>: do not mount sensitive host directories.</summary>
-public sealed class SensitiveHostMountsRule : HostMountRule
+internal sealed class SensitiveHostMountsRule : HostMountRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0419";

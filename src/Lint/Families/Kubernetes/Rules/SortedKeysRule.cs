@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>sorted-keys</c> (template <c>sorted-keys</c>): objects whose mapping keys are not in alphabetical order.</summary>
-public sealed class SortedKeysRule : KubeLinterRule
+internal sealed class SortedKeysRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0460";

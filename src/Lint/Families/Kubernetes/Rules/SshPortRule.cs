@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>ssh-port</c>: containers should not expose SSH.</summary>
-public sealed class SshPortRule : ContainerRule
+internal sealed class SshPortRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0420";

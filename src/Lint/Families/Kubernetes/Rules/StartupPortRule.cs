@@ -3,7 +3,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>startup-port</c> (template <c>startup-port</c>): startup probes aimed at a port the container does not expose.</summary>
-public sealed class StartupPortRule : ProbePortRule
+internal sealed class StartupPortRule : ProbePortRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0461";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>unsafe-proc-mount</c> (template <c>unsafe-proc-mount</c>): containers that unmask /proc.</summary>
-public sealed class UnsafeProcMountRule : ContainerRule
+internal sealed class UnsafeProcMountRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0462";

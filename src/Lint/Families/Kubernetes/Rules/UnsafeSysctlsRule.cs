@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>unsafe-sysctls</c>: pods must not set unsafe sysctls.</summary>
-public sealed class UnsafeSysctlsRule : PodSpecRule
+internal sealed class UnsafeSysctlsRule : PodSpecRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0421";

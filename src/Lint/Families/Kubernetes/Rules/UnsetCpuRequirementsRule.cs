@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>unset-cpu-requirements</c>: containers must set a cpu request.</summary>
-public sealed class UnsetCpuRequirementsRule : ContainerRule
+internal sealed class UnsetCpuRequirementsRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0422";

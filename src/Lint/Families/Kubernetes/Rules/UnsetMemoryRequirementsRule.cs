@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>unset-memory-requirements</c>: containers must set a memory limit.</summary>
-public sealed class UnsetMemoryRequirementsRule : ContainerRule
+internal sealed class UnsetMemoryRequirementsRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0423";

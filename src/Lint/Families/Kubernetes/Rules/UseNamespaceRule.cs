@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>use-namespace</c> (template <c>use-namespace</c>): workloads and Services in the default namespace.</summary>
-public sealed class UseNamespaceRule : KubeLinterRule
+internal sealed class UseNamespaceRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0463";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>wildcard-in-rules</c> (template <c>wildcard-in-rules</c>): Roles and ClusterRoles whose rules use wildcards.</summary>
-public sealed class WildcardInRulesRule : KubeLinterRule
+internal sealed class WildcardInRulesRule : KubeLinterRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0464";

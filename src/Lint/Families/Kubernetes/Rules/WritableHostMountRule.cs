@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Kubernetes.Rules;
 
 /// <summary>kube-linter's <c>writable-host-mount</c> (template <c>writable-host-mount</c>): containers that mount a host path writable.</summary>
-public sealed class WritableHostMountRule : ContainerRule
+internal sealed class WritableHostMountRule : ContainerRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0465";

@@ -7,13 +7,13 @@ namespace IacTest.Lint.Families.Secrets.Model;
 /// <param name="KeyNode">Where the key is.</param>
 /// <param name="Value">The value node.</param>
 /// <param name="ParentKey">The key of the mapping that holds the pair (<c>environment</c>, <c>env</c>, …), or empty.</param>
-public sealed record SecretCandidate(string Key, YNode KeyNode, YScalar Value, string ParentKey);
+internal sealed record SecretCandidate(string Key, YNode KeyNode, YScalar Value, string ParentKey);
 
 /// <summary>
 /// Walks the documents of a file for key/value pairs that may hold a secret, skipping what is encrypted: SOPS files,
 /// <c>SealedSecret</c> objects and <c>!vault</c> values.
 /// </summary>
-public static class SecretCandidates
+internal static class SecretCandidates
 {
     /// <summary>Whether the file is encrypted with SOPS (a root <c>sops</c> mapping with <c>mac</c>).</summary>
     public static bool IsSopsEncrypted(IReadOnlyList<YDocument> documents) =>

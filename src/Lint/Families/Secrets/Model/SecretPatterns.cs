@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace IacTest.Lint.Families.Secrets.Model;
 
 /// <summary>The patterns of credentials with a recognisable shape, matched on the raw text (comments included).</summary>
-public static partial class SecretPatterns
+internal static partial class SecretPatterns
 {
     /// <summary>A private key block header followed by key material.</summary>
     [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\\n""'|>-]{0,80}[A-Za-z0-9+/=]{40}")]

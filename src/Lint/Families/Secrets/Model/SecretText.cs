@@ -7,7 +7,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Secrets.Model;
 
 /// <summary>How secrets are recognised, masked and fingerprinted. A secret's value never leaves this class.</summary>
-public static partial class SecretText
+internal static partial class SecretText
 {
     /// <summary>A hint that shows the value's length and, at most, a prefix that is not secret (<c>ghp_</c>).</summary>
     public static string Mask(string value, int revealPrefix = 0)

@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Secret-looking Ansible variables in clear text.</summary>
-public sealed class AnsibleUnvaultedSecretRule : SecretRule
+internal sealed class AnsibleUnvaultedSecretRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0607";

@@ -3,7 +3,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Cloud provider credentials committed in clear text.</summary>
-public sealed class CloudAccessKeyRule : SecretRule
+internal sealed class CloudAccessKeyRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0602";

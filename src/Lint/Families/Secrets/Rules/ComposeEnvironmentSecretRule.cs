@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Secrets in a Compose service's environment.</summary>
-public sealed class ComposeEnvironmentSecretRule : SecretRule
+internal sealed class ComposeEnvironmentSecretRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0609";

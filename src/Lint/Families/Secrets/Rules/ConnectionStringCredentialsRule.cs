@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Passwords inside URLs and connection strings.</summary>
-public sealed class ConnectionStringCredentialsRule : SecretRule
+internal sealed class ConnectionStringCredentialsRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0605";

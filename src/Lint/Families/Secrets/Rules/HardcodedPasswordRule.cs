@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Literal values under keys that name a secret.</summary>
-public sealed class HardcodedPasswordRule : SecretRule
+internal sealed class HardcodedPasswordRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0604";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Random-looking values under keys that may hold a secret.</summary>
-public sealed class HighEntropySecretRule : SecretRule
+internal sealed class HighEntropySecretRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0606";

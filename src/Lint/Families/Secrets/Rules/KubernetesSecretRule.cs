@@ -7,7 +7,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Kubernetes Secrets with their data in the repository.</summary>
-public sealed class KubernetesSecretRule : SecretRule
+internal sealed class KubernetesSecretRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0608";

@@ -3,7 +3,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Private keys committed in clear text.</summary>
-public sealed class PrivateKeyRule : SecretRule
+internal sealed class PrivateKeyRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0601";

@@ -12,7 +12,7 @@ namespace IacTest.Lint.Families.Secrets.Rules;
 /// fingerprint; fingerprints listed in the <c>baseline</c> option (filled from <c>.iactest-secrets-baseline</c>) are
 /// not reported again.
 /// </summary>
-public abstract class SecretRule : LintRule
+internal abstract class SecretRule : LintRule
 {
     /// <summary>The option that holds baseline fingerprints.</summary>
     public const string BaselineOption = "baseline";

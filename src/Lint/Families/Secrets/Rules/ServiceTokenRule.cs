@@ -3,7 +3,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Secrets.Rules;
 
 /// <summary>Tokens of common services committed in clear text.</summary>
-public sealed class ServiceTokenRule : SecretRule
+internal sealed class ServiceTokenRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0603";

@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Secrets.Rules;
 /// Secrets in Terraform: literal credentials in <c>provider</c> blocks, in variable defaults and in <c>.tfvars</c>;
 /// values of a known credential shape anywhere; outputs that carry a secret without <c>sensitive = true</c>.
 /// </summary>
-public sealed class TerraformSecretRule : SecretRule
+internal sealed class TerraformSecretRule : SecretRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0610";

@@ -12,7 +12,7 @@ namespace IacTest.Lint.Families.Terraform.Configuration;
 /// Reads the text of a <c>.tflint.hcl</c> (or <c>.tflint.json</c>) with IacTest's HCL parser and applies it to a
 /// configuration, as tflint applies it to its bundled Terraform ruleset.
 /// </summary>
-public static class TflintConfigReader
+internal static class TflintConfigReader
 {
     private static readonly HashSet<string> ConfigArguments = new(StringComparer.Ordinal)
     {

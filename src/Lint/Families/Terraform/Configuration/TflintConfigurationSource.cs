@@ -13,7 +13,7 @@ namespace IacTest.Lint.Families.Terraform.Configuration;
 /// <c>rule "name" { enabled, … }</c> — and the rules' options. Without a file, the <c>recommended</c> preset runs (the
 /// rules' defaults). Anything invalid is an IAC0003 finding positioned in the file.
 /// </summary>
-public sealed class TflintConfigurationSource : IConfigurationSource
+internal sealed class TflintConfigurationSource : IConfigurationSource
 {
     /// <summary>The environment variable that names the configuration file, as in tflint.</summary>
     public const string ConfigFileVariable = "TFLINT_CONFIG_FILE";

@@ -3,7 +3,7 @@ using IacTest.Lint.Hcl;
 namespace IacTest.Lint.Families.Terraform.Model;
 
 /// <summary>Constant values of expressions, for the arguments a module declares with literals (source, version, type...).</summary>
-public static class ExpressionValues
+internal static class ExpressionValues
 {
     /// <summary>The text of a literal string (a template without interpolation), or null.</summary>
     public static string? AsString(HclExpression? expression) => expression switch

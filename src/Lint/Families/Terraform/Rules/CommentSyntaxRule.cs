@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_comment_syntax</c>: single-line comments start with <c>#</c>, not <c>//</c>.</summary>
-public sealed class CommentSyntaxRule : TerraformRule
+internal sealed class CommentSyntaxRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0702";

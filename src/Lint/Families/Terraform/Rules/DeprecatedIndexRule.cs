@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_deprecated_index</c>: the legacy dot index <c>list.0</c> and legacy splat <c>list.*.id</c>.</summary>
-public sealed class DeprecatedIndexRule : TerraformRule
+internal sealed class DeprecatedIndexRule : TerraformRule
 {
     private const string Message = "List items should be accessed using square brackets";
 

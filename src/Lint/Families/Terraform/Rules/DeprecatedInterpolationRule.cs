@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_deprecated_interpolation</c>: a string that is nothing but one interpolation.</summary>
-public sealed class DeprecatedInterpolationRule : TerraformRule
+internal sealed class DeprecatedInterpolationRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0701";

@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_deprecated_lookup</c>: <c>lookup(map, key)</c> without a default.</summary>
-public sealed class DeprecatedLookupRule : TerraformRule
+internal sealed class DeprecatedLookupRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0709";

@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_documented_outputs</c>: every output has a description.</summary>
-public sealed class DocumentedOutputsRule : TerraformRule
+internal sealed class DocumentedOutputsRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0705";

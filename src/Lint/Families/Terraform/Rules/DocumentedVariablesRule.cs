@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_documented_variables</c>: every variable has a description.</summary>
-public sealed class DocumentedVariablesRule : TerraformRule
+internal sealed class DocumentedVariablesRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0704";

@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_empty_list_equality</c>: a comparison with <c>[]</c>, which is never true for a list.</summary>
-public sealed class EmptyListEqualityRule : TerraformRule
+internal sealed class EmptyListEqualityRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0706";

@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>The file is formatted as <c>terraform fmt</c> formats it; reported at the first line that differs.</summary>
-public sealed class FmtRule : TerraformRule
+internal sealed class FmtRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0707";

@@ -6,7 +6,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_json_syntax</c>: a <c>.tf.json</c> file's root is an object, not an array of objects.</summary>
-public sealed class JsonSyntaxRule : TerraformRule
+internal sealed class JsonSyntaxRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0721";

@@ -7,7 +7,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_map_duplicate_keys</c>: an object constructor that sets one key twice.</summary>
-public sealed class MapDuplicateKeysRule : TerraformRule
+internal sealed class MapDuplicateKeysRule : TerraformRule
 {
     // A key that reads variables depends on their declarations and values in the module's other files.
     private static readonly RuleReads ModuleAndVariableFiles = RuleReads.FolderFiles(".tf", ".tf.json", ".tfvars");

@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// a local call's folder exists and, when remote calls are called too, each remote call was installed by
 /// <c>terraform init</c>. tflint stops with these errors; here each is a finding at the call.
 /// </summary>
-public sealed class ModuleCallRule : TerraformRule
+internal sealed class ModuleCallRule : TerraformRule
 {
     /// <summary>The option <c>.tflint.hcl</c>'s <c>config { call_module_type }</c> sets: <c>all</c>, <c>local</c> or <c>none</c>.</summary>
     public const string CallModuleTypeOption = "call_module_type";

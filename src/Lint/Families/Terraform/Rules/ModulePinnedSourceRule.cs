@@ -7,7 +7,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_module_pinned_source</c>: Git and Mercurial module sources pinned to a revision.</summary>
-public sealed partial class ModulePinnedSourceRule : TerraformRule
+internal sealed partial class ModulePinnedSourceRule : TerraformRule
 {
     /// <summary>The option that chooses how strict a pin must be: <c>flexible</c> or <c>semver</c>.</summary>
     public const string StyleOption = "style";

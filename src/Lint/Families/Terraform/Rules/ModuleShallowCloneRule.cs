@@ -7,7 +7,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_module_shallow_clone</c>: Git module sources pinned to a tag or branch clone shallowly.</summary>
-public sealed partial class ModuleShallowCloneRule : TerraformRule
+internal sealed partial class ModuleShallowCloneRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0713";

@@ -7,7 +7,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_module_version</c>: modules from a registry state a version.</summary>
-public sealed partial class ModuleVersionRule : TerraformRule
+internal sealed partial class ModuleVersionRule : TerraformRule
 {
     /// <summary>The option that asks for one exact version rather than a range.</summary>
     public const string ExactOption = "exact";

@@ -6,7 +6,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_naming_convention</c>: block and local names follow one format, per block type if wished.</summary>
-public sealed class NamingConventionRule : TerraformRule
+internal sealed class NamingConventionRule : TerraformRule
 {
     /// <summary>The default format of every block type.</summary>
     public const string FormatOption = "format";

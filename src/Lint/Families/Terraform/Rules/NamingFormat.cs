@@ -4,7 +4,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// <param name="Name">The name <c>format</c> refers to it by.</param>
 /// <param name="Description">What the message calls it.</param>
 /// <param name="Regex">The pattern a name must match.</param>
-public sealed record NamingFormat(string Name, string Description, string Regex)
+internal sealed record NamingFormat(string Name, string Description, string Regex)
 {
     /// <inheritdoc />
     public override string ToString() => $"{Name}={Description}:{Regex}";

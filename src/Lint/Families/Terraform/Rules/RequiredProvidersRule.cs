@@ -6,7 +6,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_required_providers</c>: every provider the module uses has a source and a version constraint.</summary>
-public sealed class RequiredProvidersRule : TerraformModuleRule
+internal sealed class RequiredProvidersRule : TerraformModuleRule
 {
     /// <summary>The option that asks for <c>source</c> in each entry.</summary>
     public const string SourceOption = "source";

@@ -4,7 +4,7 @@ using IacTest.Lint.Hcl;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_required_version</c>: the module states which Terraform versions it works with.</summary>
-public sealed class RequiredVersionRule : TerraformModuleRule
+internal sealed class RequiredVersionRule : TerraformModuleRule
 {
     private const string Message = "terraform \"required_version\" attribute is required";
 

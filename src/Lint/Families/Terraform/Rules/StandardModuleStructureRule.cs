@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_standard_module_structure</c>: <c>main.tf</c>, <c>variables.tf</c>, <c>outputs.tf</c>, each holding its kind of block.</summary>
-public sealed class StandardModuleStructureRule : TerraformModuleRule
+internal sealed class StandardModuleStructureRule : TerraformModuleRule
 {
     /// <summary>The option that asks for an <c>outputs.tf</c>.</summary>
     public const string OutputsOption = "outputs";

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// One run of a module-level rule over a whole module: its options, and the findings it reports in any of the module's
 /// files. The run is shared by every file of the module; each file then reports the findings that are its own.
 /// </summary>
-public sealed class TerraformModuleCheck
+internal sealed class TerraformModuleCheck
 {
     private readonly List<(string FullPath, HclRange Range, string Message)> _findings = [];
 

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// <param name="Path">The file's path (full when read from disk, as given for text linted alone).</param>
 /// <param name="FullPath">The full path findings are matched to the checked file by.</param>
 /// <param name="Hcl">Its parsed HCL.</param>
-public sealed record TerraformModuleFile(string Path, string FullPath, HclFile Hcl)
+internal sealed record TerraformModuleFile(string Path, string FullPath, HclFile Hcl)
 {
     /// <summary>The file name without its folder, as tflint names a module's files in messages.</summary>
     public string Name => System.IO.Path.GetFileName(Path);

@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// runs once per module state and options — not once per file, which made a module of n files cost n² — and each
 /// file reports the findings that fall in it, so each finding is reported once, by its own file.
 /// </summary>
-public abstract class TerraformModuleRule : TerraformRule
+internal abstract class TerraformModuleRule : TerraformRule
 {
     // Runs of this rule per module (the weakly held list of its files) and options, shared by the module's files.
     private readonly ConditionalWeakTable<IReadOnlyList<TerraformModuleFile>, ConcurrentDictionary<RuleOptionValues, Lazy<TerraformModuleCheck>>> _runs = new();

@@ -6,4 +6,4 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// Whether the files come from a folder on disk; false for text linted alone (a rule's example, an editor buffer),
 /// where checks about which files a module has (<c>main.tf</c>, <c>variables.tf</c>) have no folder to look at.
 /// </param>
-public sealed record TerraformModuleView(IReadOnlyList<TerraformModuleFile> Files, bool ReadFromFolder);
+internal sealed record TerraformModuleView(IReadOnlyList<TerraformModuleFile> Files, bool ReadFromFolder);

@@ -8,7 +8,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// A rule of tflint's Terraform ruleset: it reads the parsed HCL of a file that parses (tflint runs no rule on a file
 /// with syntax errors) and reports at HCL ranges.
 /// </summary>
-public abstract class TerraformRule : LintRule
+internal abstract class TerraformRule : LintRule
 {
     /// <inheritdoc />
     public override RuleFamily Family => RuleFamily.Terraform;

@@ -7,7 +7,7 @@ namespace IacTest.Lint.Families.Terraform.Rules;
 /// so it is exactly the Terraform rules that are on by default. <c>terraform-fmt</c> is IacTest's own rule and belongs
 /// to no preset.
 /// </summary>
-public static class TflintPresets
+internal static class TflintPresets
 {
     /// <summary>The preset names tflint accepts.</summary>
     public static IReadOnlyList<string> Names { get; } = ["all", "recommended"];

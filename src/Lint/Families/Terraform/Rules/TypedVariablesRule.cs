@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_typed_variables</c>: every variable declares its type.</summary>
-public sealed class TypedVariablesRule : TerraformRule
+internal sealed class TypedVariablesRule : TerraformRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0703";

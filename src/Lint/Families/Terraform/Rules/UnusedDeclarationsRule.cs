@@ -5,7 +5,7 @@ using IacTest.Lint.Families.Terraform.Model;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_unused_declarations</c>: variables, locals, data sources and provider aliases nothing uses.</summary>
-public sealed class UnusedDeclarationsRule : TerraformModuleRule
+internal sealed class UnusedDeclarationsRule : TerraformModuleRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0718";

@@ -3,7 +3,7 @@ using IacTest.Lint.Diagnostics;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_unused_required_providers</c>: <c>required_providers</c> entries the module never uses.</summary>
-public sealed class UnusedRequiredProvidersRule : TerraformModuleRule
+internal sealed class UnusedRequiredProvidersRule : TerraformModuleRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0719";

@@ -5,7 +5,7 @@ using IacTest.Lint.Families.Terraform.Model;
 namespace IacTest.Lint.Families.Terraform.Rules;
 
 /// <summary>tflint's <c>terraform_workspace_remote</c>: <c>terraform.workspace</c> with a <c>remote</c> backend on Terraform 1.0.</summary>
-public sealed class WorkspaceRemoteRule : TerraformModuleRule
+internal sealed class WorkspaceRemoteRule : TerraformModuleRule
 {
     // Terraform 1.0's releases: on these, terraform.workspace is always "default" under remote execution.
     private static readonly string[] Terraform10 = Enumerable.Range(0, 12).Select(patch => $"1.0.{patch}").ToArray();

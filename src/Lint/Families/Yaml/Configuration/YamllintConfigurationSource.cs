@@ -11,7 +11,7 @@ namespace IacTest.Lint.Families.Yaml.Configuration;
 /// global file (<c>$YAMLLINT_CONFIG_FILE</c>, <c>$XDG_CONFIG_HOME/yamllint/config</c>, <c>~/.config/yamllint/config</c>).
 /// With none of them the rules keep their defaults, which are yamllint's <c>default</c> configuration.
 /// </summary>
-public sealed class YamllintConfigurationSource : IConfigurationSource
+internal sealed class YamllintConfigurationSource : IConfigurationSource
 {
     private static readonly string[] ProjectFileNames = [".yamllint", ".yamllint.yaml", ".yamllint.yml"];
 

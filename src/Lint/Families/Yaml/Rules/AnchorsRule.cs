@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>anchors</c>: aliases refer to declared anchors; optionally no duplicated or unused anchors.</summary>
-public sealed class AnchorsRule : YamllintRule
+internal sealed class AnchorsRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0101";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>braces</c>: spaces inside flow mappings <c>{ }</c>, or flow mappings forbidden.</summary>
-public sealed class BracesRule : YamllintRule
+internal sealed class BracesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0102";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>brackets</c>: spaces inside flow sequences <c>[ ]</c>, or flow sequences forbidden.</summary>
-public sealed class BracketsRule : YamllintRule
+internal sealed class BracketsRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0103";

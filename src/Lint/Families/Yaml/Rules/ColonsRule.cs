@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>colons</c>: spaces before and after the <c>:</c> of a mapping.</summary>
-public sealed class ColonsRule : YamllintRule
+internal sealed class ColonsRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0104";

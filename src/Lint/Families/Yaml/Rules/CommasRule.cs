@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>commas</c>: spaces before and after the commas of flow collections.</summary>
-public sealed class CommasRule : YamllintRule
+internal sealed class CommasRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0105";

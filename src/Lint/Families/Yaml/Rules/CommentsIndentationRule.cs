@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>comments-indentation</c>: a comment on its own line is indented like the content.</summary>
-public sealed class CommentsIndentationRule : YamllintRule
+internal sealed class CommentsIndentationRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0107";

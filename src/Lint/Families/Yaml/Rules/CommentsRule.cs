@@ -5,7 +5,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>comments</c>: a space after <c>#</c>, and room between content and an inline comment.</summary>
-public sealed class CommentsRule : YamllintRule
+internal sealed class CommentsRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0106";

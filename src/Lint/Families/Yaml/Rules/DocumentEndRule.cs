@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>document-end</c>: every document ends with <c>...</c> (or none does).</summary>
-public sealed class DocumentEndRule : YamllintRule
+internal sealed class DocumentEndRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0108";

@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>document-start</c>: every document starts with <c>---</c> (or none does).</summary>
-public sealed class DocumentStartRule : YamllintRule
+internal sealed class DocumentStartRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0109";

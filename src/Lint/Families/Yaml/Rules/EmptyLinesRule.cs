@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>empty-lines</c>: at most so many blank lines in a row, at the start and at the end.</summary>
-public sealed class EmptyLinesRule : YamllintRule
+internal sealed class EmptyLinesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0110";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>empty-values</c>: a mapping key has a value.</summary>
-public sealed class EmptyValuesRule : YamllintRule
+internal sealed class EmptyValuesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0111";

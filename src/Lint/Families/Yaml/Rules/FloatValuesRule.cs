@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>float-values</c>: limits the float forms that surprise readers.</summary>
-public sealed partial class FloatValuesRule : YamllintRule
+internal sealed partial class FloatValuesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0112";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>hyphens</c>: spaces after the <c>-</c> of a block sequence item.</summary>
-public sealed class HyphensRule : YamllintRule
+internal sealed class HyphensRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0113";

@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>indentation</c>: consistent indentation of mappings, sequences and (optionally) multi-line strings.</summary>
-public sealed class IndentationRule : YamllintRule
+internal sealed class IndentationRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0114";

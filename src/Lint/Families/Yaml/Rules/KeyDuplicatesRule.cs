@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>key-duplicates</c>: a key appears once per mapping.</summary>
-public sealed class KeyDuplicatesRule : YamllintRule
+internal sealed class KeyDuplicatesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0115";

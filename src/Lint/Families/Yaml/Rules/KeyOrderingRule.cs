@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>key-ordering</c>: keys of a mapping in alphabetical order.</summary>
-public sealed class KeyOrderingRule : YamllintRule
+internal sealed class KeyOrderingRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0116";

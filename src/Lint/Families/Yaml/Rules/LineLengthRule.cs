@@ -6,7 +6,7 @@ using YamlDotNet.Core.Tokens;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>line-length</c>: lines no longer than a maximum.</summary>
-public sealed class LineLengthRule : YamllintRule
+internal sealed class LineLengthRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0117";

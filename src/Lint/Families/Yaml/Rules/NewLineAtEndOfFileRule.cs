@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>new-line-at-end-of-file</c>: a file ends with a line break.</summary>
-public sealed class NewLineAtEndOfFileRule : YamllintRule
+internal sealed class NewLineAtEndOfFileRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0118";

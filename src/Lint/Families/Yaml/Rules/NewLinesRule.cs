@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>new-lines</c>: one kind of line break, Unix or DOS.</summary>
-public sealed class NewLinesRule : YamllintRule
+internal sealed class NewLinesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0119";

@@ -5,7 +5,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>octal-values</c>: no implicit (<c>010</c>) or explicit (<c>0o10</c>) octal numbers.</summary>
-public sealed class OctalValuesRule : YamllintRule
+internal sealed class OctalValuesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0120";

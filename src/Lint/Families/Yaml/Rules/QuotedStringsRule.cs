@@ -8,7 +8,7 @@ using YamlDotNet.Core.Tokens;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>quoted-strings</c>: how string values are quoted.</summary>
-public sealed class QuotedStringsRule : YamllintRule
+internal sealed class QuotedStringsRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0121";

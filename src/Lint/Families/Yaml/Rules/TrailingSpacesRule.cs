@@ -4,7 +4,7 @@ using IacTest.Lint.Rules;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>trailing-spaces</c>: no spaces or tabs at the end of a line.</summary>
-public sealed class TrailingSpacesRule : YamllintRule
+internal sealed class TrailingSpacesRule : YamllintRule
 {
     /// <inheritdoc />
     public override string Code => "IAC0122";

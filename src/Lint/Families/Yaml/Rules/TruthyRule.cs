@@ -6,7 +6,7 @@ using IacTest.Lint.Yaml;
 namespace IacTest.Lint.Families.Yaml.Rules;
 
 /// <summary>yamllint's <c>truthy</c>: only the allowed spellings of booleans.</summary>
-public sealed class TruthyRule : YamllintRule
+internal sealed class TruthyRule : YamllintRule
 {
     /// <summary>Every plain scalar a YAML 1.1 loader reads as a boolean.</summary>
     internal static readonly string[] TruthyValues =

@@ -6,7 +6,7 @@ namespace IacTest.Lint.Families.Yaml.Rules.Support;
 /// A yamllint-compatible rule: the yamllint name, options and defaults, and findings at the positions yamllint
 /// reports. Every such rule reads the same per-file token stream.
 /// </summary>
-public abstract class YamllintRule : LintRule
+internal abstract class YamllintRule : LintRule
 {
     /// <inheritdoc />
     public override RuleFamily Family => RuleFamily.Yaml;
