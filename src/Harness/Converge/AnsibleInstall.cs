@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using IacTest.Harness.Ansible;
-using IacTest.Harness.Reaping;
 
 namespace IacTest.Harness.Converge;
 
@@ -74,12 +73,38 @@ public sealed partial record AnsibleInstall(string Program, Version Version)
 
             var stamp = $"{Path.GetFullPath(program)}\n{target.FullName}\n{target.Length}\n{target.LastWriteTimeUtc.Ticks}";
             var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(stamp)))[..24].ToLowerInvariant();
-            return Path.Combine(OwnedTempFolders.Parent, "ansible-versions", key);
+            return Path.Combine(CacheFolder(), "ansible-versions", key);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The user's cache folder for what outlives a test process (<c>IACTEST_CACHE</c>, else <c>$XDG_CACHE_HOME/iactest</c>,
+    /// else <c>~/.cache/iactest</c>; the local application data folder on Windows) — not the private per-run folders,
+    /// which the reaper empties and which must hold nothing once their owner is gone.
+    /// </summary>
+    private static string CacheFolder()
+    {
+        if (Environment.GetEnvironmentVariable("IACTEST_CACHE") is { Length: > 0 } custom)
+        {
+            return custom;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "iactest", "cache");
+        }
+
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg))
+        {
+            return Path.Combine(xdg, "iactest");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? Path.Combine(home, ".cache", "iactest") : Path.Combine(Path.GetTempPath(), "iactest-cache");
     }
 
     private static Version? TryRead(string path)
