@@ -8,10 +8,11 @@ namespace IacTest.Lint.Families.Ansible.Rules;
 /// <summary>ansible-lint's <c>no-free-form</c>.</summary>
 internal sealed partial class NoFreeFormRule : AnsibleTaskRule
 {
-    private static readonly HashSet<string> Inclusions = ["include", "include_tasks", "import_playbook", "import_tasks", "include_role", "import_role",
-        "ansible.builtin.include", "ansible.builtin.include_tasks", "ansible.builtin.import_playbook", "ansible.builtin.import_tasks",
-        "ansible.builtin.include_role", "ansible.builtin.import_role", "ansible.legacy.include", "ansible.legacy.include_tasks",
-        "ansible.legacy.import_playbook", "ansible.legacy.import_tasks", "ansible.legacy.include_role", "ansible.legacy.import_role"];
+    // ansible-lint 6.13.1's inclusion actions, which it lets pass free-form: tasks and playbooks only, by their short and
+    // ansible.builtin names. A role inclusion (include_role, import_role) or an ansible.legacy name is a module action
+    // like any other.
+    private static readonly HashSet<string> Inclusions = ["include", "include_tasks", "import_playbook", "import_tasks",
+        "ansible.builtin.include", "ansible.builtin.include_tasks", "ansible.builtin.import_playbook", "ansible.builtin.import_tasks"];
 
     private static readonly HashSet<string> CommandModules = ["command", "shell", "win_command", "win_shell", "ansible.windows.win_command", "ansible.windows.win_shell"];
 
