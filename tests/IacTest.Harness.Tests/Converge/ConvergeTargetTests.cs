@@ -44,7 +44,7 @@ public sealed class ConvergeTargetTests
         // Then
         result.Succeeded.ShouldBeFalse();
         result.Recap["stranger1"].Unreachable.ShouldBe(1, result.Transcript);
-        result.Stdout.ShouldContain("Host key verification failed");
+        result.Stdout.ShouldContain("Host key verification failed", Case.Insensitive, result.Transcript);
     }
 
     [Fact]
